@@ -1,0 +1,13 @@
+/** Unit tests live beside the code (libs/**/*.spec.ts) and need no services.
+ *  Integration and end-to-end tests live in tests/ and talk to the real NATS and PostgreSQL. */
+const moduleNameMapper = {
+  '^@newsflow/(.*)$': '<rootDir>/libs/$1/src',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.test.ts'], testTimeout: 120000 },
+  ],
+};

@@ -1,0 +1,34 @@
+/**
+ * The extraction CLI (DESIGN §11): `npm run --silent extract -- FILE...` prints one JSON line per file,
+ * in order, with entities and quotes and their offsets into the file's text decoded from UTF-8.
+ * It needs neither NATS nor PostgreSQL.
+ */
+import { readFileSync } from 'node:fs';
+import { extract } from '@newsflow/nlp';
+
+function main(files: string[]): number {
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run --silent extract -- FILE...\n');
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const text = readFileSync(file, 'utf8');
+      const { entities, quotes } = extract(text);
+      const payload = {
+        file,
+        entities: entities.map(({ text: t, type, start, end, canonical }) => ({ text: t, type, start, end, canonical })),
+        quotes,
+      };
+      process.stdout.write(JSON.stringify(payload) + '\n');
+    } catch (error) {
+      failed++;
+      process.stderr.write(`extract: ${file}: ${(error as Error).message}\n`);
+      process.stdout.write(JSON.stringify({ file, error: (error as Error).message, entities: [], quotes: [] }) + '\n');
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every setting newsflow reads from the environment, with defaults that work on a developer machine.
+ * The README's configuration table and .env.example are generated from the descriptions here.
+ */
+export const configSchema = z.object({
+  NATS_URL: z.string().default('nats://127.0.0.1:4222').describe('NATS server(s), comma-separated'),
+  DATABASE_URL: z
+    .string()
+    .default('postgres://postgres@127.0.0.1:5432/newsflow')
+    .describe('PostgreSQL connection URL; the database is created if missing'),
+  STREAM_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('NEWSFLOW').describe('JetStream stream holding the pipeline subjects'),
+  SUBJECT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('newsflow').describe('Prefix of every pipeline subject'),
+  STREAM_REPLICAS: positiveInt.default(1).describe('JetStream stream replicas (3 on a 3-node cluster)'),
+  DUPLICATE_WINDOW_MS: positiveInt.default(3_600_000).describe('JetStream duplicate window for Nats-Msg-Id'),
+  MAX_DELIVER: positiveInt.default(5).describe('Deliveries before a message is dead-lettered'),
+  ACK_WAIT_MS: positiveInt.default(30_000).describe('Time a stage has to ack before redelivery (working() extends it)'),
+  BACKOFF_BASE_MS: positiveInt.default(500).describe('First retry delay after a transient failure; doubles each time'),
+  BACKOFF_MAX_MS: positiveInt.default(30_000).describe('Longest retry delay'),
+  FETCH_BATCH: positiveInt.default(64).describe('Messages a consumer replica pulls at once'),
+  CONCURRENCY: positiveInt.default(8).describe('Messages a consumer replica processes in parallel'),
+  CLAIM_CHECK_BYTES: positiveInt.default(256 * 1024).describe('Article text above this size travels through the object store'),
+  INBOX_DIR: z.string().default('./inbox').describe('Folder the watcher ingests'),
+  STABILITY_WINDOW_MS: z.coerce.number().int().min(0).default(500).describe('Size and mtime must hold still this long before a file is read'),
+  RESCAN_INTERVAL_MS: positiveInt.default(30_000).describe('Periodic full rescan of the inbox'),
+  MAX_FILE_BYTES: positiveInt.default(50 * 1024 * 1024).describe('Larger files are rejected'),
+  DEDUPE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8).describe('Jaccard similarity at which a body is a near duplicate'),
+  SHINGLE_SIZE: positiveInt.default(5).describe('Words per shingle for near-duplicate detection'),
+  QUERY_PORT: port.default(3000).describe('HTTP port of the query service (API, docs, UI)'),
+  WATCHER_PORT: port.default(3001).describe('Health/metrics port of the watcher'),
+  DEDUPE_PORT: port.default(3002).describe('Health/metrics port of the dedupe app'),
+  ENTITIES_PORT: port.default(3003).describe('Health/metrics port of the entities app'),
+  QUOTES_PORT: port.default(3004).describe('Health/metrics port of the quotes app'),
+  API_KEY: z.string().min(1).optional().describe('When set, mutating API routes require the X-API-Key header'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
+  LOG_PRETTY: bool.default(false).describe('Human-readable logs instead of JSON lines'),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,4 @@
+export * from './article-received';
+export * from './stage-events';
+export * from './subjects';
+export * from './dead-letter';

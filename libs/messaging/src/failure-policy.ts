@@ -1,0 +1,41 @@
+/** An error no retry can fix (bad payload, input the extractor cannot handle): dead-letter at once. */
+export class PermanentError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PermanentError';
+  }
+}
+
+export type FailureDecision =
+  | { action: 'retry'; delayMs: number; reason: string }
+  | { action: 'dead-letter'; reason: string };
+
+export interface RetryPolicy {
+  maxDeliver: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+}
+
+/** Exponential backoff: base, 2*base, 4*base, ... capped. `delivery` counts from 1. */
+export function retryDelayMs(delivery: number, policy: RetryPolicy): number {
+  const exponent = Math.max(0, delivery - 1);
+  return Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** Math.min(exponent, 30));
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
+/**
+ * What to do with a message whose handler failed. Transient errors are retried with a growing delay
+ * (a plain nak would redeliver at once); permanent errors, and the last allowed delivery, dead-letter.
+ */
+export function decideOnFailure(error: unknown, delivery: number, policy: RetryPolicy): FailureDecision {
+  const reason = describe(error);
+  if (error instanceof PermanentError) return { action: 'dead-letter', reason };
+  if (delivery >= policy.maxDeliver) {
+    return { action: 'dead-letter', reason: `gave up after ${delivery} deliveries: ${reason}` };
+  }
+  return { action: 'retry', delayMs: retryDelayMs(delivery, policy), reason };
+}

@@ -1,0 +1,44 @@
+import { JetStreamClient, ObjectStore } from 'nats';
+import { PIPELINE_EVENTS, PipelineEvent, PipelinePayload, TextRef, eventSubject } from '@newsflow/contracts';
+import { claimCheckBucket } from './jetstream-topology';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Publishes validated pipeline events; Nats-Msg-Id makes a re-publish within the duplicate window a no-op. */
+export class PipelinePublisher {
+  private objectStore?: Promise<ObjectStore>;
+
+  constructor(
+    private readonly js: JetStreamClient,
+    private readonly cfg: { STREAM_NAME: string; SUBJECT_PREFIX: string; STREAM_REPLICAS: number },
+  ) {}
+
+  async publish<E extends PipelineEvent>(event: E, payload: PipelinePayload<E>, msgId: string): Promise<{ duplicate: boolean }> {
+    const checked = PIPELINE_EVENTS[event].parse(payload);
+    const ack = await this.js.publish(eventSubject(this.cfg.SUBJECT_PREFIX, event), encoder.encode(JSON.stringify(checked)), {
+      msgID: msgId,
+    });
+    return { duplicate: ack.duplicate };
+  }
+
+  /** Claim check: large texts go to the JetStream object store, keyed by content. */
+  async putText(key: string, text: string): Promise<TextRef> {
+    const store = await this.store();
+    const bytes = encoder.encode(text);
+    await store.putBlob({ name: key }, bytes);
+    return { bucket: claimCheckBucket(this.cfg.STREAM_NAME), key, bytes: bytes.byteLength };
+  }
+
+  async getText(ref: TextRef): Promise<string> {
+    const store = await this.store();
+    const bytes = await store.getBlob(ref.key);
+    if (!bytes) throw new Error(`claim-checked text ${ref.bucket}/${ref.key} is missing from the object store`);
+    return decoder.decode(bytes);
+  }
+
+  private store(): Promise<ObjectStore> {
+    this.objectStore ??= this.js.views.os(claimCheckBucket(this.cfg.STREAM_NAME), { replicas: this.cfg.STREAM_REPLICAS });
+    return this.objectStore;
+  }
+}

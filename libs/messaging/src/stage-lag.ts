@@ -1,0 +1,39 @@
+import { JetStreamManager } from 'nats';
+import { STAGE_NAMES, StageName } from '@newsflow/contracts';
+
+export interface StageLag {
+  stage: StageName;
+  pending: number;
+  ackPending: number;
+  redelivered: number;
+  waitingPulls: number;
+  delivered: number;
+  oldestPendingAgeMs: number | null;
+}
+
+/** Per-stage lag from JetStream consumer info (works without the NATS monitoring port). */
+export async function readStageLag(jsm: JetStreamManager, streamName: string): Promise<StageLag[]> {
+  return Promise.all(
+    STAGE_NAMES.map(async (stage) => {
+      try {
+        const info = await jsm.consumers.info(streamName, stage);
+        let oldestPendingAgeMs: number | null = null;
+        if (info.num_pending + info.num_ack_pending > 0) {
+          const msg = await jsm.streams.getMessage(streamName, { seq: info.ack_floor.stream_seq + 1 }).catch(() => null);
+          if (msg) oldestPendingAgeMs = Date.now() - msg.time.getTime();
+        }
+        return {
+          stage,
+          pending: info.num_pending,
+          ackPending: info.num_ack_pending,
+          redelivered: info.num_redelivered,
+          waitingPulls: info.num_waiting,
+          delivered: info.delivered.consumer_seq,
+          oldestPendingAgeMs,
+        };
+      } catch {
+        return { stage, pending: 0, ackPending: 0, redelivered: 0, waitingPulls: 0, delivered: 0, oldestPendingAgeMs: null };
+      }
+    }),
+  );
+}

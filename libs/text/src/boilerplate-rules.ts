@@ -1,0 +1,84 @@
+/**
+ * Line-level cues for site furniture. Each rule looks at one trimmed line; the splitter in
+ * boilerplate.ts adds the context rules (headline zone, related-post sections, repeats).
+ */
+
+export type BoilerplateReason =
+  | 'learned'
+  | 'share'
+  | 'related'
+  | 'caption'
+  | 'navigation'
+  | 'tag-list'
+  | 'repeat'
+  | 'site-label'
+  | 'headline-like';
+
+const SHARE_PROMPTS: readonly RegExp[] = [
+  /^follow\b.{0,60}\bon (google news|twitter|x|facebook|instagram|telegram|linkedin|youtube|whatsapp)\b/i,
+  /^(follow|like|join) us\b/i,
+  /\bcan be shared on social media\b/i,
+  /^share (this|on|via|the|article|story)\b/i,
+  /^(share|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|comments?)(\s*[|•·,/]?\s*(share|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|comments?))*$/i,
+  /^back to top( button)?$/i,
+  /^(advertisement|sponsored( content)?|skip to (main )?content|scroll to top)$/i,
+  /^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|free)\b/i,
+  /^click here\b/i,
+  /\ball rights reserved\b/i,
+  /^(©|copyright\b)/i,
+  /^(leave a (comment|reply)|(\d+ )?comments?|you must be logged in)\b/i,
+];
+
+const RELATED_HEADER =
+  /^(related|related (posts?|articles?|stories|news|content|coverage|reading|topics)|read (more|also|next)|more (from|on|in|stories|news)\b.*|you (may|might) (also )?(like|be interested in)|recommended( for you)?|latest( news| stories)?|most (read|popular|viewed)|trending( now| stories)?|top stories|see also|further reading|also read|editor'?s picks)\s*:?$/i;
+
+/** "Read also: X" style inline related links: the prompt and the linked headline on one line. */
+const INLINE_RELATED = /^(read (more|also|next)|also read|see also|related)\s*[:|–—-]\s*\S/i;
+
+const CAPTION_CUES: readonly RegExp[] = [
+  /^(photo|image|picture|illustration|photograph|credit|file photo)s?\s*(:|by\b|credit\b|courtesy\b|©)/i,
+  /\b(photo|image|picture|illustration|credit)s?\s*(:|©|by\b|courtesy( of)?\b)\s*\S+(\s+\S+){0,5}\s*\)?$/i,
+  /\((photo|image|picture|file photo)\b/i,
+  /\b(getty images|shutterstock|istock(photo)?|ap photo|afp via)\b/i,
+  /\b(reuters|afp|epa(-efe)?|sputnik|tass|ap)\/\p{Lu}\S*(\s+\S+){0,3}\s*$/iu,
+  /^(file )?(photo|image|picture)\s*$/i,
+];
+
+const TAG_LIST = /^(tags?|topics?|categor(y|ies)|filed under|keywords?)\s*:/i;
+
+/** Breadcrumbs, menus and taglines: bullet-led lines, or several items joined by separators. */
+const BULLET_LED = /^[•·▪►»›|>*]\s*\S/;
+const SEPARATORS = /\s[•·▪|»›]\s/g;
+
+const TERMINAL_PUNCTUATION = /[.!?…:;]['"”’»)\]]*$/;
+const CLOSING_DOUBLE_QUOTE = /["”»]$/;
+/** A paragraph that opens a quotation is speech, even when the source cut it off mid-sentence. */
+const OPENS_QUOTATION = /^["“„«]/;
+const QUOTATION_MIN_WORDS = 10;
+
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+}
+
+/** A line that ends a sentence, as prose paragraphs do and headlines, labels and captions don't. */
+export function endsLikeProse(line: string): boolean {
+  return (
+    TERMINAL_PUNCTUATION.test(line) ||
+    CLOSING_DOUBLE_QUOTE.test(line) ||
+    (OPENS_QUOTATION.test(line) && wordCount(line) >= QUOTATION_MIN_WORDS)
+  );
+}
+
+export function isRelatedHeader(line: string): boolean {
+  return RELATED_HEADER.test(line);
+}
+
+/** The reason a line is furniture by its own content alone, or null when that takes context. */
+export function ruleReason(line: string): BoilerplateReason | null {
+  if (SHARE_PROMPTS.some((re) => re.test(line))) return 'share';
+  if (isRelatedHeader(line) || INLINE_RELATED.test(line)) return 'related';
+  if (TAG_LIST.test(line)) return 'tag-list';
+  if (BULLET_LED.test(line) || (line.match(SEPARATORS)?.length ?? 0) >= 2) return 'navigation';
+  if (wordCount(line) <= 40 && CAPTION_CUES.some((re) => re.test(line))) return 'caption';
+  return null;
+}

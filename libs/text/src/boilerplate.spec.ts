@@ -1,0 +1,104 @@
+import { articleLineKeys, boilerplateLineKey, learnRepeatedLines, splitBoilerplate, splitLines } from './boilerplate';
+
+const ARTICLE = [
+  'Daily Planet',
+  'World • Politics • Economy',
+  '',
+  'Ministers agree new border deal after long talks',
+  '',
+  'Ministers from both countries signed a border agreement on Monday, ending months of talks.',
+  'The talks in Geneva. Photo: Jane Doe',
+  '“This is a good day for both our peoples,” the foreign minister said.',
+  'Trade union calls strike over pay cuts',
+  'The deal still needs approval by both parliaments.',
+  'Follow the Daily Planet on Google News',
+  'Share this article',
+  'Related posts',
+  'Storm floods coastal towns',
+  'Why did the central bank raise rates again?',
+  'Daily Planet Staff',
+  'Back to top button',
+].join('\n');
+
+describe('splitBoilerplate', () => {
+  const split = splitBoilerplate(ARTICLE);
+  const furniture = split.boilerplateLines.map((l) => l.text);
+
+  it('keeps the headline and the prose paragraphs as body', () => {
+    expect(split.bodyLines.map((l) => l.text)).toEqual([
+      'Ministers agree new border deal after long talks',
+      'Ministers from both countries signed a border agreement on Monday, ending months of talks.',
+      '“This is a good day for both our peoples,” the foreign minister said.',
+      'The deal still needs approval by both parliaments.',
+    ]);
+    expect(split.body.split('\n')).toHaveLength(4);
+  });
+
+  it('labels site names, menus, captions, inline related headlines, prompts and related lists', () => {
+    const reasonOf = (text: string) => split.boilerplateLines.find((l) => l.text === text)?.reason;
+    expect(reasonOf('Daily Planet')).toBe('site-label');
+    expect(reasonOf('World • Politics • Economy')).toBe('navigation');
+    expect(reasonOf('The talks in Geneva. Photo: Jane Doe')).toBe('caption');
+    expect(reasonOf('Trade union calls strike over pay cuts')).toBe('headline-like');
+    expect(reasonOf('Follow the Daily Planet on Google News')).toBe('share');
+    expect(reasonOf('Share this article')).toBe('share');
+    expect(reasonOf('Related posts')).toBe('related');
+    expect(reasonOf('Why did the central bank raise rates again?')).toBe('related');
+    expect(reasonOf('Back to top button')).toBe('share');
+    expect(furniture).toHaveLength(11);
+  });
+
+  it('returns offsets that slice the original text', () => {
+    for (const line of [...split.bodyLines, ...split.boilerplateLines]) {
+      expect(ARTICLE.slice(line.start, line.end)).toBe(line.text);
+    }
+  });
+
+  it('treats a repeated line as furniture but keeps its first occurrence', () => {
+    const text = 'Big news arrives in the capital today\n\nIt happened. Officials confirmed it.\n Big news arrives in the capital today';
+    const result = splitBoilerplate(text);
+    expect(result.bodyLines.map((l) => l.text)).toEqual(['Big news arrives in the capital today', 'It happened. Officials confirmed it.']);
+    expect(result.boilerplateLines).toEqual([expect.objectContaining({ text: ' Big news arrives in the capital today', reason: 'repeat' })]);
+  });
+
+  it('keeps an article whose first line is already prose, and a long paragraph without a full stop', () => {
+    const longParagraph = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
+    const text = `The minister resigned on Friday.\n${longParagraph}\nShort label`;
+    const result = splitBoilerplate(text);
+    expect(result.bodyLines.map((l) => l.text)).toEqual(['The minister resigned on Friday.', longParagraph]);
+    expect(result.boilerplateLines.map((l) => l.reason)).toEqual(['headline-like']);
+  });
+
+  it('uses lines learned for the outlet', () => {
+    const text = 'The council met on Tuesday.\nOur journalism is funded by readers like you.';
+    const known = new Set([boilerplateLineKey('Our journalism is funded by readers like you.')]);
+    expect(splitBoilerplate(text).boilerplateLines).toHaveLength(0);
+    expect(splitBoilerplate(text, { knownBoilerplate: known }).boilerplateLines.map((l) => l.reason)).toEqual(['learned']);
+  });
+
+  it('handles CRLF line ends without keeping the carriage return', () => {
+    const lines = splitLines('a\r\nb');
+    expect(lines).toEqual([
+      { text: 'a', start: 0, end: 1 },
+      { text: 'b', start: 3, end: 4 },
+    ]);
+  });
+});
+
+describe('learnRepeatedLines', () => {
+  it('learns short lines recurring across enough of an outlet’s articles, not republished paragraphs', () => {
+    const footer = 'Our journalism is funded by readers like you.';
+    const longPara = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ') + '.';
+    const counts = new Map<string, number>();
+    const articles = [
+      `First story.\n${footer}\n${longPara}`,
+      `Second story.\n${footer}\n${longPara}`,
+      `Third story.\n${footer}\n${longPara}`,
+      'Fourth story.',
+    ];
+    for (const text of articles) for (const key of articleLineKeys(text)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const learned = learnRepeatedLines(counts, articles.length);
+    expect([...learned]).toEqual([boilerplateLineKey(footer)]);
+    expect(learnRepeatedLines(counts, 100).size).toBe(0);
+  });
+});

@@ -1,0 +1,102 @@
+import { DedupeConfig, resolveDedupeConfig } from './config';
+import { BodyFingerprint, fingerprintBody } from './fingerprint';
+import { LshIndex, StoredFingerprint } from './lsh-index';
+import { createMinHasher, MinHasher } from './minhash';
+import { estimateJaccard, exactOverlap } from './similarity';
+
+export type DuplicateKind = 'exact' | 'near';
+
+export interface DuplicateDecision {
+  /** The first article of the matched story cluster, or null for a new story. */
+  duplicateOf: string | null;
+  /** The stored article this body matched best (may be a later member of the cluster). */
+  matchedId: string | null;
+  /** Shingle Jaccard with matchedId (1 for exact); null for a new story. */
+  similarity: number | null;
+  /** Share of the shorter body's shingles found in the other; null when not computed. */
+  containment: number | null;
+  kind: DuplicateKind | null;
+}
+
+const NEW_STORY: DuplicateDecision = Object.freeze({ duplicateOf: null, matchedId: null, similarity: null, containment: null, kind: null });
+
+interface Match {
+  stored: StoredFingerprint;
+  jaccard: number;
+  containment: number | null;
+}
+
+/**
+ * Decides whether a body repeats an earlier article: same normalised body hash first, then MinHash
+ * LSH candidates confirmed by exact shingle overlap. Works on the body with boilerplate already
+ * removed, so shared furniture cannot merge different articles, and refuses near matches for
+ * bodies too short to tell apart.
+ */
+export class DedupeEngine {
+  private constructor(
+    readonly config: DedupeConfig,
+    private readonly hasher: MinHasher,
+  ) {}
+
+  static async create(config: Partial<DedupeConfig> = {}): Promise<DedupeEngine> {
+    const resolved = resolveDedupeConfig(config);
+    return new DedupeEngine(resolved, await createMinHasher(resolved.bands * resolved.rows, resolved.seed));
+  }
+
+  fingerprint(body: string): BodyFingerprint {
+    return fingerprintBody(body, this.hasher, this.config);
+  }
+
+  async findDuplicate(body: string | BodyFingerprint, index: LshIndex): Promise<DuplicateDecision> {
+    const fp = typeof body === 'string' ? this.fingerprint(body) : body;
+    if (fp.wordCount < this.config.minExactWords) return NEW_STORY;
+
+    const exact = await index.findExact(fp.bodyHash);
+    if (exact) return { duplicateOf: exact.clusterId, matchedId: exact.id, similarity: 1, containment: 1, kind: 'exact' };
+    if (fp.bandKeys.length === 0) return NEW_STORY;
+
+    let best: Match | null = null;
+    for (const stored of await index.candidates(fp.bandKeys)) {
+      const match = this.compare(fp, stored);
+      if (match && (!best || match.jaccard > best.jaccard)) best = match;
+    }
+    if (!best) return NEW_STORY;
+    return {
+      duplicateOf: best.stored.clusterId,
+      matchedId: best.stored.id,
+      similarity: best.jaccard,
+      containment: best.containment,
+      kind: 'near',
+    };
+  }
+
+  /** Stores the article so later ones can match it; a duplicate joins its match's cluster. */
+  async remember(id: string, fp: BodyFingerprint, decision: DuplicateDecision, index: LshIndex): Promise<void> {
+    if (fp.wordCount < this.config.minExactWords) return;
+    await index.add(id, fp.bandKeys, fp.signature, {
+      clusterId: decision.duplicateOf ?? id,
+      bodyHash: fp.bodyHash,
+      shingles: fp.shingles,
+    });
+  }
+
+  /** findDuplicate then remember: the whole step for one incoming article. */
+  async process(id: string, body: string, index: LshIndex): Promise<DuplicateDecision> {
+    const fp = this.fingerprint(body);
+    const decision = await this.findDuplicate(fp, index);
+    await this.remember(id, fp, decision, index);
+    return decision;
+  }
+
+  private compare(fp: BodyFingerprint, stored: StoredFingerprint): Match | null {
+    const { jaccardThreshold, containmentThreshold, minContainmentShingles } = this.config;
+    if (!stored.shingles) {
+      const jaccard = estimateJaccard(fp.signature, stored.signature);
+      return jaccard >= jaccardThreshold ? { stored, jaccard, containment: null } : null;
+    }
+    const overlap = exactOverlap(fp.shingles, stored.shingles);
+    const similar = overlap.jaccard >= jaccardThreshold;
+    const contained = overlap.containment >= containmentThreshold && overlap.smallerSize >= minContainmentShingles;
+    return similar || contained ? { stored, jaccard: overlap.jaccard, containment: overlap.containment } : null;
+  }
+}

@@ -1,0 +1,33 @@
+import { bodyHash } from '@newsflow/text';
+import { DedupeConfig } from './config';
+import { BandKey, bandKeys } from './lsh';
+import { MinHasher } from './minhash';
+import { comparisonWords, wordShingles } from './shingles';
+import { sortedUnique } from './similarity';
+
+/** Everything dedupe compares about one body; computed once, stored with the article. */
+export interface BodyFingerprint {
+  /** sha256 of the normalised body: the exact-duplicate key. */
+  bodyHash: string;
+  wordCount: number;
+  /** Sorted, duplicate-free 32-bit shingle hashes. */
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  /** Empty when the body is too short for near-duplicate matching. */
+  bandKeys: BandKey[];
+}
+
+export function fingerprintBody(body: string, hasher: MinHasher, config: DedupeConfig): BodyFingerprint {
+  const words = comparisonWords(body);
+  const hashes = hasher.hashShingles(wordShingles(words, config.shingleSize));
+  const shingles = sortedUnique(hashes.low);
+  const signature = hasher.signature(hashes);
+  const longEnough = shingles.length >= config.minShingles;
+  return {
+    bodyHash: bodyHash(body),
+    wordCount: words.length,
+    shingles,
+    signature,
+    bandKeys: longEnough ? bandKeys(signature, config.bands, config.rows) : [],
+  };
+}

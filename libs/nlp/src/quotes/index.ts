@@ -1,6 +1,157 @@
-import { EntityMention, Quote } from '../types';
+/**
+ * Quote extraction (issue 4): direct, partial and indirect quotes with the speaker mention, the cue and
+ * the resolved canonical speaker. One pass over the text: quote marks, sentences, then attributions.
+ */
+import { EntityMention, Quote, QuoteKind, Span } from '../types';
+import { Attribution, findAttributions } from './attribution';
+import { lineAttributions } from './line-forms';
+import { findQuoteMarks, QuoteMarks } from './quote-marks';
+import { SpeakerResolver } from './resolve-speaker';
+import { Sentence, splitSentences, Token } from './segment';
 
-// Placeholder until the quote extractor lands (issue 4).
-export function extractQuotes(_text: string, _entities: EntityMention[]): Quote[] {
-  return [];
+export { quoteGroupKey, sameStatement } from './grouping';
+
+interface Speaker {
+  speaker: Span | null;
+  canonical: string | null;
+  cue: Span | null;
 }
+
+const hasLetter = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+
+export function extractQuotes(text: string, entities: EntityMention[]): Quote[] {
+  const marks = findQuoteMarks(text);
+  const sentences = splitSentences(text, marks);
+  const resolver = new SpeakerResolver(entities, (pos) => insideQuote(marks, pos));
+  const out: Quote[] = [];
+  const span = (start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
+  const tokSpan = (toks: Token[], [a, b]: [number, number]): Span => span(toks[a].start, toks[b - 1].end);
+  const who = (toks: Token[], a: Attribution): Speaker => {
+    const speaker = a.speaker ? tokSpan(toks, a.speaker) : null;
+    return { speaker, canonical: speaker ? resolver.resolve(speaker) : null, cue: tokSpan(toks, a.cue) };
+  };
+  const emit = (start: number, end: number, kind: QuoteKind, s: Speaker): void => {
+    if (end <= start || !hasLetter(text.slice(start, end))) return;
+    out.push({ ...span(start, end), kind, speaker: s.speaker, speakerCanonical: s.canonical, cue: s.cue });
+  };
+  const emitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker): void => emit(m.start, m.end, kind, s);
+
+  let context: Speaker | null = null; // the speaker of the running stretch of quotes
+  let pendingStandalone: QuoteMarks[] = []; // standalone quotes waiting for "Lukashenko said." after them
+  let lastParagraph = -1;
+  let firstSentence = true;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== lastParagraph) {
+      pendingStandalone = [];
+      lastParagraph = sentence.paragraph;
+    }
+    const toks = sentence.tokens;
+    const attributions = findAttributions(text, toks);
+    const lines = attributions.length === 0 ? lineAttributions(text, sentence, firstSentence, entities) : [];
+    firstSentence = false;
+    for (const line of lines) {
+      const speaker = span(line.speaker.start, line.speaker.end);
+      const s: Speaker = { speaker, canonical: resolver.resolve(speaker), cue: line.cue };
+      const quoteOnly = toks.find((t) => t.kind === 'quote' && t.start <= line.content.start && t.end >= line.content.end);
+      if (quoteOnly) emitMark(marks[quoteOnly.quote!], line.kind ?? 'direct', s);
+      else emitContent(text, toks, line.content, marks, s, emit, emitMark);
+      context = s;
+    }
+    if (lines.length > 0) continue;
+    const used = new Set<number>();
+    for (const a of attributions) {
+      const s = who(toks, a);
+      if (a.speaker) context = s;
+      if (!a.content) {
+        for (const m of pendingStandalone) emitMark(m, 'direct', s);
+        pendingStandalone = [];
+        continue;
+      }
+      const [from, to] = trimRegion(toks, a.content);
+      if (to <= from) continue;
+      if (to - from === 1 && toks[from].kind === 'quote') {
+        used.add(from);
+        emitMark(marks[toks[from].quote!], 'direct', s);
+      } else {
+        for (let k = from; k < to; k++) if (toks[k].kind === 'quote') used.add(k);
+        emitContent(text, toks, { start: toks[from].start, end: toks[to - 1].end }, marks, s, emit, emitMark);
+      }
+      // a quote split by its attribution: “…,” he said, “…”
+      if (a.contentFirst) splitQuoteTail(toks, a, used).forEach((k) => emitMark(marks[toks[k].quote!], 'direct', s));
+    }
+    const standalone = isStandaloneQuote(toks);
+    if (standalone >= 0 && !used.has(standalone)) {
+      if (context) emitMark(marks[toks[standalone].quote!], 'direct', context);
+      else pendingStandalone.push(marks[toks[standalone].quote!]);
+    } else if (attributions.length === 0) {
+      context = null;
+    }
+  }
+  return dedupe(out);
+}
+
+type Emit = (start: number, end: number, kind: QuoteKind, s: Speaker) => void;
+type EmitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker) => void;
+
+/** Reported content: the indirect quote, plus a partial quote for each quoted fragment inside it. */
+function emitContent(text: string, toks: Token[], region: { start: number; end: number }, marks: QuoteMarks[], s: Speaker, emit: Emit, emitMark: EmitMark): void {
+  let end = region.end;
+  while (end > region.start && /[\s.,;:]/.test(text[end - 1])) end--;
+  emit(region.start, end, 'indirect', s);
+  for (const t of toks) if (t.kind === 'quote' && t.start >= region.start && t.end <= region.end) emitMark(marks[t.quote!], 'partial', s);
+}
+
+/** Drops leading "that", commas and colons and trailing punctuation from a content range. */
+function trimRegion(toks: Token[], [a, b]: [number, number]): [number, number] {
+  while (a < b && (toks[a].kind === 'punct' || toks[a].low === 'that')) a++;
+  while (b > a && toks[b - 1].kind === 'punct') b--;
+  return [a, b];
+}
+
+/** After "“…,” he said": a comma or colon and another quote continue the same statement. */
+function splitQuoteTail(toks: Token[], a: Attribution, used: Set<number>): number[] {
+  let k = Math.max(a.cue[1], a.speaker ? a.speaker[1] : 0);
+  const out: number[] = [];
+  while (k < toks.length && toks[k].kind === 'punct' && ',:'.includes(toks[k].low)) k++;
+  if (toks[k]?.kind === 'quote' && !used.has(k)) {
+    used.add(k);
+    out.push(k);
+  }
+  return out;
+}
+
+/** Index of the quote token when the sentence is just a quote (with punctuation), else -1. */
+function isStandaloneQuote(toks: Token[]): number {
+  let q = -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].kind === 'quote') {
+      if (q >= 0) return -1;
+      q = k;
+    } else if (toks[k].kind === 'word') return -1;
+  }
+  return q;
+}
+
+function insideQuote(marks: QuoteMarks[], pos: number): boolean {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].close <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && marks[lo].open <= pos;
+}
+
+/** The same span found twice (a partial inside two attributions) is kept once, the first time. */
+function dedupe(quotes: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.start}:${q.end}:${q.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { Sentence };

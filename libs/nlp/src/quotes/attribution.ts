@@ -1,0 +1,214 @@
+/**
+ * Finds attributions in one sentence: who (a speaker phrase), the cue, and the token range of what
+ * was said. Works on tokens with quotes collapsed, looking only a bounded number of tokens around each
+ * cue, so a sentence costs time linear in its length.
+ */
+import {
+  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
+  SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
+} from './lexicon';
+import { Token } from './segment';
+
+/** Token ranges are [from, to). */
+export interface Attribution {
+  speaker: [number, number] | null;
+  cue: [number, number];
+  /** What was said, or null when the sentence only names the speaker ("Lukashenko said."). */
+  content: [number, number] | null;
+  /** The content came before the cue ("…, X said"). */
+  contentFirst: boolean;
+}
+
+const MAX_SPEAKER_TOKENS = 8;
+const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isUpper = (text: string, t: Token): boolean => /\p{Lu}/u.test(text[t.start]);
+const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.low);
+const isAdverb = (text: string, t: Token): boolean => t.low.length > 4 && t.low.endsWith('ly') && !isUpper(text, t);
+
+/** The speaker phrase that ends right before `end` (exclusive), walking left. */
+function speakerLeft(text: string, toks: Token[], end: number): [number, number] | null {
+  let j = end - 1;
+  while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]) || /n[’']t$/.test(toks[j].low))) j--;
+  if (!isWord(toks[j])) return null;
+  if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
+  let k = j;
+  while (k > j - MAX_SPEAKER_TOKENS && isWord(toks[k]) && !NP_STOP.has(toks[k].low) && !SAY_VERBS.has(toks[k].low)) k--;
+  // "X of Y said", "a spokesman for Z said": keep the preposition when a noun phrase precedes it
+  while ((toks[k]?.low === 'of' || toks[k]?.low === 'for') && isWord(toks[k - 1]) && !NP_STOP.has(toks[k - 1].low)) {
+    k -= 2;
+    while (k > j - MAX_SPEAKER_TOKENS && isWord(toks[k]) && !NP_STOP.has(toks[k].low) && !SAY_VERBS.has(toks[k].low)) k--;
+  }
+  const start = k + 1;
+  if (start > j) return null;
+  return plausibleSpeaker(text, toks, start, j + 1) ? [start, j + 1] : null;
+}
+
+/** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */
+function plausibleSpeaker(text: string, toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isUpper(text, toks[k]) || DETERMINERS.has(toks[k].low)) return true;
+  return end - start <= 2 && toks[end - 1].low.endsWith('s') && toks[end - 1].low.length > 3;
+}
+
+/** The speaker phrase that starts at `start`, walking right: "said the leader of …", "according to X". */
+function speakerRight(text: string, toks: Token[], start: number): [number, number] | null {
+  let k = start;
+  while (k < toks.length && k < start + MAX_SPEAKER_TOKENS + 2) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      if (k > start && SAY_VERBS.has(t.low)) break;
+      k++;
+    } else if (t.low === '.' && isWord(toks[k - 1]) && (ABBREVIATION_WORDS.has(toks[k - 1].low) || toks[k - 1].low.length === 1) && k + 1 < toks.length) {
+      k++;
+    } else break;
+  }
+  while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
+  if (k <= start) return null;
+  const first = toks[start];
+  if (!(isUpper(text, first) || DETERMINERS.has(first.low) || SUBJECT_PRONOUNS.has(first.low) || first.low === 'him' || first.low === 'her' || first.low === 'them')) return null;
+  return [start, k];
+}
+
+/** Skips time phrases and adverbs after a cue: "said on Friday", "announced last week". */
+function skipAfterCue(text: string, toks: Token[], from: number): number {
+  let a = from;
+  while (isWord(toks[a]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[a].low) || isAdverb(text, toks[a])) && toks[a].low !== 'this') a++;
+  return a;
+}
+
+/** The index just past a "that" or ':' introducing the content within a few tokens, or -1. */
+function contentIntroducer(toks: Token[], from: number): number {
+  for (let k = from; k < toks.length && k < from + 10; k++) {
+    const t = toks[k];
+    if (t.low === 'that' && t.kind === 'word') return k + 1;
+    if (t.low === ':') return k + 1;
+    if (t.kind === 'quote' || t.low === ',' || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
+  }
+  return -1;
+}
+
+/** The cue's token range starting at i, or null: a reporting verb, "went on (to say)", "pointed out". */
+function cueAt(toks: Token[], i: number): [number, number] | null {
+  const low = toks[i].low;
+  if (low === 'went' && toks[i + 1]?.low === 'on') return toks[i + 2]?.low === 'to' && toks[i + 3]?.low === 'say' ? [i, i + 4] : [i, i + 2];
+  if ((low === 'pointed' || low === 'points') && toks[i + 1]?.low === 'out') return [i, i + 2];
+  if (!SAY_VERBS.has(low)) return null;
+  // "news reports suggested": a noun followed by the real cue
+  if (isWord(toks[i + 1]) && SAY_VERBS.has(toks[i + 1].low) && !PARTICIPLE_CUES.has(toks[i + 1].low)) return null;
+  if (DETERMINERS.has(toks[i - 1]?.low ?? '') && toks[i - 1].low !== 'that') return null; // "the report"
+  return [i, i + 1];
+}
+
+export function findAttributions(text: string, toks: Token[]): Attribution[] {
+  const found: Attribution[] = [];
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    if (t.low === 'according' && toks[i + 1]?.low === 'to') {
+      const speaker = speakerRight(text, toks, i + 2);
+      if (!speaker) continue;
+      if (isPunct(toks[i - 1], ',') && i > 1) found.push({ speaker, cue: [i, i + 2], content: [regionStart(found), i - 1], contentFirst: true });
+      else found.push({ speaker, cue: [i, i + 2], content: [speaker[1], n], contentFirst: false });
+      i = speaker[1] - 1;
+      continue;
+    }
+    if (t.low === 'in' && POSSESSIVES.has(toks[i + 1]?.low ?? '') && /^(opinion|view|words)$/.test(toks[i + 2]?.low ?? '')) {
+      found.push({ speaker: [i + 1, i + 2], cue: [i, i + 3], content: [i + 3, n], contentFirst: false });
+      i += 2;
+      continue;
+    }
+    const cue = cueAt(toks, i);
+    if (!cue) continue;
+    const previous = found[found.length - 1];
+    const before = toks[i - 1];
+    if (PARTICIPLE_CUES.has(t.low) && previous && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? '') || i === previous.cue[1])) {
+      found.push({ speaker: previous.speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false });
+      continue;
+    }
+    if (QUOTING_VERBS.has(t.low)) {
+      const quoted = speakerRight(text, toks, cue[1]);
+      if (quoted && (isPunct(before, ',') || before?.kind === 'quote' || speakerLeft(text, toks, i))) {
+        found.push({ speaker: quoted, cue, content: firstRegion(toks, found, i, speakerLeft(text, toks, i)), contentFirst: true });
+        i = quoted[1] - 1;
+        continue;
+      }
+    }
+    const subject = speakerLeft(text, toks, i);
+    if (subject) {
+      found.push(classify(text, toks, found, subject, cue));
+      i = cue[1] - 1;
+      continue;
+    }
+    if (before && (isPunct(before, ',') || before.kind === 'quote') && i > 1) {
+      const speaker = speakerRight(text, toks, cue[1]);
+      if (speaker && !hasContentFirst(found)) found.push({ speaker, cue, content: [regionStart(found), before.kind === 'quote' ? i : i - 1], contentFirst: true });
+      if (speaker) i = speaker[1] - 1;
+    }
+  }
+  truncateBeforeParticiples(toks, found);
+  return found.filter((a) => !a.content || a.content[1] > a.content[0]);
+}
+
+/** "X said adding that Y": the participle starts a new content, ending the one before it. */
+function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const current = found[k];
+    const next = found[k + 1];
+    if (!current.content || current.contentFirst || !PARTICIPLE_CUES.has(toks[next.cue[0]].low)) continue;
+    if (next.cue[0] < current.content[0] || next.cue[0] >= current.content[1]) continue;
+    current.content[1] = isPunct(toks[next.cue[0] - 1], ',') ? next.cue[0] - 1 : next.cue[0];
+  }
+}
+
+function hasContentFirst(found: Attribution[]): boolean {
+  return found.some((a) => a.contentFirst);
+}
+
+/** Where the content of a "…, X said" attribution may start: after the previous attribution. */
+function regionStart(found: Attribution[]): number {
+  const previous = found[found.length - 1];
+  if (!previous) return 0;
+  return Math.max(previous.cue[1], previous.speaker ? previous.speaker[1] : 0);
+}
+
+/** Content before the speaker: from the region start to the comma (or quote) before the subject. */
+function firstRegion(toks: Token[], found: Attribution[], cueIndex: number, subject: [number, number] | null): [number, number] {
+  const lead = subject ? subject[0] : cueIndex;
+  const end = isPunct(toks[lead - 1], ',') ? lead - 1 : lead;
+  return [regionStart(found), end];
+}
+
+function contentAfter(text: string, toks: Token[], cue: [number, number]): [number, number] {
+  let a = skipAfterCue(text, toks, cue[1]);
+  const intro = contentIntroducer(toks, a);
+  if (intro >= 0) a = intro;
+  else if (isPunct(toks[a], ',:')) a++;
+  return [a, toks.length];
+}
+
+function classify(text: string, toks: Token[], found: Attribution[], subject: [number, number], cue: [number, number]): Attribution {
+  const lead = toks[subject[0] - 1];
+  const ledIn = lead !== undefined && (lead.kind === 'quote' || isPunct(lead, ',—–―'));
+  const a = skipAfterCue(text, toks, cue[1]);
+  const intro = contentIntroducer(toks, a);
+  const next = toks[a];
+  const rest = toks.length - a;
+  const nothingSaidAfter =
+    next === undefined || isPunct(next, '.,;!?') || TRAILING_AFTER_CUE.has(next.low) || PARTICIPLE_CUES.has(next.low) ||
+    (TELL_VERBS.has(toks[cue[0]].low) && rest <= 6);
+  if (intro < 0 && nothingSaidAfter) {
+    if (!ledIn) return { speaker: subject, cue, content: null, contentFirst: false };
+    const previous = found[found.length - 1];
+    // "…, he said" after "He emphasized that …": the tail restates the same attribution
+    if (previous && !previous.contentFirst && previous.content && previous.content[1] === toks.length) {
+      previous.content[1] = lead.kind === 'quote' ? subject[0] : subject[0] - 1;
+      return { speaker: subject, cue, content: null, contentFirst: false };
+    }
+    if (hasContentFirst(found)) return { speaker: subject, cue, content: null, contentFirst: false };
+    return { speaker: subject, cue, content: firstRegion(toks, found, cue[0], subject), contentFirst: true };
+  }
+  if (TELL_VERBS.has(toks[cue[0]].low) && intro < 0) return { speaker: subject, cue, content: [a, toks.length], contentFirst: false };
+  return { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false };
+}

@@ -1,0 +1,108 @@
+/** Word lists for attribution: reporting verbs, function words, roles and capitals. All lower case. */
+
+const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Reporting verbs in every inflection: the cue of "X said (that) …" and "…, X said". */
+export const SAY_VERBS = new Set(
+  forms(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting
+  state states stated stating explain explains explained explaining stress stresses stressed stressing
+  emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+  believe believes believed think thinks thought claim claims claimed claiming argue argues argued arguing
+  insist insists insisted insisting warn warns warned warning announce announces announced announcing
+  acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+  report reports reported write writes wrote writing tweet tweets tweeted tweeting
+  ask asks asked asking reply replies replied replying respond responds responded responding
+  predict predicts predicted estimate estimates estimated agree agrees agreed deny denies denied denying
+  declare declares declared declaring confirm confirms confirmed confirming conclude concludes concluded concluding
+  recall recalls recalled recalling complain complains complained complaining contend contends contended
+  maintain maintains maintained assert asserts asserted allege alleges alleged promise promises promised promising
+  pledge pledges pledged pledging vow vows vowed vowing urge urges urged urging suggest suggests suggested suggesting
+  reveal reveals revealed indicate indicates indicated highlight highlights highlighted
+  concede concedes conceded fear fears feared hope hopes hoped expect expects expected
+  express expresses expressed expressing stresses remark remarks remarked observe observes observed
+  mention mentions mentioned mentioning comment comments commented commenting
+  describe describes described describing accuse accuses accused accusing criticize criticizes criticized criticized
+  criticise criticised criticises blast blasts blasted slam slams slammed praise praises praised
+  quote quotes quoted cite cites cited citing reiterate reiterates reiterated reiterating
+  underline underlines underlined underscore underscores underscored caution cautions cautioned
+  assure assures assured inform informs informed remind reminds reminded question questions questioned
+  show shows showed shown find finds found conclude concluded disclose discloses disclosed
+  propose proposes proposed proposing demand demands demanded demanding wonder wonders wondered
+  announce told testified testify testifies boast boasts boasted joke jokes joked quip quips quipped
+  acknowledge counter counters countered retort retorts retorted shout shouted yell yelled
+  `),
+);
+
+/** Verbs whose object names the listener, not the content: "told reporters that …". */
+export const TELL_VERBS = new Set(forms('tell tells told telling ask asks asked asking urge urges urged urging warn warns warned warning assure assures assured inform informs informed remind reminds reminded'));
+
+/** Verbs whose object is the speaker: "BelTA quotes Lukashenka", "… quoted him as saying". */
+export const QUOTING_VERBS = new Set(forms('quote quotes quoted cite cites cited citing'));
+
+/** Present participles that continue the current speaker: "…, adding that …". */
+export const PARTICIPLE_CUES = new Set([...SAY_VERBS].filter((w) => w.endsWith('ing')));
+
+/** Nouns and verbs that a capitalised headline cue may take ("Belarus Says …"). */
+export const SUBJECT_PRONOUNS = new Set(forms('he she they we i who which it'));
+export const PERSON_PRONOUNS = new Set(forms('he she him his her who'));
+export const POSSESSIVES = new Set(forms('his her their its'));
+
+export const DETERMINERS = new Set(
+  forms('the a an another this that these those his her their its our some many several one two three four five most other both all each any no'),
+);
+
+/** Words that end a speaker phrase when walking left from the cue. */
+export const NP_STOP = new Set(
+  forms(`that which and but or because while when as if after before so where than since though although then
+  whether to for with from into by at on in about of whom whose what how why not also who
+  is was were are be been being has have had will would could can may might should must do does did
+  it there here this`),
+);
+
+/** Words that may sit between the speaker and the cue: "X also said", "X on Friday said". */
+export const BETWEEN_SUBJECT_AND_CUE = new Set(
+  forms(`also later then again previously repeatedly recently earlier further once now still even just
+  reportedly publicly privately openly flatly often frequently already never not has had have was is were are
+  will would could can may might did does do last week month year night weekend on monday tuesday wednesday
+  thursday friday saturday sunday yesterday today tonight this morning afternoon evening has n't
+  has had been`),
+);
+
+/** After these, a cue's object is not what was said: "…, X said at a news conference". */
+export const TRAILING_AFTER_CUE = new Set(
+  forms(`at on in during while when after before to from last this yesterday today tonight monday tuesday
+  wednesday thursday friday saturday sunday earlier later in`),
+);
+
+/** Head nouns of descriptions that stand for a person: "the Belarusian president", "the politician". */
+export const PERSON_ROLES = new Set(
+  forms(`president leader politician minister premier chancellor spokesman spokeswoman spokesperson official
+  senator governor candidate nominee chief head secretary king queen pope ambassador diplomat envoy mayor
+  lawmaker congressman congresswoman representative director chairman chairwoman ceo founder commander general
+  prosecutor judge attorney adviser advisor aide businessman billionaire democrat republican star actor singer
+  author economist analyst professor expert strongman autocrat dictator ruler host anchor reporter journalist
+  man woman`),
+);
+
+/** Capitals that stand for their country when they speak ("Minsk explained"). */
+export const CAPITAL_TO_COUNTRY: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    minsk: 'Belarus', moscow: 'Russia', kyiv: 'Ukraine', kiev: 'Ukraine', washington: 'United States',
+    london: 'United Kingdom', beijing: 'China', paris: 'France', berlin: 'Germany', warsaw: 'Poland',
+    vilnius: 'Lithuania', riga: 'Latvia', tallinn: 'Estonia', tehran: 'Iran', tokyo: 'Japan', ankara: 'Turkey',
+    rome: 'Italy', madrid: 'Spain', ottawa: 'Canada', delhi: 'India', 'new delhi': 'India', seoul: 'South Korea',
+    pyongyang: 'North Korea', damascus: 'Syria', baghdad: 'Iraq', kabul: 'Afghanistan', islamabad: 'Pakistan',
+    cairo: 'Egypt', riyadh: 'Saudi Arabia', jerusalem: 'Israel', 'tel aviv': 'Israel', havana: 'Cuba',
+    caracas: 'Venezuela', tbilisi: 'Georgia', yerevan: 'Armenia', baku: 'Azerbaijan', astana: 'Kazakhstan',
+    chisinau: 'Moldova', budapest: 'Hungary', prague: 'Czech Republic', bratislava: 'Slovakia',
+    bucharest: 'Romania', sofia: 'Bulgaria', belgrade: 'Serbia', athens: 'Greece', vienna: 'Austria',
+    stockholm: 'Sweden', oslo: 'Norway', helsinki: 'Finland', copenhagen: 'Denmark', brussels: 'Belgium',
+    canberra: 'Australia', 'mexico city': 'Mexico', brasilia: 'Brazil', 'buenos aires': 'Argentina',
+  }),
+);
+
+/** Line-start labels that are not speakers: "Photo: …", "Read more: …". */
+export const NOT_SPEAKER_LABELS = new Set(
+  forms('photo photos image video source sources read related update updated note editor advertisement watch listen see tags tag share follow subscribe credit getty reuters ap afp file caption posted published by'),
+);

@@ -1,0 +1,63 @@
+/**
+ * Attributions carried by the shape of a line rather than a verb: "Putin: …" (headlines and
+ * transcripts), "… – Lukashenko" and "“…” ― Name", and quotes in a headline that names one person.
+ */
+import { EntityMention, QuoteKind, Span } from '../types';
+import { NOT_SPEAKER_LABELS } from './lexicon';
+import { Sentence, Token } from './segment';
+
+export interface LineAttribution {
+  speaker: { start: number; end: number };
+  cue: Span | null;
+  content: { start: number; end: number };
+  kind?: QuoteKind;
+}
+
+const DASHES = '–—―-';
+const MAX_NAME_TOKENS = 5;
+const isCapitalised = (text: string, t: Token): boolean => t.kind === 'word' && /\p{Lu}/u.test(text[t.start]);
+const isAllCaps = (text: string, from: Token, to: Token): boolean => {
+  const s = text.slice(from.start, to.end);
+  return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
+};
+
+const overlapsEntity = (entities: EntityMention[], start: number, end: number, types: string[]): EntityMention | undefined =>
+  entities.find((e) => e.start < end && e.end > start && types.includes(e.type));
+
+export function lineAttributions(text: string, sentence: Sentence, headline: boolean, entities: EntityMention[]): LineAttribution[] {
+  const toks = sentence.tokens;
+  const span = (a: number, b: number): Span => ({ text: text.slice(a, b), start: a, end: b });
+  // "Putin: …" at the start of a line
+  let k = 0;
+  while (k < toks.length && k < MAX_NAME_TOKENS && isCapitalised(text, toks[k])) k++;
+  if (k > 0 && toks[k]?.low === ':' && k + 3 < toks.length && !NOT_SPEAKER_LABELS.has(toks[0].low) && startsLine(text, sentence.start)) {
+    const first = toks[0];
+    const last = toks[k - 1];
+    if (headline || isAllCaps(text, first, last) || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG'])) {
+      return [{ speaker: { start: first.start, end: last.end }, cue: span(toks[k].start, toks[k].end), content: { start: toks[k + 1].start, end: sentence.end } }];
+    }
+  }
+  // "… – Lukashenko" in a headline, "“…” ― Name" anywhere
+  for (let d = 1; d < toks.length - 1; d++) {
+    if (toks[d].kind !== 'punct' || !DASHES.includes(toks[d].low)) continue;
+    if (!headline && toks[d - 1].kind !== 'quote') continue;
+    let e = d + 1;
+    while (e < toks.length && e <= d + MAX_NAME_TOKENS && (isCapitalised(text, toks[e]) || (toks[e].low === '.' && e > d + 1))) e++;
+    const closes = e === toks.length || (toks[e].kind === 'punct' && DASHES.includes(toks[e].low));
+    if (e === d + 1 || !closes) continue;
+    return [{ speaker: { start: toks[d + 1].start, end: toks[e - 1].end }, cue: span(toks[d].start, toks[d].end), content: { start: toks[0].start, end: toks[d - 1].end } }];
+  }
+  if (!headline) return [];
+  // quotes in a headline that names one person: ‘…’. Lukashenka about …
+  const person = entities.find((e) => e.type === 'PERSON' && e.start >= sentence.start && e.end <= sentence.end);
+  if (!person) return [];
+  return toks
+    .filter((t) => t.kind === 'quote')
+    .map((t) => ({ speaker: { start: person.start, end: person.end }, cue: null, content: { start: t.start, end: t.end }, kind: t === toks[0] ? 'direct' : 'partial' }));
+}
+
+function startsLine(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}

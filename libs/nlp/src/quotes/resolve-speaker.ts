@@ -1,0 +1,88 @@
+/**
+ * Resolves a speaker mention to a canonical entity: a name through the entity mentions it overlaps,
+ * a capital through the country it stands for, a pronoun through the most recent person, and a
+ * description ("the Belarusian president") through the most salient person.
+ */
+import { EntityMention, Span } from '../types';
+import { CAPITAL_TO_COUNTRY, PERSON_PRONOUNS, PERSON_ROLES } from './lexicon';
+
+export class SpeakerResolver {
+  /** Entities of the three types that can speak, in text order. */
+  private readonly mentions: EntityMention[];
+  private readonly personCount = new Map<string, number>();
+  private readonly countryNames = new Map<string, string>();
+
+  constructor(entities: EntityMention[], private readonly inQuote: (pos: number) => boolean) {
+    this.mentions = entities
+      .filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'LOCATION')
+      .sort((a, b) => a.start - b.start);
+    for (const e of this.mentions) {
+      if (e.type === 'PERSON') this.personCount.set(e.canonical, (this.personCount.get(e.canonical) ?? 0) + 1);
+      if (e.type === 'LOCATION') this.countryNames.set(e.canonical.toLowerCase(), e.canonical);
+    }
+  }
+
+  resolve(speaker: Span): string | null {
+    const named = this.overlapping(speaker);
+    if (named) return this.standFor(named);
+    const words = speaker.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return this.recentPerson(speaker.start);
+    if (words.some((w) => PERSON_ROLES.has(w))) return this.salientPerson(speaker.start);
+    return null;
+  }
+
+  /** The entity the speaker span names; the right-most wins ("Belarusian President Alexander Lukashenko"). */
+  private overlapping(speaker: Span): EntityMention | null {
+    let best: EntityMention | null = null;
+    for (let i = this.firstEndingAfter(speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
+      const e = this.mentions[i];
+      if (e.end <= speaker.start) continue;
+      if (!best || e.type === 'PERSON' || best.type !== 'PERSON') best = e;
+    }
+    return best;
+  }
+
+  private standFor(e: EntityMention): string {
+    if (e.type !== 'LOCATION') return e.canonical;
+    const country = CAPITAL_TO_COUNTRY.get(e.canonical.toLowerCase()) ?? CAPITAL_TO_COUNTRY.get(e.text.toLowerCase());
+    if (!country) return e.canonical;
+    return this.countryNames.get(country.toLowerCase()) ?? country;
+  }
+
+  private recentPerson(before: number): string | null {
+    for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
+      const e = this.mentions[i];
+      if (e.type === 'PERSON' && e.end <= before && !this.inQuote(e.start)) return e.canonical;
+    }
+    return null;
+  }
+
+  /** The most mentioned person so far, else in the whole text; ties go to the earlier. */
+  private salientPerson(at: number): string | null {
+    const counts = new Map<string, number>();
+    for (const e of this.mentions) {
+      if (e.start >= at) break;
+      if (e.type === 'PERSON') counts.set(e.canonical, (counts.get(e.canonical) ?? 0) + 1);
+    }
+    const pick = (m: Map<string, number>): string | null => {
+      let best: string | null = null;
+      let bestN = 0;
+      for (const [name, n] of m) if (n > bestN) { best = name; bestN = n; }
+      return best;
+    };
+    return pick(counts) ?? pick(this.personCount);
+  }
+
+  /** Index of the first mention ending after pos (mentions are sorted by start and do not nest much). */
+  private firstEndingAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    while (lo > 0 && this.mentions[lo - 1].end > pos) lo--;
+    return lo;
+  }
+}

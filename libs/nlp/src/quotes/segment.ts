@@ -1,0 +1,150 @@
+/**
+ * Splits text into sentences with offsets, in one pass, never inside a quote, and tokenises each
+ * sentence with every quote collapsed into one token.
+ */
+import { QuoteMarks } from './quote-marks';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased word, the punctuation character, or '"' for a quote token. */
+  low: string;
+  kind: 'word' | 'punct' | 'quote';
+  /** For quote tokens, the index into the quote list. */
+  quote?: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (a run of text between blank-line-free newlines, quotes spanning them merged). */
+  paragraph: number;
+  tokens: Token[];
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt u.s u.k u.n no vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc pres'.split(' '),
+);
+const WORD_RE = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*/uy;
+
+/** Paragraph ranges [start, end): lines, with lines joined where a quote runs across them. */
+function paragraphs(text: string, quotes: QuoteMarks[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let q = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+    const end = i < 0 ? text.length : i;
+    while (q < quotes.length && quotes[q].close <= end) q++;
+    const inside = i >= 0 && q < quotes.length && quotes[q].open < end;
+    if (!inside) {
+      if (end > start) out.push([start, end]);
+      start = end + 1;
+    }
+    if (i < 0) return out;
+  }
+}
+
+/** After a sentence-final quote: the next sentence starts at the next capital or opening mark. */
+function nextSentenceStart(text: string, from: number, paragraphEnd: number): number {
+  let k = from;
+  while (k < paragraphEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k < paragraphEnd && /[\p{Lu}“"‘]/u.test(text[k]) ? k : -1;
+}
+
+function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
+  // i is at [.?!]; returns the index where the next sentence starts, or -1
+  let j = i + 1;
+  while (j < paragraphEnd && /["”’)\]]/.test(text[j])) j++;
+  const closedQuote = j > i + 1;
+  let k = j;
+  while (k < paragraphEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k >= paragraphEnd) return -1;
+  if (k === j && !closedQuote) return -1;
+  if (!/[\p{Lu}\p{N}“"‘(]/u.test(text[k])) return -1;
+  if (text[i] === '.') {
+    let w = i;
+    while (w > 0 && i - w < 12 && /[\p{L}.]/u.test(text[w - 1])) w--;
+    const word = text.slice(w, i).toLowerCase();
+    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return -1;
+  }
+  return k;
+}
+
+function tokenize(text: string, start: number, end: number, quotes: QuoteMarks[], qFrom: number): Token[] {
+  const tokens: Token[] = [];
+  let q = qFrom;
+  let i = start;
+  while (i < end) {
+    while (q < quotes.length && quotes[q].open < i) q++;
+    if (q < quotes.length && quotes[q].open === i && quotes[q].close <= end) {
+      tokens.push({ start: i, end: quotes[q].close, low: '"', kind: 'quote', quote: q });
+      i = quotes[q].close;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) {
+      i++;
+      continue;
+    }
+    WORD_RE.lastIndex = i;
+    const m = WORD_RE.exec(text);
+    if (m !== null && m.index === i) {
+      const e = Math.min(i + m[0].length, end);
+      tokens.push({ start: i, end: e, low: text.slice(i, e).toLowerCase(), kind: 'word' });
+      i = e;
+    } else {
+      tokens.push({ start: i, end: i + 1, low: text[i], kind: 'punct' });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+export function splitSentences(text: string, quotes: QuoteMarks[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let q = 0;
+  paragraphs(text, quotes).forEach(([pStart, pEnd], paragraph) => {
+    let sStart = pStart;
+    for (let i = pStart; i < pEnd; i++) {
+      const c = text[i];
+      if (c !== '.' && c !== '?' && c !== '!') continue;
+      while (q < quotes.length && quotes[q].close <= i) q++;
+      if (q < quotes.length && quotes[q].open < i) {
+        // never split inside a quote, but a quote ending in . ? ! may end its sentence
+        const quote = quotes[q];
+        i = quote.close - 1;
+        const next = /[.?!]/.test(text[quote.end - 1]) ? nextSentenceStart(text, quote.close, pEnd) : -1;
+        if (next >= 0) {
+          pushSentence(sentences, text, sStart, next, paragraph, quotes);
+          sStart = next;
+        }
+        continue;
+      }
+      const next = isSentenceEnd(text, i, pEnd);
+      if (next < 0) continue;
+      pushSentence(sentences, text, sStart, next, paragraph, quotes);
+      sStart = next;
+    }
+    pushSentence(sentences, text, sStart, pEnd, paragraph, quotes);
+  });
+  return sentences;
+}
+
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number, quotes: QuoteMarks[]): void {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  if (end <= start) return;
+  out.push({ start, end, paragraph, tokens: tokenize(text, start, end, quotes, firstQuoteFrom(quotes, start)) });
+}
+
+/** Binary search: the first quote opening at or after pos. */
+function firstQuoteFrom(quotes: QuoteMarks[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

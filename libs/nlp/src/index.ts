@@ -3,8 +3,9 @@ import { extractQuotes } from './quotes';
 import { Extraction } from './types';
 
 export * from './types';
+export * from './version';
 export { extractEntities } from './entities';
-export { extractQuotes } from './quotes';
+export { extractQuotes, quoteGroupKey, sameStatement } from './quotes';
 
 /** Entities first: quote attribution resolves speakers through them. */
 export function extract(text: string): Extraction {

@@ -41,3 +41,11 @@ export function eventFromSubject(prefix: string, subject: string): PipelineEvent
   const event = subject.slice(head.length);
   return event in PIPELINE_EVENTS ? (event as PipelineEvent) : null;
 }
+
+/**
+ * The Nats-Msg-Id of a stage's onward event: stable across redeliveries (so a re-publish is dropped
+ * by the stream), fresh for each reprocess run.
+ */
+export function onwardMessageId(message: { articleId: string; reprocess?: boolean }, stage: string, version: string, now = Date.now()): string {
+  return `${message.articleId}:${stage}:${version}${message.reprocess ? `:reprocess-${now}` : ''}`;
+}

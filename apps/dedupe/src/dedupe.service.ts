@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { ArticleReceived } from '@newsflow/contracts';
+import { PipelinePublisher } from '@newsflow/messaging';
+import { ArticleDedupeRepository } from '@newsflow/persistence';
+import { observeDropLatency } from '@newsflow/platform';
+import { splitBoilerplate } from '@newsflow/text';
+
+export const DEDUPE_VERSION = 'dedupe-1';
+
+/** Separates the body from boilerplate, stores the article with its verdict, then passes it on. */
+@Injectable()
+export class DedupeService {
+  constructor(
+    private readonly articles: ArticleDedupeRepository,
+    private readonly publisher: PipelinePublisher,
+  ) {}
+
+  async handle(message: ArticleReceived): Promise<void> {
+    const text = message.text ?? (await this.publisher.getText(message.textRef!));
+    const split = splitBoilerplate(text);
+    const { verdict } = await this.articles.store(
+      {
+        id: message.articleId,
+        fileHash: message.fileHash,
+        recordIndex: message.recordIndex,
+        path: message.path,
+        format: message.format,
+        encoding: message.encoding,
+        meta: message.meta,
+        text,
+        body: split.body,
+        boilerplate: split.boilerplateLines.map((l) => ({ start: l.start, end: l.end })),
+        droppedAt: message.droppedAt,
+      },
+      DEDUPE_VERSION,
+    );
+    const ref = { v: 1 as const, articleId: message.articleId, droppedAt: message.droppedAt };
+    if (verdict.duplicateOf) {
+      await this.publisher.publish(
+        'duplicate',
+        { ...ref, duplicateOf: verdict.duplicateOf, similarity: verdict.similarity ?? 1, kind: verdict.kind ?? 'exact' },
+        `${message.articleId}:dedupe`,
+      );
+    } else {
+      await this.publisher.publish('accepted', ref, `${message.articleId}:dedupe`);
+    }
+    observeDropLatency('dedupe', message.droppedAt);
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { ArticleAccepted } from '@newsflow/contracts';
+import { PermanentError, PipelinePublisher } from '@newsflow/messaging';
+import { EXTRACTOR_VERSIONS, extractEntities } from '@newsflow/nlp';
+import { ArticleReaderRepository, EntityLinkingRepository } from '@newsflow/persistence';
+import { observeDropLatency } from '@newsflow/platform';
+import { onwardMessageId } from '@newsflow/contracts';
+
+/** Extracts the article's entities, links them to the global entity table, then hands over to quotes. */
+@Injectable()
+export class EntitiesService {
+  constructor(
+    private readonly reader: ArticleReaderRepository,
+    private readonly linking: EntityLinkingRepository,
+    private readonly publisher: PipelinePublisher,
+  ) {}
+
+  async handle(message: ArticleAccepted): Promise<void> {
+    const text = await this.reader.textOf(message.articleId);
+    if (text === null) throw new PermanentError(`article ${message.articleId} is not stored`);
+    const mentions = extractEntities(text);
+    const stored = await this.linking.storeMentions(message.articleId, mentions, EXTRACTOR_VERSIONS.entities);
+    await this.publisher.publish(
+      'entities-extracted',
+      { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess, mentions: stored },
+      onwardMessageId(message, 'entities', EXTRACTOR_VERSIONS.entities),
+    );
+    observeDropLatency('entities', message.droppedAt);
+  }
+}

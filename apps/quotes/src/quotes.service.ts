@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { EntitiesExtracted, onwardMessageId } from '@newsflow/contracts';
+import { PermanentError, PipelinePublisher } from '@newsflow/messaging';
+import { EXTRACTOR_VERSIONS, extractQuotes, quoteGroupKey } from '@newsflow/nlp';
+import { ArticleReaderRepository, QuoteRepository } from '@newsflow/persistence';
+import { observeDropLatency } from '@newsflow/platform';
+
+/** Attributes the article's quotes to speakers through its stored entities, then marks it completed. */
+@Injectable()
+export class QuotesService {
+  constructor(
+    private readonly reader: ArticleReaderRepository,
+    private readonly quotes: QuoteRepository,
+    private readonly publisher: PipelinePublisher,
+  ) {}
+
+  async handle(message: EntitiesExtracted): Promise<void> {
+    const text = await this.reader.textOf(message.articleId);
+    if (text === null) throw new PermanentError(`article ${message.articleId} is not stored`);
+    const mentions = await this.reader.mentionsOf(message.articleId);
+    const quotes = extractQuotes(text, mentions).map((q) => ({ ...q, groupKey: quoteGroupKey(q.text) }));
+    const stored = await this.quotes.storeQuotes(message.articleId, quotes, EXTRACTOR_VERSIONS.quotes);
+    await this.publisher.publish(
+      'completed',
+      { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess, quotes: stored },
+      onwardMessageId(message, 'quotes', EXTRACTOR_VERSIONS.quotes),
+    );
+    observeDropLatency('quotes', message.droppedAt);
+  }
+}

@@ -1,0 +1,116 @@
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { Logger } from 'pino';
+import { AppConfig } from '@newsflow/config';
+import { ArticleReceived } from '@newsflow/contracts';
+import { PipelinePublisher } from '@newsflow/messaging';
+import { watcherArticlesPublished, watcherFiles } from '@newsflow/observability';
+import { FileLedgerRepository, KnownFile, LedgerRecord } from '@newsflow/persistence';
+import { ParsedArticle, parseInboxFile, sha256Hex } from '@newsflow/text';
+
+export type IngestResult = 'unchanged' | 'not-ready' | 'gone' | LedgerRecord['state'];
+
+/** The deterministic article id of record `recordIndex` of the file with this content. */
+export function articleIdFor(fileHash: string, recordIndex: number): string {
+  return sha256Hex(`${fileHash}:${recordIndex}`).slice(0, 32);
+}
+
+/** One file, end to end: read, hash, parse, publish, and only then record it in the ledger. */
+export class FileIngestor {
+  private readonly root: string;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly ledger: FileLedgerRepository,
+    private readonly publisher: PipelinePublisher,
+    private readonly known: Map<string, KnownFile>,
+    private readonly log: Logger,
+  ) {
+    this.root = resolve(config.INBOX_DIR);
+  }
+
+  async ingest(rel: string, observed: { size: number; mtimeMs: number }): Promise<IngestResult> {
+    const result = await this.ingestOnce(rel, observed);
+    if (result !== 'not-ready' && result !== 'gone') this.known.set(rel, { ...observed, contentHash: '' });
+    return result;
+  }
+
+  private async ingestOnce(rel: string, observed: { size: number; mtimeMs: number }): Promise<IngestResult> {
+    const full = join(this.root, rel);
+    const link = await lstat(full).catch(() => null);
+    if (!link) return 'gone';
+    if (link.isSymbolicLink()) {
+      const target = await realpath(full).catch(() => null);
+      if (!target || !(target === this.root || target.startsWith(this.root + sep))) {
+        return this.finish(rel, { path: rel, size: 0, mtimeMs: link.mtimeMs, contentHash: sha256Hex(`symlink:${rel}:${target}`), state: 'ignored', reason: `symlink pointing outside the inbox (${target ?? 'broken link'})` }, 'symlink');
+      }
+    }
+    const info = await stat(full).catch(() => null);
+    if (!info || !info.isFile()) return 'gone';
+    if (info.size !== observed.size || info.mtimeMs !== observed.mtimeMs) return 'not-ready';
+
+    if (info.size > this.config.MAX_FILE_BYTES) {
+      const reason = `file is ${(info.size / 1048576).toFixed(1)} MB, over the ${(this.config.MAX_FILE_BYTES / 1048576).toFixed(1)} MB limit (MAX_FILE_BYTES)`;
+      return this.finish(rel, { path: rel, size: info.size, mtimeMs: info.mtimeMs, contentHash: sha256Hex(`too-large:${rel}:${info.size}:${info.mtimeMs}`), state: 'rejected', reason, rejections: [{ recordIndex: null, code: 'too-large', reason }] }, 'too-large');
+    }
+    const bytes = await readFile(full).catch(() => null);
+    if (!bytes) return 'gone';
+    if (bytes.length !== info.size) return 'not-ready'; // replaced while being read
+    const contentHash = sha256Hex(bytes);
+    const base = { path: rel, size: bytes.length, mtimeMs: info.mtimeMs, contentHash };
+
+    if (await this.ledger.hasEntry(rel, contentHash)) return 'unchanged';
+    const original = await this.ledger.publishedPathOf(contentHash);
+    if (original && original !== rel) {
+      return this.finish(rel, { ...base, state: 'duplicate-file', reason: `same content as ${original}`, duplicateOfPath: original }, 'same-content');
+    }
+
+    const outcome = parseInboxFile(rel, bytes, { maxBytes: this.config.MAX_FILE_BYTES });
+    if (outcome.ignored) return this.finish(rel, { ...base, state: 'ignored', reason: outcome.ignored.reason }, 'unsupported-type');
+    for (const article of outcome.articles) await this.publish(rel, contentHash, info.mtimeMs, article, outcome.articles.length > 1);
+    watcherArticlesPublished.inc(outcome.articles.length);
+
+    const rejections = outcome.rejections;
+    const published = outcome.articles.length > 0;
+    const reason = rejections.length === 0 ? null : rejections.length === 1 ? rejections[0].reason : `${rejections.length} records rejected: ${rejections.slice(0, 3).map((r) => r.reason).join('; ')}${rejections.length > 3 ? '; …' : ''}`;
+    return this.finish(
+      rel,
+      { ...base, state: published ? 'published' : 'rejected', reason, articles: outcome.articles.length, rejections },
+      published ? 'ok' : rejections[0]?.code ?? 'no-article-text',
+    );
+  }
+
+  private async publish(rel: string, fileHash: string, droppedAt: number, article: ParsedArticle, multi: boolean): Promise<void> {
+    const articleId = articleIdFor(fileHash, article.recordIndex);
+    const large = Buffer.byteLength(article.text) > this.config.CLAIM_CHECK_BYTES;
+    const message: ArticleReceived = {
+      v: 1,
+      articleId,
+      fileHash,
+      recordIndex: article.recordIndex,
+      path: rel,
+      droppedAt,
+      format: article.format,
+      encoding: article.encoding,
+      meta: {
+        title: article.title,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        source: article.source,
+        byline: article.byline,
+        dateline: article.dateline,
+      },
+      ...(large ? { textRef: await this.publisher.putText(articleId, article.text) } : { text: article.text }),
+    };
+    await this.publisher.publish('received', message, multi ? `${fileHash}:${article.recordIndex}` : fileHash);
+    this.log.debug({ articleId, file: rel }, 'article published');
+  }
+
+  private async finish(rel: string, record: LedgerRecord, code: string): Promise<IngestResult> {
+    await this.ledger.record(record);
+    watcherFiles.inc({ outcome: record.state, code });
+    const level = record.state === 'published' ? 'info' : 'warn';
+    this.log[level]({ file: rel, state: record.state, reason: record.reason, contentHash: record.contentHash }, `file ${record.state}`);
+    return record.state;
+  }
+}

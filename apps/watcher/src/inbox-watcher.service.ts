@@ -1,0 +1,131 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { mkdir, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { FSWatcher, watch } from 'chokidar';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@newsflow/config';
+import { PipelinePublisher } from '@newsflow/messaging';
+import { createLogger } from '@newsflow/observability';
+import { FileLedgerRepository, KnownFile } from '@newsflow/persistence';
+import { APP_CONFIG } from '@newsflow/platform';
+import { isTemporaryOrHiddenName } from '@newsflow/text';
+import { FileIngestor } from './file-ingestor';
+import { walkInbox } from './inbox-walker';
+import { StabilityTracker } from './stability-tracker';
+
+/**
+ * Watches the inbox: a full scan at start-up, file-system events while running, and a periodic rescan
+ * for anything the OS did not report. Files are ingested once stable, a bounded number at a time.
+ */
+@Injectable()
+export class InboxWatcherService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly root: string;
+  private readonly log;
+  private readonly tracker: StabilityTracker;
+  private readonly queued = new Set<string>();
+  private readonly retryTimers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private known = new Map<string, KnownFile>();
+  private ingestor?: FileIngestor;
+  private watcher?: FSWatcher;
+  private rescanTimer?: NodeJS.Timeout;
+  private stopped = false;
+  private scanning?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DataSource,
+    private readonly publisher: PipelinePublisher,
+  ) {
+    this.root = resolve(config.INBOX_DIR);
+    this.log = createLogger('watcher', { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+    this.tracker = new StabilityTracker(config.STABILITY_WINDOW_MS);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await mkdir(this.root, { recursive: true });
+    const ledger = new FileLedgerRepository(this.db);
+    this.known = await ledger.knownFiles();
+    this.ingestor = new FileIngestor(this.config, ledger, this.publisher, this.known, this.log);
+    this.watcher = watch(this.root, {
+      ignoreInitial: true,
+      followSymlinks: false,
+      ignored: (path: string) => path !== this.root && isTemporaryOrHiddenName(this.relative(path)),
+    });
+    this.watcher.on('add', (p) => this.consider(this.relative(p)));
+    this.watcher.on('change', (p) => this.consider(this.relative(p)));
+    this.watcher.on('error', (e) => this.log.warn({ err: e }, 'file watcher error; the periodic rescan covers it'));
+    this.scanning = this.rescan();
+    this.rescanTimer = setInterval(() => void this.rescan(), this.config.RESCAN_INTERVAL_MS);
+    this.log.info({ inbox: this.root, known: this.known.size }, 'watching inbox');
+  }
+
+  /** Finishes what is in flight (publishes are acked before the ledger is written), then stops. */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.rescanTimer);
+    for (const t of this.retryTimers.values()) clearTimeout(t);
+    await this.watcher?.close();
+    await this.scanning?.catch(() => undefined);
+    await Promise.allSettled([...this.running]);
+  }
+
+  /** Resolves once the start-up scan has queued and finished every file already in the inbox. */
+  async idle(): Promise<void> {
+    await this.scanning;
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  private relative(path: string): string {
+    return relative(this.root, resolve(this.root, path)).split(sep).join('/');
+  }
+
+  private async rescan(): Promise<void> {
+    for await (const rel of walkInbox(this.root)) {
+      if (this.stopped) return;
+      await this.consider(rel);
+    }
+  }
+
+  /** Queues a file when it is new or changed; waits for it to hold still first. */
+  private async consider(rel: string): Promise<void> {
+    if (this.stopped || this.queued.has(rel) || isTemporaryOrHiddenName(rel)) return;
+    const info = await stat(resolve(this.root, rel)).catch(() => null);
+    if (!info || !info.isFile()) return;
+    const observed = { size: info.size, mtimeMs: info.mtimeMs };
+    const known = this.known.get(rel);
+    if (known && known.size === observed.size && known.mtimeMs === observed.mtimeMs) return;
+    if (!this.tracker.observe(rel, observed, Date.now())) {
+      this.lookAgainLater(rel);
+      return;
+    }
+    this.queued.add(rel);
+    while (this.running.size >= this.config.CONCURRENCY * 2) await Promise.race(this.running);
+    const task = this.ingest(rel, observed).finally(() => {
+      this.running.delete(task);
+      this.queued.delete(rel);
+    });
+    this.running.add(task);
+  }
+
+  private lookAgainLater(rel: string): void {
+    if (this.retryTimers.has(rel) || this.stopped) return;
+    const timer = setTimeout(() => {
+      this.retryTimers.delete(rel);
+      void this.consider(rel);
+    }, Math.max(50, this.config.STABILITY_WINDOW_MS));
+    this.retryTimers.set(rel, timer);
+  }
+
+  private async ingest(rel: string, observed: { size: number; mtimeMs: number }): Promise<void> {
+    try {
+      const result = await this.ingestor!.ingest(rel, observed);
+      if (result === 'not-ready') this.lookAgainLater(rel);
+      else this.tracker.forget(rel);
+    } catch (error) {
+      // NATS or PostgreSQL unavailable: nothing was recorded, so the file is tried again.
+      this.log.error({ file: rel, err: (error as Error).message }, 'ingest failed; will retry');
+      this.lookAgainLater(rel);
+    }
+  }
+}

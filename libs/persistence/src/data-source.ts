@@ -1,0 +1,70 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ALL_ENTITIES } from './entities';
+import { InitialSchema1763800000000 } from './migrations/1763800000000-InitialSchema';
+
+export const MIGRATIONS = [InitialSchema1763800000000];
+
+export class DatabaseUnavailableError extends Error {}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/** The schema only changes through migrations: synchronize stays off. */
+export function createDataSource(url: string, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ALL_ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+  });
+}
+
+/** Creates the database named in the URL when the server answers but the database does not exist. */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new DatabaseUnavailableError(`PostgreSQL is not reachable at ${redact(url)}: ${(error as Error).message}`);
+  }
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
+        if (error.code !== '42P04') throw error; // created concurrently
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Connects (creating the database when needed) and applies pending migrations. */
+export async function openDatabase(url: string, options: { migrate?: boolean; poolSize?: number } = {}): Promise<DataSource> {
+  await ensureDatabase(url);
+  const dataSource = createDataSource(url, options.poolSize);
+  await dataSource.initialize();
+  if (options.migrate !== false) {
+    // Several apps start at once: serialise their migration runs.
+    const lockHolder = dataSource.createQueryRunner();
+    await lockHolder.connect();
+    try {
+      await lockHolder.query('SELECT pg_advisory_lock(7402001)');
+      await dataSource.runMigrations({ transaction: 'all' });
+    } finally {
+      await lockHolder.query('SELECT pg_advisory_unlock(7402001)').catch(() => undefined);
+      await lockHolder.release();
+    }
+  }
+  return dataSource;
+}

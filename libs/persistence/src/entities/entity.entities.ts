@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('entities')
+export class CanonicalEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
+  @Column('text') canonical!: string;
+  @Column('text') type!: string;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}
+
+@Entity('entity_aliases')
+export class EntityAlias {
+  @PrimaryColumn('text') type!: string;
+  @PrimaryColumn('text', { name: 'alias_key' }) aliasKey!: string;
+  @Column('bigint', { name: 'entity_id' }) entityId!: string;
+  @Column('text') alias!: string;
+  @Column('text') reason!: string;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}
+
+@Entity('mentions')
+export class Mention {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
+  @Column('char', { name: 'article_id', length: 32 }) articleId!: string;
+  @Column('bigint', { name: 'entity_id' }) entityId!: string;
+  @Column('text') text!: string;
+  @Column('text') type!: string;
+  @Column('integer', { name: 'start_offset' }) start!: number;
+  @Column('integer', { name: 'end_offset' }) end!: number;
+  @Column('text') canonical!: string;
+}

@@ -1,0 +1,15 @@
+import { Article } from './article.entity';
+import { ArticleStage } from './article-stage.entity';
+import { DedupeSignature, LshBand } from './dedupe.entities';
+import { CanonicalEntity, EntityAlias, Mention } from './entity.entities';
+import { FileLedgerEntry } from './file-ledger.entity';
+import { QuoteRow } from './quote.entity';
+
+export * from './article.entity';
+export * from './article-stage.entity';
+export * from './dedupe.entities';
+export * from './entity.entities';
+export * from './file-ledger.entity';
+export * from './quote.entity';
+
+export const ALL_ENTITIES = [FileLedgerEntry, Article, ArticleStage, DedupeSignature, LshBand, CanonicalEntity, EntityAlias, Mention, QuoteRow];

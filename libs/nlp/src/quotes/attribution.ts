@@ -27,6 +27,11 @@ const isUpper = (text: string, t: Token): boolean => /\p{Lu}/u.test(text[t.start
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.low);
 const isAdverb = (text: string, t: Token): boolean => t.low.length > 4 && t.low.endsWith('ly') && !isUpper(text, t);
 
+const isNameWord = (toks: Token[], k: number): boolean => isWord(toks[k]) && !NP_STOP.has(toks[k].low) && !SAY_VERBS.has(toks[k].low);
+/** The dot of "Mr." or "R." inside a name. */
+const isInitialDot = (toks: Token[], k: number): boolean =>
+  toks[k]?.low === '.' && isWord(toks[k - 1]) && (ABBREVIATION_WORDS.has(toks[k - 1].low) || toks[k - 1].low.length === 1 || toks[k - 1].low.includes('.'));
+
 /** The speaker phrase that ends right before `end` (exclusive), walking left. */
 function speakerLeft(text: string, toks: Token[], end: number): [number, number] | null {
   let j = end - 1;
@@ -34,11 +39,11 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   if (!isWord(toks[j])) return null;
   if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
   let k = j;
-  while (k > j - MAX_SPEAKER_TOKENS && isWord(toks[k]) && !NP_STOP.has(toks[k].low) && !SAY_VERBS.has(toks[k].low)) k--;
+  while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
   // "X of Y said", "a spokesman for Z said": keep the preposition when a noun phrase precedes it
   while ((toks[k]?.low === 'of' || toks[k]?.low === 'for') && isWord(toks[k - 1]) && !NP_STOP.has(toks[k - 1].low)) {
     k -= 2;
-    while (k > j - MAX_SPEAKER_TOKENS && isWord(toks[k]) && !NP_STOP.has(toks[k].low) && !SAY_VERBS.has(toks[k].low)) k--;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
   }
   const start = k + 1;
   if (start > j) return null;
@@ -59,7 +64,7 @@ function speakerRight(text: string, toks: Token[], start: number): [number, numb
     if (t.kind === 'word') {
       if (k > start && SAY_VERBS.has(t.low)) break;
       k++;
-    } else if (t.low === '.' && isWord(toks[k - 1]) && (ABBREVIATION_WORDS.has(toks[k - 1].low) || toks[k - 1].low.length === 1) && k + 1 < toks.length) {
+    } else if (isInitialDot(toks, k) && k + 1 < toks.length) {
       k++;
     } else break;
   }
@@ -141,7 +146,7 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
       i = cue[1] - 1;
       continue;
     }
-    if (before && (isPunct(before, ',') || before.kind === 'quote') && i > 1) {
+    if (before && ((isPunct(before, ',') && i > 1) || before.kind === 'quote')) {
       const speaker = speakerRight(text, toks, cue[1]);
       if (speaker && !hasContentFirst(found)) found.push({ speaker, cue, content: [regionStart(found), before.kind === 'quote' ? i : i - 1], contentFirst: true });
       if (speaker) i = speaker[1] - 1;
@@ -195,9 +200,10 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const intro = contentIntroducer(toks, a);
   const next = toks[a];
   const rest = toks.length - a;
-  const nothingSaidAfter =
+  const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
+  const nothingSaidAfter = !quoteFollows && (
     next === undefined || isPunct(next, '.,;!?') || TRAILING_AFTER_CUE.has(next.low) || PARTICIPLE_CUES.has(next.low) ||
-    (TELL_VERBS.has(toks[cue[0]].low) && rest <= 6);
+    (ledIn && TELL_VERBS.has(toks[cue[0]].low) && rest <= 6));
   if (intro < 0 && nothingSaidAfter) {
     if (!ledIn) return { speaker: subject, cue, content: null, contentFirst: false };
     const previous = found[found.length - 1];

@@ -65,7 +65,7 @@ function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
     let w = i;
     while (w > 0 && i - w < 12 && /[\p{L}.]/u.test(text[w - 1])) w--;
     const word = text.slice(w, i).toLowerCase();
-    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return -1;
+    if (ABBREVIATIONS.has(word) || /(^|\.)\p{L}$/u.test(word)) return -1;
   }
   return k;
 }

@@ -1,20 +1,24 @@
 import { EntityMention } from '../types';
+import { canonicalise, RawMention } from './canonical';
 import { defaultModel } from './model-file';
 import { tagTokens } from './tagger';
 import { tokenize } from './tokenize';
 
+export { sameEntity, linkKeys } from './link';
+export type { LinkDecision, LinkableEntity } from './link';
+
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' } as const;
+const PLACE_CLASSES = new Set(['COUNTRY', 'CITY', 'REGION', 'PLACE']);
 
 /** Named entities (PERSON, ORG, LOCATION) with exact offsets and document-level canonical names. */
 export function extractEntities(text: string): EntityMention[] {
+  const model = defaultModel();
   const tokens = tokenize(text);
-  const out: EntityMention[] = [];
-  for (const span of tagTokens(defaultModel(), tokens)) {
+  const raw: RawMention[] = [];
+  for (const span of tagTokens(model, tokens)) {
     if (span.label === 'MISC') continue;
-    const start = tokens[span.first].start;
-    const end = tokens[span.last].end;
-    const surface = text.slice(start, end);
-    out.push({ text: surface, type: TYPE_OF[span.label], start, end, canonical: surface });
+    raw.push({ type: TYPE_OF[span.label], start: tokens[span.first].start, end: tokens[span.last].end });
   }
-  return out;
+  const isPlace = (word: string) => (model.gazetteer.get(word) ?? []).some((c) => PLACE_CLASSES.has(c));
+  return canonicalise(text, raw, isPlace);
 }

@@ -1,0 +1,177 @@
+import { EntityMention, EntityType } from '../types';
+import { aliasKey, englishGivenName, extendToKnownName, initials, isAcronym, knownEntity, stripTitles, transliterationKey } from './names';
+
+/** A tagged mention before canonicalisation. */
+export interface RawMention {
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+interface Mention extends EntityMention {
+  known: boolean;
+}
+
+const WORD = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// "The West" is a political actor and treaties are documents (seeds guidelines): neither is a place or organisation.
+const NOT_ENTITIES = /^(?:West|East)$|\s(?:Treaty|Agreement|Accords?|Pact|Convention)$/;
+
+function words(text: string, start: number, end: number): Array<{ word: string; start: number; end: number }> {
+  const out = [];
+  for (const m of text.slice(start, end).matchAll(WORD)) out.push({ word: m[0], start: start + m.index!, end: start + m.index! + m[0].length });
+  return out;
+}
+
+/** Spans without a leading "the" and, for people, without titles; place pairs ("Belarus-Russia") split. */
+function refine(text: string, raw: RawMention, isPlace: (word: string) => boolean): RawMention[] {
+  let { start, end } = raw;
+  const { type } = raw;
+  while (start < end && !LETTER_OR_DIGIT.test(text[start])) start++;
+  while (end > start && !LETTER_OR_DIGIT.test(text[end - 1]) && text[end - 1] !== '.') end--;
+  if (text.startsWith('the ', start) && end - start > 4) start += 4;
+  if (type === 'PERSON') start = stripTitleWords(text, start, end);
+  end = extendToKnownName(text, start, end);
+  const surface = text.slice(start, end);
+  if (start >= end || NOT_ENTITIES.test(surface)) return [];
+  if (/^[^\s-]+(-[^\s-]+)+$/.test(surface) && !knownEntity(surface)) {
+    const parts = surface.split('-');
+    if (parts.every((p) => isPlace(p.toLowerCase()) || knownEntity(p)?.type === 'LOCATION')) {
+      let at = start;
+      return parts.map((p) => {
+        const m = { type: 'LOCATION' as const, start: at, end: at + p.length };
+        at += p.length + 1;
+        return m;
+      });
+    }
+  }
+  return [{ type, start, end }];
+}
+
+function stripTitleWords(text: string, start: number, end: number): number {
+  const ws = words(text, start, end);
+  const kept = stripTitles(ws.map((w) => w.word));
+  return ws.length ? ws[ws.length - kept.length].start : start;
+}
+
+/** One type per name within a document: the majority, and PERSON for the surname of a named person. */
+function harmoniseTypes(mentions: Mention[]): void {
+  const surnames = new Set(
+    mentions.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => transliterationKey(lastWord(m.text))),
+  );
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.known) continue;
+    const k = aliasKey(m.text);
+    const v = votes.get(k) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  for (const m of mentions) {
+    if (m.known) continue;
+    if (!m.text.includes(' ') && surnames.has(transliterationKey(m.text))) {
+      m.type = 'PERSON';
+      continue;
+    }
+    const v = votes.get(aliasKey(m.text))!;
+    let best = m.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    m.type = best;
+  }
+}
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
+interface PersonCluster {
+  given: string;
+  surnameKey: string;
+  canonical: string;
+  known: boolean;
+  size: number;
+  positions: number[];
+}
+
+/** Given names are compatible when equal after transliteration, or one is the other's initial. */
+function compatibleGiven(a: string, b: string): boolean {
+  const ia = a.replace(/\.$/, '');
+  const ib = b.replace(/\.$/, '');
+  if (ia.length === 1 || ib.length === 1) return ia[0].toLowerCase() === ib[0].toLowerCase();
+  return transliterationKey(englishGivenName(ia)) === transliterationKey(englishGivenName(ib));
+}
+
+/** Full names cluster by surname and given name; a lone surname joins the nearest cluster bearing it. */
+function resolvePeople(mentions: Mention[]): void {
+  const people = mentions.filter((m) => m.type === 'PERSON');
+  const clusters: PersonCluster[] = [];
+  for (const m of people) {
+    const ws = m.text.split(/\s+/);
+    if (ws.length < 2) continue;
+    const surnameKey = transliterationKey(ws[ws.length - 1]);
+    let c = clusters.find((x) => x.surnameKey === surnameKey && compatibleGiven(x.given, ws[0]));
+    const canonical = m.known ? m.canonical : [englishGivenName(ws[0]), ...ws.slice(1)].join(' ');
+    if (!c) {
+      c = { given: ws[0], surnameKey, canonical, known: m.known, size: ws.length, positions: [] };
+      clusters.push(c);
+    } else if (!c.known && (m.known || ws.length > c.size)) {
+      Object.assign(c, { canonical, known: m.known, size: ws.length, given: ws[0] });
+    }
+    c.positions.push(m.start);
+  }
+  for (const m of people) {
+    const ws = m.text.split(/\s+/);
+    const key = transliterationKey(ws[ws.length - 1]);
+    const candidates = clusters.filter((c) => c.surnameKey === key && (ws.length < 2 || compatibleGiven(c.given, ws[0])));
+    if (!candidates.length) continue;
+    m.canonical = nearest(candidates, m.start).canonical;
+  }
+}
+
+function nearest(clusters: PersonCluster[], at: number): PersonCluster {
+  let best = clusters[0];
+  let bestDistance = Infinity;
+  for (const c of clusters) {
+    for (const p of c.positions) {
+      // Prefer the latest mention before `at`; a later one only when none precedes.
+      const d = p <= at ? at - p : 1e12 + (p - at);
+      if (d < bestDistance) { bestDistance = d; best = c; }
+    }
+  }
+  return best;
+}
+
+/** An acronym takes the canonical name of the organisation in the document whose initials it spells. */
+function resolveAcronyms(mentions: Mention[]): void {
+  const byInitials = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' && m.type !== 'LOCATION') continue;
+    for (const i of initials(m.text)) if (!byInitials.has(`${m.type}:${i}`)) byInitials.set(`${m.type}:${i}`, m.canonical);
+  }
+  for (const m of mentions) {
+    if (m.known || !isAcronym(m.text)) continue;
+    const expansion = byInitials.get(`${m.type}:${m.text.replace(/\./g, '').toUpperCase()}`);
+    if (expansion) m.canonical = expansion;
+  }
+}
+
+/**
+ * Document-level canonical names (DESIGN §6): titles stripped, known aliases and acronyms expanded,
+ * a surname alone resolved to the full name, transliteration variants merged.
+ */
+export function canonicalise(text: string, raw: readonly RawMention[], isPlace: (word: string) => boolean): EntityMention[] {
+  const mentions: Mention[] = [];
+  for (const r of raw) {
+    for (const { type, start, end } of refine(text, r, isPlace)) {
+      if (mentions.length && start < mentions[mentions.length - 1].end) continue; // swallowed by a grown known name
+      const surface = text.slice(start, end);
+      const known = knownEntity(surface);
+      mentions.push({
+        text: surface, start, end, type: known?.type ?? type,
+        canonical: known?.canonical ?? surface.replace(/\s+/g, ' '), known: !!known,
+      });
+    }
+  }
+  harmoniseTypes(mentions);
+  resolvePeople(mentions);
+  resolveAcronyms(mentions);
+  return mentions.map(({ known: _known, ...m }) => m);
+}

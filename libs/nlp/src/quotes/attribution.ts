@@ -4,8 +4,8 @@
  * cue, so a sentence costs time linear in its length.
  */
 import {
-  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
-  SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
+  BETWEEN_SUBJECT_AND_CUE, CUE_PARTICLES, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
+  SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
 } from './lexicon';
 import { Token } from './segment';
 
@@ -94,14 +94,18 @@ function contentIntroducer(toks: Token[], from: number): number {
 }
 
 /** The cue's token range starting at i, or null: a reporting verb, "went on (to say)", "pointed out". */
-function cueAt(toks: Token[], i: number): [number, number] | null {
+function cueAt(text: string, toks: Token[], i: number): [number, number] | null {
   const low = toks[i].low;
   if (low === 'went' && toks[i + 1]?.low === 'on') return toks[i + 2]?.low === 'to' && toks[i + 3]?.low === 'say' ? [i, i + 4] : [i, i + 2];
   if ((low === 'pointed' || low === 'points') && toks[i + 1]?.low === 'out') return [i, i + 2];
   if (!SAY_VERBS.has(low)) return null;
   // "news reports suggested": a noun followed by the real cue
   if (isWord(toks[i + 1]) && SAY_VERBS.has(toks[i + 1].low) && !PARTICIPLE_CUES.has(toks[i + 1].low)) return null;
-  if (DETERMINERS.has(toks[i - 1]?.low ?? '') && toks[i - 1].low !== 'that') return null; // "the report"
+  const before = toks[i - 1];
+  if (before && DETERMINERS.has(before.low) && before.low !== 'that') return null; // "the report"
+  // "disrespectful comments": a plural noun unless a name or pronoun stands right before it
+  const namedBefore = isWord(before) && (isUpper(text, before) || SUBJECT_PRONOUNS.has(before.low));
+  if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore) return null;
   return [i, i + 1];
 }
 
@@ -124,11 +128,12 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
       i += 2;
       continue;
     }
-    const cue = cueAt(toks, i);
+    const cue = cueAt(text, toks, i);
     if (!cue) continue;
     const previous = found[found.length - 1];
     const before = toks[i - 1];
-    if (PARTICIPLE_CUES.has(t.low) && previous && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? '') || i === previous.cue[1])) {
+    const continues = PARTICIPLE_CUES.has(t.low) && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? ''));
+    if (previous && (continues || i === previous.cue[1] || before?.low === 'and')) {
       found.push({ speaker: previous.speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false });
       continue;
     }
@@ -161,9 +166,11 @@ function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const current = found[k];
     const next = found[k + 1];
-    if (!current.content || current.contentFirst || !PARTICIPLE_CUES.has(toks[next.cue[0]].low)) continue;
+    if (!current.content || current.contentFirst || next.speaker !== current.speaker) continue;
     if (next.cue[0] < current.content[0] || next.cue[0] >= current.content[1]) continue;
-    current.content[1] = isPunct(toks[next.cue[0] - 1], ',') ? next.cue[0] - 1 : next.cue[0];
+    let end = next.cue[0];
+    while (end > current.content[0] && (toks[end - 1].low === 'and' || isPunct(toks[end - 1], ','))) end--;
+    current.content[1] = end;
   }
 }
 
@@ -190,6 +197,7 @@ function contentAfter(text: string, toks: Token[], cue: [number, number]): [numb
   const intro = contentIntroducer(toks, a);
   if (intro >= 0) a = intro;
   else if (isPunct(toks[a], ',:')) a++;
+  else if (isWord(toks[a]) && CUE_PARTICLES.has(toks[a].low) && toks[a].low !== 'to') a++;
   return [a, toks.length];
 }
 
@@ -204,6 +212,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const nothingSaidAfter = !quoteFollows && (
     next === undefined || isPunct(next, '.,;!?') || TRAILING_AFTER_CUE.has(next.low) || PARTICIPLE_CUES.has(next.low) ||
     (ledIn && TELL_VERBS.has(toks[cue[0]].low) && rest <= 6));
+  if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
   if (intro < 0 && nothingSaidAfter) {
     if (!ledIn) return { speaker: subject, cue, content: null, contentFirst: false };
     const previous = found[found.length - 1];

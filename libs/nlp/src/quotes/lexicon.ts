@@ -31,19 +31,34 @@ export const SAY_VERBS = new Set(
   propose proposes proposed proposing demand demands demanded demanding wonder wonders wondered
   announce told testified testify testifies boast boasts boasted joke jokes joked quip quips quipped
   acknowledge counter counters countered retort retorts retorted shout shouted yell yelled
+  call calls called calling attack attacks attacked attacking want wants wanted plan plans planned
+  support supports supported know knows knew discuss discusses discussed discussing vow pledge
+  seem seems seemed rule rules ruled endorse endorses endorsed endorsing decide decides decided refuse refuses refused
+  oppose opposes opposed opposing encourage encourages encouraged encouraging challenge challenges challenged
+  blame blames blamed blaming charge charges charged defend defends defended defending reject rejects rejected
+  dismiss dismisses dismissed recommend recommends recommended compare compares compared comparing paint paints painted painting
+  talk talks talked talking speak speaks spoke speaking worry worries worried complain threaten threatens threatened
+  push pushes pushed pushing advocate advocates advocated slammed questioning grilled grill grills insisted
+  acknowledged lament laments lamented hail hails hailed welcome welcomes welcomed condemn condemns condemned
+  denounce denounces denounced mock mocks mocked ridicule ridiculed thank thanks thanked tout touts touted
   `),
 );
+
+/** Particles after a cue that open its content: "called for …", "talked about …", "critical of …". */
+export const CUE_PARTICLES = new Set(forms('for about on against as over with of out to'));
 
 /** Verbs whose object names the listener, not the content: "told reporters that …". */
 export const TELL_VERBS = new Set(forms('tell tells told telling ask asks asked asking urge urges urged urging warn warns warned warning assure assures assured inform informs informed remind reminds reminded'));
 
 /** Verbs whose object is the speaker: "BelTA quotes Lukashenka", "… quoted him as saying". */
-export const QUOTING_VERBS = new Set(forms('quote quotes quoted cite cites cited citing'));
+export const QUOTING_VERBS = new Set(forms('quote quotes quoted'));
+
+/** -s forms that are verbs often enough after any subject; other -s cues may be plural nouns ("comments"). */
+export const SAFE_S_CUES = new Set(forms('says tells adds notes argues claims insists warns believes thinks writes reports explains states stresses emphasizes recalls predicts suggests acknowledges admits announces asks tweets'));
 
 /** Present participles that continue the current speaker: "…, adding that …". */
 export const PARTICIPLE_CUES = new Set([...SAY_VERBS].filter((w) => w.endsWith('ing')));
 
-/** Nouns and verbs that a capitalised headline cue may take ("Belarus Says …"). */
 export const SUBJECT_PRONOUNS = new Set(forms('he she they we i who which it'));
 export const PERSON_PRONOUNS = new Set(forms('he she him his her who'));
 export const POSSESSIVES = new Set(forms('his her their its'));

@@ -18,6 +18,7 @@ export function articleIdFor(fileHash: string, recordIndex: number): string {
 /** One file, end to end: read, hash, parse, publish, and only then record it in the ledger. */
 export class FileIngestor {
   private readonly root: string;
+  private readonly hashLocks = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly config: AppConfig,
@@ -57,7 +58,24 @@ export class FileIngestor {
     if (!bytes) return 'gone';
     if (bytes.length !== info.size) return 'not-ready'; // replaced while being read
     const contentHash = sha256Hex(bytes);
-    const base = { path: rel, size: bytes.length, mtimeMs: info.mtimeMs, contentHash };
+    // Two paths with the same content must not both publish: the second is a duplicate file.
+    return this.exclusively(contentHash, () => this.ingestContent(rel, bytes, contentHash, info.mtimeMs));
+  }
+
+  private async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const before = this.hashLocks.get(key) ?? Promise.resolve();
+    const run = before.then(work, work);
+    const tail = run.catch(() => undefined);
+    this.hashLocks.set(key, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.hashLocks.get(key) === tail) this.hashLocks.delete(key);
+    }
+  }
+
+  private async ingestContent(rel: string, bytes: Buffer, contentHash: string, mtimeMs: number): Promise<IngestResult> {
+    const base = { path: rel, size: bytes.length, mtimeMs, contentHash };
 
     if (await this.ledger.hasEntry(rel, contentHash)) return 'unchanged';
     const original = await this.ledger.publishedPathOf(contentHash);
@@ -67,7 +85,7 @@ export class FileIngestor {
 
     const outcome = parseInboxFile(rel, bytes, { maxBytes: this.config.MAX_FILE_BYTES });
     if (outcome.ignored) return this.finish(rel, { ...base, state: 'ignored', reason: outcome.ignored.reason }, 'unsupported-type');
-    for (const article of outcome.articles) await this.publish(rel, contentHash, info.mtimeMs, article, outcome.articles.length > 1);
+    for (const article of outcome.articles) await this.publish(rel, contentHash, mtimeMs, article, outcome.articles.length > 1);
     watcherArticlesPublished.inc(outcome.articles.length);
 
     const rejections = outcome.rejections;

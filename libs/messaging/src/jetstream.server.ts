@@ -82,8 +82,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     const keepAlive = setInterval(() => msg.working(), Math.max(1000, Math.floor(this.options.ACK_WAIT_MS / 3)));
     try {
       const payload = this.decode(msg);
-      const handler = this.getHandlerByPattern(msg.subject);
-      if (!handler) throw new PermanentError(`no handler for subject ${msg.subject}`);
+      const handler = this.getHandlerByPattern(STAGES[stage]);
+      if (!handler) throw new PermanentError(`no handler for event ${STAGES[stage]}`);
       const result = await handler(payload, new JetStreamContext([msg]));
       await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
       msg.ack();

@@ -4,7 +4,7 @@
  * cue, so a sentence costs time linear in its length.
  */
 import {
-  BETWEEN_SUBJECT_AND_CUE, CUE_PARTICLES, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
+  AFTER_CUE_SKIP, BETWEEN_SUBJECT_AND_CUE, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
   SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
 } from './lexicon';
 import { Token } from './segment';
@@ -34,6 +34,7 @@ const isInitialDot = (toks: Token[], k: number): boolean =>
 
 /** The speaker phrase that ends right before `end` (exclusive), walking left. */
 function speakerLeft(text: string, toks: Token[], end: number): [number, number] | null {
+  if (isPunct(toks[end - 1], ',')) return appositiveSpeaker(text, toks, end - 1);
   let j = end - 1;
   while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]) || /n[’']t$/.test(toks[j].low))) j--;
   if (!isWord(toks[j])) return null;
@@ -50,6 +51,16 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   return plausibleSpeaker(text, toks, start, j + 1) ? [start, j + 1] : null;
 }
 
+/** "Scott Pruitt, the attorney general of Oklahoma, said": the name and its appositive, commas excluded. */
+function appositiveSpeaker(text: string, toks: Token[], comma: number): [number, number] | null {
+  let k = comma - 1;
+  while (k > comma - 1 - 2 * MAX_SPEAKER_TOKENS && k >= 0 && (toks[k].kind === 'word' || isInitialDot(toks, k) || isPunct(toks[k], '()-'))) k--;
+  if (!isPunct(toks[k], ',') || k === comma - 1) return null;
+  const name = speakerLeft(text, toks, k);
+  if (!name || !isUpper(text, toks[name[0]])) return null;
+  return [name[0], comma];
+}
+
 /** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */
 function plausibleSpeaker(text: string, toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (isUpper(text, toks[k]) || DETERMINERS.has(toks[k].low)) return true;
@@ -62,12 +73,13 @@ function speakerRight(text: string, toks: Token[], start: number): [number, numb
   while (k < toks.length && k < start + MAX_SPEAKER_TOKENS + 2) {
     const t = toks[k];
     if (t.kind === 'word') {
-      if (k > start && SAY_VERBS.has(t.low)) break;
+      if (k > start && (SAY_VERBS.has(t.low) || (NP_STOP.has(t.low) && t.low !== 'of' && t.low !== 'for'))) break;
       k++;
     } else if (isInitialDot(toks, k) && k + 1 < toks.length) {
       k++;
     } else break;
   }
+  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2) return null; // a clause goes on: not a speaker
   while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
   if (k <= start) return null;
   const first = toks[start];
@@ -78,7 +90,7 @@ function speakerRight(text: string, toks: Token[], start: number): [number, numb
 /** Skips time phrases and adverbs after a cue: "said on Friday", "announced last week". */
 function skipAfterCue(text: string, toks: Token[], from: number): number {
   let a = from;
-  while (isWord(toks[a]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[a].low) || isAdverb(text, toks[a])) && toks[a].low !== 'this') a++;
+  while (isWord(toks[a]) && (AFTER_CUE_SKIP.has(toks[a].low) || isAdverb(text, toks[a]))) a++;
   return a;
 }
 
@@ -106,6 +118,7 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   // "disrespectful comments": a plural noun unless a name or pronoun stands right before it
   const namedBefore = isWord(before) && (isUpper(text, before) || SUBJECT_PRONOUNS.has(before.low));
   if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore) return null;
+  if (NOUN_LIKE_BASE_CUES.has(low) && !(isWord(before) && (SUBJECT_PRONOUNS.has(before.low) || before.low.endsWith('s')))) return null;
   return [i, i + 1];
 }
 

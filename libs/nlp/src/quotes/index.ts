@@ -39,7 +39,9 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
   let context: Speaker | null = null; // the speaker of the running stretch of quotes
   let pendingStandalone: QuoteMarks[] = []; // standalone quotes waiting for "Lukashenko said." after them
   let lastParagraph = -1;
-  let firstSentence = true;
+  const headlineParagraph = sentences.length > 0 ? sentences[0].paragraph : -1;
+  let headlineEnd = 0;
+  for (const s of sentences) if (s.paragraph === headlineParagraph) headlineEnd = s.end;
   for (const sentence of sentences) {
     if (sentence.paragraph !== lastParagraph) {
       pendingStandalone = [];
@@ -47,8 +49,8 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
     }
     const toks = sentence.tokens;
     const attributions = findAttributions(text, toks);
-    const lines = attributions.length === 0 ? lineAttributions(text, sentence, firstSentence, entities) : [];
-    firstSentence = false;
+    const headline = sentence.paragraph === headlineParagraph ? headlineEnd : -1;
+    const lines = attributions.length === 0 ? lineAttributions(text, sentence, headline, entities) : [];
     for (const line of lines) {
       const speaker = span(line.speaker.start, line.speaker.end);
       const s: Speaker = { speaker, canonical: resolver.resolve(speaker), cue: line.cue };
@@ -78,6 +80,12 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
       }
       // a quote split by its attribution: “…,” he said, “…”
       if (a.contentFirst) splitQuoteTail(toks, a, used).forEach((k) => emitMark(marks[toks[k].quote!], 'direct', s));
+      // “…,”Lukashenko stated to X that …: the quote before the speaker is his too
+      const head = a.speaker ? a.speaker[0] - 1 : -1;
+      if (!a.contentFirst && toks[head]?.kind === 'quote' && !used.has(head)) {
+        used.add(head);
+        emitMark(marks[toks[head].quote!], 'direct', s);
+      }
     }
     const standalone = isStandaloneQuote(toks);
     if (standalone >= 0 && !used.has(standalone)) {

@@ -84,6 +84,18 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
   has had been`),
 );
 
+/** Time words and adverbs skipped after a cue: "said on Friday that", "announced last week". */
+export const AFTER_CUE_SKIP = new Set(
+  forms(`also later then again previously repeatedly recently earlier further once now still even just reportedly
+  publicly privately openly flatly often frequently already last week month year night weekend on monday tuesday
+  wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening`),
+);
+
+/** Base forms that are usually nouns ("state news agency"): cues only after a plural subject or pronoun. */
+export const NOUN_LIKE_BASE_CUES = new Set(
+  forms('state report call support plan charge question comment show rule demand talk attack push challenge worry blame praise welcome promise hope fear quote estimate claim pledge vow thank tout grill mock advocate counter'),
+);
+
 /** After these, a cue's object is not what was said: "…, X said at a news conference". */
 export const TRAILING_AFTER_CUE = new Set(
   forms(`at on in during while when after before to from last this yesterday today tonight monday tuesday

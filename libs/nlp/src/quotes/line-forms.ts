@@ -24,7 +24,9 @@ const isAllCaps = (text: string, from: Token, to: Token): boolean => {
 const overlapsEntity = (entities: EntityMention[], start: number, end: number, types: string[]): EntityMention | undefined =>
   entities.find((e) => e.start < end && e.end > start && types.includes(e.type));
 
-export function lineAttributions(text: string, sentence: Sentence, headline: boolean, entities: EntityMention[]): LineAttribution[] {
+/** headlineEnd: the end of the headline paragraph when the sentence is in it, else -1. */
+export function lineAttributions(text: string, sentence: Sentence, headlineEnd: number, entities: EntityMention[]): LineAttribution[] {
+  const headline = headlineEnd >= 0;
   const toks = sentence.tokens;
   const span = (a: number, b: number): Span => ({ text: text.slice(a, b), start: a, end: b });
   // "Putin: …" at the start of a line
@@ -49,11 +51,12 @@ export function lineAttributions(text: string, sentence: Sentence, headline: boo
   }
   if (!headline) return [];
   // quotes in a headline that names one person: ‘…’. Lukashenka about …
-  const person = entities.find((e) => e.type === 'PERSON' && e.start >= sentence.start && e.end <= sentence.end);
+  const people = new Set(entities.filter((e) => e.type === 'PERSON' && e.end <= headlineEnd).map((e) => e.canonical));
+  const person = people.size === 1 ? entities.find((e) => e.type === 'PERSON' && e.end <= headlineEnd) : undefined;
   if (!person) return [];
   return toks
     .filter((t) => t.kind === 'quote')
-    .map((t) => ({ speaker: { start: person.start, end: person.end }, cue: null, content: { start: t.start, end: t.end }, kind: t === toks[0] ? 'direct' : 'partial' }));
+    .map((t) => ({ speaker: { start: person.start, end: person.end }, cue: null, content: { start: t.start, end: t.end }, kind: t === toks[0] && sentence.start === 0 ? 'direct' : 'partial' }));
 }
 
 function startsLine(text: string, pos: number): boolean {

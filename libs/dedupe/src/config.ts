@@ -20,13 +20,13 @@ export interface DedupeConfig {
 }
 
 export const DEFAULT_DEDUPE_CONFIG: Readonly<DedupeConfig> = Object.freeze({
-  shingleSize: 4,
+  shingleSize: 3,
   bands: 42,
   rows: 3,
-  jaccardThreshold: 0.5,
+  jaccardThreshold: 0.45,
   containmentThreshold: 0.8,
   minShingles: 20,
-  minContainmentShingles: 40,
+  minContainmentShingles: 25,
   minExactWords: 5,
   seed: 0x5eed,
 });

@@ -1,5 +1,5 @@
 import { EntityMention, EntityType } from '../types';
-import { aliasKey, englishGivenName, extendToKnownName, initials, isAcronym, knownEntity, stripTitles, transliterationKey } from './names';
+import { aliasKey, compatibleGivenNames, englishGivenName, extendToKnownName, initials, isAcronym, knownEntity, stripTitles, transliterationKey } from './names';
 
 /** A tagged mention before canonicalisation. */
 export interface RawMention {
@@ -91,14 +91,6 @@ interface PersonCluster {
   positions: number[];
 }
 
-/** Given names are compatible when equal after transliteration, or one is the other's initial. */
-function compatibleGiven(a: string, b: string): boolean {
-  const ia = a.replace(/\.$/, '');
-  const ib = b.replace(/\.$/, '');
-  if (ia.length === 1 || ib.length === 1) return ia[0].toLowerCase() === ib[0].toLowerCase();
-  return transliterationKey(englishGivenName(ia)) === transliterationKey(englishGivenName(ib));
-}
-
 /** Full names cluster by surname and given name; a lone surname joins the nearest cluster bearing it. */
 function resolvePeople(mentions: Mention[]): void {
   const people = mentions.filter((m) => m.type === 'PERSON');
@@ -107,7 +99,7 @@ function resolvePeople(mentions: Mention[]): void {
     const ws = m.text.split(/\s+/);
     if (ws.length < 2) continue;
     const surnameKey = transliterationKey(ws[ws.length - 1]);
-    let c = clusters.find((x) => x.surnameKey === surnameKey && compatibleGiven(x.given, ws[0]));
+    let c = clusters.find((x) => x.surnameKey === surnameKey && compatibleGivenNames(x.given, ws[0]));
     const canonical = m.known ? m.canonical : [englishGivenName(ws[0]), ...ws.slice(1)].join(' ');
     if (!c) {
       c = { given: ws[0], surnameKey, canonical, known: m.known, size: ws.length, positions: [] };
@@ -120,7 +112,7 @@ function resolvePeople(mentions: Mention[]): void {
   for (const m of people) {
     const ws = m.text.split(/\s+/);
     const key = transliterationKey(ws[ws.length - 1]);
-    const candidates = clusters.filter((c) => c.surnameKey === key && (ws.length < 2 || compatibleGiven(c.given, ws[0])));
+    const candidates = clusters.filter((c) => c.surnameKey === key && (ws.length < 2 || compatibleGivenNames(c.given, ws[0])));
     if (!candidates.length) continue;
     m.canonical = nearest(candidates, m.start).canonical;
   }

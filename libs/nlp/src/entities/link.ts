@@ -1,5 +1,5 @@
 import { EntityType } from '../types';
-import { aliasKey, englishGivenName, initials, isAcronym, knownEntity, transliterationKey } from './names';
+import { aliasKey, compatibleGivenNames, englishGivenName, initials, isAcronym, knownEntity, transliterationKey } from './names';
 
 /** An entity as the global table holds it: its canonical name and the aliases seen so far. */
 export interface LinkableEntity {
@@ -52,13 +52,6 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length];
-}
-
-function compatibleGivenNames(a: string, b: string): boolean {
-  const x = a.replace(/\.$/, '');
-  const y = b.replace(/\.$/, '');
-  if (x.length === 1 || y.length === 1) return x[0].toLowerCase() === y[0].toLowerCase();
-  return transliterationKey(englishGivenName(x)) === transliterationKey(englishGivenName(y));
 }
 
 /** Person names: same surname spelling key and compatible given names; or a lone surname (weak). */

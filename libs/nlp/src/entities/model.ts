@@ -1,5 +1,8 @@
 import { Gazetteer, SLOTS, slotFeatures } from './features';
-import { K, TAGS } from './tagset';
+import { K as TAG_COUNT, TAGS } from './tagset';
+
+// A module-local copy: hot loops must not read an imported binding (a getter under some loaders).
+const K = TAG_COUNT;
 
 /** The committed weights file (libs/nlp/model/ner.json), written by `npm run train:ner`. */
 export interface NerModelFile {

@@ -29,6 +29,18 @@ export function englishGivenName(name: string): string {
  * Lukashenka ~ Lukashenko and Alyaksandr ~ Alexander, while Putin ≠ Peskov.
  */
 export function transliterationKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= 50_000) KEY_CACHE.clear();
+    key = computeTransliterationKey(word);
+    KEY_CACHE.set(word, key);
+  }
+  return key;
+}
+
+const KEY_CACHE = new Map<string, string>();
+
+function computeTransliterationKey(word: string): string {
   const s = word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -43,6 +55,15 @@ export function transliterationKey(word: string): string {
   if (!s) return '';
   const rest = s.slice(1).replace(/[aeiouyjh]/g, '').replace(/(.)\1+/g, '$1');
   return s[0].replace(/[eiy]/, 'e') + rest;
+}
+
+/** Given names are compatible when equal after transliteration, or one is the other's initial ("V." ~ "Vladimir"). */
+export function compatibleGivenNames(a: string, b: string): boolean {
+  const x = a.replace(/\.$/, '');
+  const y = b.replace(/\.$/, '');
+  if (!x || !y) return false;
+  if (x.length === 1 || y.length === 1) return x[0].toLowerCase() === y[0].toLowerCase();
+  return transliterationKey(englishGivenName(x)) === transliterationKey(englishGivenName(y));
 }
 
 /** Name words of a person mention, without titles in front. */

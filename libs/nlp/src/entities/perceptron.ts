@@ -1,5 +1,8 @@
-import { K } from './tagset';
+import { K as TAG_COUNT } from './tagset';
 import { viterbi } from './viterbi';
+
+// A module-local copy: hot loops must not read an imported binding (a getter under some loaders).
+const K = TAG_COUNT;
 
 /** One training sentence: feature ids per token and the gold tag indices. */
 export interface TrainingSentence {

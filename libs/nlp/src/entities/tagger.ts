@@ -1,8 +1,11 @@
 import { BOS, EOS, SLOT_INDEX, isCapsLine } from './features';
 import { NerModel } from './model';
-import { K, TAGS } from './tagset';
+import { K as TAG_COUNT, TAGS } from './tagset';
 import { Token } from './tokenize';
 import { viterbi } from './viterbi';
+
+// A module-local copy: hot loops must not read an imported binding (a getter under some loaders).
+const K = TAG_COUNT;
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -57,18 +60,20 @@ function tagSentence(model: NerModel, words: string[], out: TaggedSpan[], offset
   const bos = model.slotScores(BOS);
   const eos = model.slotScores(EOS);
   const em = new Float64Array(n * K);
-  const add = (i: number, v: Float64Array, slot: number) => {
-    const base = slot * K;
-    for (let t = 0; t < K; t++) em[i * K + t] += v[base + t];
-  };
+  const { self, first, prev1, next1, prev2, next2 } = SLOT_INDEX;
   for (let i = 0; i < n; i++) {
-    add(i, scores[i], SLOT_INDEX.self);
-    if (i === 0) add(i, scores[i], SLOT_INDEX.first);
-    if (caps) add(i, scores[i], SLOT_INDEX.caps);
-    add(i, i >= 1 ? scores[i - 1] : bos, SLOT_INDEX.prev1);
-    add(i, i + 1 < n ? scores[i + 1] : eos, SLOT_INDEX.next1);
-    add(i, i >= 2 ? scores[i - 2] : bos, SLOT_INDEX.prev2);
-    add(i, i + 2 < n ? scores[i + 2] : eos, SLOT_INDEX.next2);
+    const own = scores[i];
+    const p1 = i >= 1 ? scores[i - 1] : bos;
+    const n1 = i + 1 < n ? scores[i + 1] : eos;
+    const p2 = i >= 2 ? scores[i - 2] : bos;
+    const n2 = i + 2 < n ? scores[i + 2] : eos;
+    const row = i * K;
+    for (let t = 0; t < K; t++) {
+      let v = own[self * K + t] + p1[prev1 * K + t] + n1[next1 * K + t] + p2[prev2 * K + t] + n2[next2 * K + t];
+      if (i === 0) v += own[first * K + t];
+      if (caps) v += own[SLOT_INDEX.caps * K + t];
+      em[row + t] = v;
+    }
   }
   const tags = viterbi(em, model.transition, n);
   let open: TaggedSpan | null = null;

@@ -1,0 +1,30 @@
+import { tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it('keeps exact offsets and splits quote marks glued to names', () => {
+    const text = '“The West is losing,”Lukashenko stated.';
+    const tokens = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toEqual(['“', 'The', 'West', 'is', 'losing', ',', '”', 'Lukashenko', 'stated', '.']);
+  });
+
+  it("splits the possessive off a name, in news text and in CoNLL's tokenised form", () => {
+    expect(tokenize('Belarus’s ambassador').map((t) => t.text)).toEqual(['Belarus', '’s', 'ambassador']);
+    expect(tokenize("Lukashenko 's aide").map((t) => t.text)).toEqual(['Lukashenko', "'s", 'aide']);
+  });
+
+  it('keeps abbreviation periods, initials and digit groups inside their tokens', () => {
+    expect(tokenize('Mr. Smith of Acme Inc. met U.S. envoys, 3,000 of them.').map((t) => t.text)).toEqual(
+      ['Mr.', 'Smith', 'of', 'Acme', 'Inc.', 'met', 'U.S.', 'envoys', ',', '3,000', 'of', 'them', '.'],
+    );
+  });
+
+  it('marks tokens that start a new line', () => {
+    expect(tokenize('Minsk\n\nMoscow here').map((t) => t.newline)).toEqual([true, true, false]);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize(' \n\t ')).toEqual([]);
+  });
+});

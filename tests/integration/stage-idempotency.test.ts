@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NatsConnection } from 'nats';
+import { DedupeEngine } from '@newsflow/dedupe';
+import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messaging';
+import { extract } from '@newsflow/nlp';
+import { ArticleDedupeRepository, ArticleReaderRepository, EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
+import { DedupeService } from '../../apps/dedupe/src/dedupe.service';
+import { EntitiesService } from '../../apps/entities/src/entities.service';
+import { QuotesService } from '../../apps/quotes/src/quotes.service';
+import { receivedMessage } from '../support/messages';
+import { TestEnv, createTestEnv } from '../support/test-env';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const TABLES = ['articles', 'article_stages', 'dedupe_signatures', 'lsh_bands', 'entities', 'entity_aliases', 'mentions', 'quotes'];
+
+describe('stage handlers against real PostgreSQL and NATS', () => {
+  let t: TestEnv;
+  let nc: NatsConnection;
+  let dedupe: DedupeService;
+  let entities: EntitiesService;
+  let quotes: QuotesService;
+
+  const counts = async () => {
+    const out: Record<string, number> = {};
+    for (const table of TABLES) out[table] = Number((await t.db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+    return out;
+  };
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    nc = await connectNats(t.config.NATS_URL, 'stage-idempotency-test');
+    await ensureStreams(await nc.jetstreamManager(), t.config);
+    const publisher = new PipelinePublisher(nc.jetstream(), t.config);
+    const reader = new ArticleReaderRepository(t.db);
+    dedupe = new DedupeService(new ArticleDedupeRepository(t.db, await DedupeEngine.create()), publisher);
+    entities = new EntitiesService(reader, new EntityLinkingRepository(t.db), publisher);
+    quotes = new QuotesService(reader, new QuoteRepository(t.db), publisher);
+  });
+
+  afterAll(async () => {
+    await nc?.close();
+    await t?.cleanup();
+  });
+
+  it('processing every seed twice through every stage stores each row once', async () => {
+    const messages = readdirSync(SEEDS).map((f) => receivedMessage(readFileSync(join(SEEDS, f), 'utf8'), f));
+    const runAll = async () => {
+      for (const m of messages) {
+        await dedupe.handle(m);
+        const ref = { v: 1 as const, articleId: m.articleId, droppedAt: m.droppedAt };
+        await entities.handle(ref);
+        await quotes.handle({ ...ref, mentions: 0 });
+      }
+    };
+    await runAll();
+    const first = await counts();
+    await runAll();
+    expect(await counts()).toEqual(first);
+
+    expect(first.articles).toBe(messages.length);
+    const expected = messages.map((m) => extract(m.text!));
+    expect(first.mentions).toBe(expected.reduce((n, e) => n + e.entities.length, 0));
+    expect(first.quotes).toBe(expected.reduce((n, e) => n + e.quotes.length, 0));
+    const states = await t.db.query(`SELECT state, count(*)::int AS n FROM articles GROUP BY state`);
+    expect(states).toEqual([{ state: 'completed', n: messages.length }]);
+  });
+
+  it('marks a body that differs only in typography as an exact duplicate of the first article', async () => {
+    const original = readFileSync(join(SEEDS, readdirSync(SEEDS)[0]), 'utf8');
+    const variant = original.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/ /g, '  ');
+    const first = receivedMessage(original, 'a.txt');
+    const second = receivedMessage(variant, 'b.txt');
+    await dedupe.handle(second);
+    const rows = await t.db.query(`SELECT id, duplicate_of, duplicate_kind, state FROM articles WHERE id = $1`, [second.articleId]);
+    expect(rows[0]).toMatchObject({ duplicate_of: first.articleId, duplicate_kind: 'exact', state: 'duplicate' });
+  });
+});

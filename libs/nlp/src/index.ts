@@ -4,7 +4,8 @@ import { Extraction } from './types';
 
 export * from './types';
 export * from './version';
-export { extractEntities } from './entities';
+export { extractEntities, linkKeys, sameEntity } from './entities';
+export type { LinkDecision, LinkableEntity } from './entities';
 export { extractQuotes, quoteGroupKey, sameStatement } from './quotes';
 
 /** Entities first: quote attribution resolves speakers through them. */

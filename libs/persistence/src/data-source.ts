@@ -2,8 +2,9 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ALL_ENTITIES } from './entities';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-InitialSchema';
+import { QueryIndexes1763900000000 } from './migrations/1763900000000-QueryIndexes';
 
-export const MIGRATIONS = [InitialSchema1763800000000];
+export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000];
 
 export class DatabaseUnavailableError extends Error {}
 

@@ -10,12 +10,19 @@ export class CanonicalEntity {
 
 @Entity('entity_aliases')
 export class EntityAlias {
-  @PrimaryColumn('text') type!: string;
+  @PrimaryColumn('bigint', { name: 'entity_id' }) entityId!: string;
   @PrimaryColumn('text', { name: 'alias_key' }) aliasKey!: string;
-  @Column('bigint', { name: 'entity_id' }) entityId!: string;
+  @Column('text') type!: string;
   @Column('text') alias!: string;
   @Column('text') reason!: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}
+
+/** Candidate keys (surname, acronym, transliteration, known alias) under which linking finds an entity. */
+@Entity('entity_link_keys')
+export class EntityLinkKey {
+  @PrimaryColumn('text') key!: string;
+  @PrimaryColumn('bigint', { name: 'entity_id' }) entityId!: string;
 }
 
 @Entity('mentions')

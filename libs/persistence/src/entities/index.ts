@@ -1,7 +1,7 @@
 import { Article } from './article.entity';
 import { ArticleStage } from './article-stage.entity';
 import { DedupeSignature, LshBand } from './dedupe.entities';
-import { CanonicalEntity, EntityAlias, Mention } from './entity.entities';
+import { CanonicalEntity, EntityAlias, EntityLinkKey, Mention } from './entity.entities';
 import { FileLedgerEntry } from './file-ledger.entity';
 import { QuoteRow } from './quote.entity';
 
@@ -12,4 +12,4 @@ export * from './entity.entities';
 export * from './file-ledger.entity';
 export * from './quote.entity';
 
-export const ALL_ENTITIES = [FileLedgerEntry, Article, ArticleStage, DedupeSignature, LshBand, CanonicalEntity, EntityAlias, Mention, QuoteRow];
+export const ALL_ENTITIES = [FileLedgerEntry, Article, ArticleStage, DedupeSignature, LshBand, CanonicalEntity, EntityAlias, EntityLinkKey, Mention, QuoteRow];

@@ -105,9 +105,15 @@ export class InitialSchema1763800000000 implements MigrationInterface {
         alias_key text NOT NULL,
         reason text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (type, alias_key)
+        PRIMARY KEY (entity_id, alias_key)
       )`);
-    await q.query(`CREATE INDEX entity_aliases_entity ON entity_aliases (entity_id)`);
+    await q.query(`CREATE INDEX entity_aliases_key ON entity_aliases (type, alias_key)`);
+    await q.query(`
+      CREATE TABLE entity_link_keys (
+        key text NOT NULL,
+        entity_id bigint NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, entity_id)
+      )`);
     await q.query(`CREATE INDEX entity_aliases_key_prefix ON entity_aliases (alias_key text_pattern_ops)`);
 
     await q.query(`
@@ -151,7 +157,7 @@ export class InitialSchema1763800000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['quotes', 'mentions', 'entity_aliases', 'entities', 'lsh_bands', 'dedupe_signatures', 'article_stages', 'articles', 'file_ledger']) {
+    for (const table of ['quotes', 'mentions', 'entity_link_keys', 'entity_aliases', 'entities', 'lsh_bands', 'dedupe_signatures', 'article_stages', 'articles', 'file_ledger']) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

@@ -1,10 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { EntityMention } from '@newsflow/nlp';
+import { EntityMention, LinkDecision, LinkableEntity, linkKeys, sameEntity } from '@newsflow/nlp';
 import { sha256Hex } from '@newsflow/text';
 import { lockKeyFromHex, lockKeys } from './advisory-locks';
 import { markStage } from './stage-status.repository';
 
-/** Lower-cased, accent-free, punctuation-free form under which aliases are looked up. */
+/** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
 export function aliasKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -14,49 +14,51 @@ export function aliasKey(name: string): string {
     .trim();
 }
 
-/** A name that may identify one entity across documents. A lone surname does not: many people share one. */
-function linksAcrossDocuments(type: string, alias: string): boolean {
-  return type !== 'PERSON' || alias.trim().includes(' ');
+/** The most aliases of one stored entity that linking compares against. */
+const ALIASES_COMPARED = 50;
+
+interface DocumentEntity extends LinkableEntity {
+  aliases: string[];
+  keys: string[];
 }
 
-export interface LinkKey {
-  key: string;
-  reason: string;
-}
-
-/** Extra cross-document keys for a canonical name (transliteration, acronym), supplied by libs/nlp rules. */
-export type LinkKeyRule = (canonical: string, type: string) => LinkKey[];
-
-interface EntityGroup {
-  type: string;
-  canonical: string;
-  aliases: Map<string, { alias: string; reason: string; links: boolean }>;
+interface StoredEntity extends LinkableEntity {
+  id: string;
+  aliases: string[];
 }
 
 /**
- * Links each document-level canonical entity to one global entity, by any alias that can identify it,
- * and stores the article's mentions. Deleting the article's mentions first makes a redelivery a replace.
+ * Links each document-level canonical entity to one global entity and stores the article's mentions.
+ * Candidates come from shared link keys (name, surname, acronym, transliteration); libs/nlp's
+ * sameEntity decides, and its reason is stored with every alias it adds. A lone-surname match links
+ * only when it is the single candidate. Deleting the article's mentions first makes a redelivery a replace.
  */
 export class EntityLinkingRepository {
-  constructor(
-    private readonly db: DataSource,
-    private readonly linkKeys: LinkKeyRule = () => [],
-  ) {}
+  constructor(private readonly db: DataSource) {}
 
   async storeMentions(articleId: string, mentions: EntityMention[], stageVersion: string): Promise<number> {
-    const groups = this.group(articleId, mentions);
+    const entities = this.documentEntities(mentions);
     return this.db.transaction(async (tx) => {
       await tx.query(`DELETE FROM mentions WHERE article_id = $1`, [articleId]);
-      const allKeys = groups.flatMap((g) => [...g.aliases.keys()].map((k) => `${g.type}:${k}`));
+      const allKeys = [...new Set(entities.flatMap((e) => e.keys))];
       await lockKeys(tx, allKeys.map((k) => lockKeyFromHex(sha256Hex(k))));
-      const entityIds = await this.resolve(tx, groups);
+      const candidates = await this.candidates(tx, allKeys);
+      const ids = new Map<string, string>();
+      for (const e of entities) ids.set(`${e.type}:${e.canonical}`, await this.link(tx, articleId, e, candidates));
       if (mentions.length) {
-        const ids = mentions.map((m) => entityIds.get(`${m.type}:${m.canonical}`)!);
         await tx.query(
           `INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
            SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
            ON CONFLICT DO NOTHING`,
-          [articleId, ids, mentions.map((m) => m.text), mentions.map((m) => m.type), mentions.map((m) => m.start), mentions.map((m) => m.end), mentions.map((m) => m.canonical)],
+          [
+            articleId,
+            mentions.map((m) => ids.get(`${m.type}:${m.canonical}`)),
+            mentions.map((m) => m.text),
+            mentions.map((m) => m.type),
+            mentions.map((m) => m.start),
+            mentions.map((m) => m.end),
+            mentions.map((m) => m.canonical),
+          ],
         );
       }
       await markStage(tx, articleId, 'entities', stageVersion);
@@ -64,62 +66,77 @@ export class EntityLinkingRepository {
     });
   }
 
-  private group(articleId: string, mentions: EntityMention[]): EntityGroup[] {
-    const groups = new Map<string, EntityGroup>();
+  private documentEntities(mentions: EntityMention[]): DocumentEntity[] {
+    const byCanonical = new Map<string, DocumentEntity>();
     for (const m of mentions) {
       const id = `${m.type}:${m.canonical}`;
-      let g = groups.get(id);
-      if (!g) {
-        g = { type: m.type, canonical: m.canonical, aliases: new Map() };
-        g.aliases.set(aliasKey(m.canonical), { alias: m.canonical, reason: 'canonical name', links: true });
-        for (const extra of this.linkKeys(m.canonical, m.type)) {
-          if (extra.key) g.aliases.set(extra.key, { alias: m.canonical, reason: extra.reason, links: true });
-        }
-        groups.set(id, g);
-      }
-      const key = aliasKey(m.text);
-      if (key && !g.aliases.has(key)) {
-        g.aliases.set(key, { alias: m.text, reason: `mention resolved to “${m.canonical}” in article ${articleId}`, links: linksAcrossDocuments(m.type, m.text) });
-      }
+      let e = byCanonical.get(id);
+      if (!e) byCanonical.set(id, (e = { canonical: m.canonical, type: m.type, aliases: [], keys: [] }));
+      if (m.text !== m.canonical && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     }
-    return [...groups.values()];
+    for (const e of byCanonical.values()) e.keys = linkKeys(e);
+    return [...byCanonical.values()];
   }
 
-  private async resolve(tx: EntityManager, groups: EntityGroup[]): Promise<Map<string, string>> {
-    const types = groups.flatMap((g) => [...g.aliases.keys()].map(() => g.type));
-    const keys = groups.flatMap((g) => [...g.aliases.keys()]);
-    const found: Array<{ type: string; alias_key: string; entity_id: string }> = keys.length
-      ? await tx.query(
-          `SELECT a.type, a.alias_key, a.entity_id FROM entity_aliases a
-           JOIN unnest($1::text[], $2::text[]) AS k(type, alias_key) ON a.type = k.type AND a.alias_key = k.alias_key`,
-          [types, keys],
-        )
-      : [];
-    const known = new Map(found.map((r) => [`${r.type}:${r.alias_key}`, r.entity_id]));
-    const result = new Map<string, string>();
-    for (const g of groups) {
-      let entityId: string | undefined;
-      for (const [key, a] of g.aliases) {
-        if (a.links && known.has(`${g.type}:${key}`)) {
-          entityId = known.get(`${g.type}:${key}`);
-          break;
-        }
-      }
-      if (!entityId) {
-        const rows: Array<{ id: string }> = await tx.query(`INSERT INTO entities (canonical, type) VALUES ($1, $2) RETURNING id`, [g.canonical, g.type]);
-        entityId = rows[0].id;
-      }
-      const newAliases = [...g.aliases].filter(([key]) => !known.has(`${g.type}:${key}`));
-      if (newAliases.length) {
-        await tx.query(
-          `INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason)
-           SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
-          [entityId, g.type, newAliases.map(([, a]) => a.alias), newAliases.map(([k]) => k), newAliases.map(([, a]) => a.reason)],
-        );
-        for (const [key] of newAliases) known.set(`${g.type}:${key}`, entityId);
-      }
-      result.set(`${g.type}:${g.canonical}`, entityId);
+  private async candidates(tx: EntityManager, keys: string[]): Promise<Map<string, StoredEntity & { keys: Set<string> }>> {
+    const found = new Map<string, StoredEntity & { keys: Set<string> }>();
+    if (keys.length === 0) return found;
+    const rows: Array<{ key: string; id: string; canonical: string; type: string }> = await tx.query(
+      `SELECT k.key, e.id, e.canonical, e.type FROM entity_link_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1::text[])`,
+      [keys],
+    );
+    for (const r of rows) {
+      const c = found.get(r.id) ?? { id: r.id, canonical: r.canonical, type: r.type as StoredEntity['type'], aliases: [], keys: new Set<string>() };
+      c.keys.add(r.key);
+      found.set(r.id, c);
     }
-    return result;
+    if (found.size) {
+      const aliases: Array<{ entity_id: string; alias: string }> = await tx.query(
+        `SELECT entity_id, alias FROM (
+           SELECT entity_id, alias, row_number() OVER (PARTITION BY entity_id ORDER BY created_at) AS n
+           FROM entity_aliases WHERE entity_id = ANY($1::bigint[])) a WHERE n <= $2`,
+        [[...found.keys()], ALIASES_COMPARED],
+      );
+      for (const a of aliases) found.get(a.entity_id)?.aliases.push(a.alias);
+    }
+    return found;
+  }
+
+  private choose(e: DocumentEntity, candidates: Map<string, StoredEntity & { keys: Set<string> }>): { id: string; decision: LinkDecision } | null {
+    const weak: Array<{ id: string; decision: LinkDecision }> = [];
+    for (const c of candidates.values()) {
+      if (c.type !== e.type || !e.keys.some((k) => c.keys.has(k))) continue;
+      const decision = sameEntity(e, c);
+      if (!decision.same) continue;
+      if (!decision.weak) return { id: c.id, decision };
+      weak.push({ id: c.id, decision });
+    }
+    return weak.length === 1 ? weak[0] : null;
+  }
+
+  private async link(tx: EntityManager, articleId: string, e: DocumentEntity, candidates: Map<string, StoredEntity & { keys: Set<string> }>): Promise<string> {
+    const match = this.choose(e, candidates);
+    let id: string;
+    let reason: string;
+    if (match) {
+      id = match.id;
+      reason = `${match.decision.reason} (article ${articleId})`;
+    } else {
+      const rows: Array<{ id: string }> = await tx.query(`INSERT INTO entities (canonical, type) VALUES ($1, $2) RETURNING id`, [e.canonical, e.type]);
+      id = rows[0].id;
+      reason = `first seen in article ${articleId}`;
+      candidates.set(id, { id, canonical: e.canonical, type: e.type, aliases: [], keys: new Set() });
+    }
+    const names = [e.canonical, ...e.aliases];
+    await tx.query(
+      `INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason)
+       SELECT $1, $2, alias, key, $5 FROM unnest($3::text[], $4::text[]) AS a(alias, key) WHERE key <> '' ON CONFLICT DO NOTHING`,
+      [id, e.type, names, names.map(aliasKey), reason],
+    );
+    await tx.query(`INSERT INTO entity_link_keys (key, entity_id) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`, [e.keys, id]);
+    const stored = candidates.get(id)!;
+    for (const k of e.keys) stored.keys.add(k);
+    for (const n of names) if (!stored.aliases.includes(n)) stored.aliases.push(n);
+    return id;
   }
 }

@@ -1,0 +1,160 @@
+import { DataSource } from 'typeorm';
+import { ArticleDetail, ArticleQuote, Cluster } from '@newsflow/contracts';
+import { ClusterQueries } from './cluster.query';
+import { ARTICLE_DATE, LEDGER_COLUMNS, LedgerRow, iso, isoOrNull, toLedgerEntry } from './row-mappers';
+
+interface ArticleRow {
+  id: string;
+  title: string | null;
+  text: string;
+  body: string;
+  boilerplate: Array<{ start: number; end: number }>;
+  source: string | null;
+  url: string | null;
+  byline: string | null;
+  dateline: string | null;
+  date: Date;
+  published_at: Date | null;
+  received_at: Date;
+  dropped_at: Date;
+  completed_at: Date | null;
+  state: ArticleDetail['state'];
+  path: string;
+  format: string;
+  encoding: string;
+  record_index: number;
+  file_hash: string;
+  body_hash: string;
+  duplicate_of: string | null;
+  duplicate_kind: string | null;
+  similarity: number | null;
+}
+
+interface MentionRow {
+  entity_id: string;
+  canonical: string;
+  type: string;
+  text: string;
+  start_offset: number;
+  end_offset: number;
+}
+
+interface QuoteRowData {
+  id: string;
+  ordinal: number;
+  text: string;
+  start_offset: number;
+  end_offset: number;
+  kind: string;
+  speaker_text: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  speaker_canonical: string | null;
+  speaker_entity_id: string | null;
+  cue_text: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  group_key: string;
+}
+
+/** Everything newsflow knows about one article; the independent reads run in parallel. */
+export class ArticleDetailQueries {
+  private readonly clusters: ClusterQueries;
+
+  constructor(private readonly db: DataSource) {
+    this.clusters = new ClusterQueries(db);
+  }
+
+  async detail(id: string): Promise<ArticleDetail | null> {
+    const [article]: ArticleRow[] = await this.db.query(
+      `SELECT a.id, a.title, a.text, a.body, a.boilerplate, a.source, a.url, a.byline, a.dateline, ${ARTICLE_DATE} AS date, a.published_at,
+              a.received_at, a.dropped_at, a.completed_at, a.state, a.path, a.format, a.encoding, a.record_index, a.file_hash, a.body_hash,
+              a.duplicate_of, a.duplicate_kind, a.similarity
+       FROM articles a WHERE a.id = $1`,
+      [id],
+    );
+    if (!article) return null;
+    const [mentions, quotes, cluster, ledger, stages] = await Promise.all([
+      this.db.query(
+        `SELECT m.entity_id, e.canonical, e.type, m.text, m.start_offset, m.end_offset
+         FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = $1 ORDER BY m.start_offset`,
+        [id],
+      ) as Promise<MentionRow[]>,
+      this.db.query(
+        `SELECT id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end, speaker_canonical,
+                speaker_entity_id, cue_text, cue_start, cue_end, group_key
+         FROM quotes WHERE article_id = $1 ORDER BY ordinal`,
+        [id],
+      ) as Promise<QuoteRowData[]>,
+      this.clusters.clusterOf(id, article.duplicate_of),
+      this.db.query(`SELECT ${LEDGER_COLUMNS} FROM file_ledger f WHERE f.path = $1 AND f.content_hash = $2`, [article.path, article.file_hash]) as Promise<LedgerRow[]>,
+      this.db.query(`SELECT stage, version, status, error, updated_at FROM article_stages WHERE article_id = $1 ORDER BY updated_at`, [id]) as Promise<
+        Array<{ stage: string; version: string; status: string; error: string | null; updated_at: Date }>
+      >,
+    ]);
+    return {
+      id: article.id,
+      title: article.title,
+      text: article.text,
+      body: article.body,
+      boilerplate: article.boilerplate ?? [],
+      source: article.source,
+      url: article.url,
+      byline: article.byline,
+      dateline: article.dateline,
+      date: iso(article.date),
+      publishedAt: isoOrNull(article.published_at),
+      receivedAt: iso(article.received_at),
+      droppedAt: iso(article.dropped_at),
+      completedAt: isoOrNull(article.completed_at),
+      state: article.state,
+      path: article.path,
+      format: article.format,
+      encoding: article.encoding,
+      recordIndex: article.record_index,
+      fileHash: article.file_hash.trim(),
+      bodyHash: article.body_hash.trim(),
+      duplicate: article.duplicate_of ? { of: article.duplicate_of, kind: article.duplicate_kind, similarity: article.similarity } : null,
+      entities: groupMentions(mentions),
+      quotes: quotes.map(toArticleQuote),
+      cluster: cluster.members.length > 1 ? cluster : null,
+      ledger: ledger[0] ? toLedgerEntry(ledger[0]) : null,
+      stages: stages.map((s) => ({ stage: s.stage, version: s.version, status: s.status, error: s.error, updatedAt: iso(s.updated_at) })),
+    };
+  }
+
+  /** The article's cluster, or null when the article does not exist. */
+  async cluster(id: string): Promise<Cluster | null> {
+    const rows: Array<{ duplicate_of: string | null }> = await this.db.query(`SELECT duplicate_of FROM articles WHERE id = $1`, [id]);
+    return rows[0] ? this.clusters.clusterOf(id, rows[0].duplicate_of) : null;
+  }
+}
+
+function groupMentions(rows: MentionRow[]): ArticleDetail['entities'] {
+  const byEntity = new Map<string, ArticleDetail['entities'][number]>();
+  for (const r of rows) {
+    let entity = byEntity.get(String(r.entity_id));
+    if (!entity) {
+      entity = { entityId: String(r.entity_id), canonical: r.canonical, type: r.type, mentions: [] };
+      byEntity.set(entity.entityId, entity);
+    }
+    entity.mentions.push({ text: r.text, start: r.start_offset, end: r.end_offset });
+  }
+  return [...byEntity.values()];
+}
+
+function toArticleQuote(q: QuoteRowData): ArticleQuote {
+  return {
+    id: String(q.id),
+    ordinal: q.ordinal,
+    text: q.text,
+    start: q.start_offset,
+    end: q.end_offset,
+    kind: q.kind,
+    speaker: q.speaker_text === null ? null : { text: q.speaker_text, start: q.speaker_start, end: q.speaker_end },
+    speakerCanonical: q.speaker_canonical,
+    speakerEntityId: q.speaker_entity_id === null ? null : String(q.speaker_entity_id),
+    cue: q.cue_text === null ? null : { text: q.cue_text, start: q.cue_start, end: q.cue_end },
+    groupKey: q.group_key,
+  };
+}

@@ -1,0 +1,99 @@
+import { DataSource } from 'typeorm';
+import { ArticleSearchQuery, ArticleSummary, Page } from '@newsflow/contracts';
+import { decodeCursor, encodeCursor, toPage } from './cursor';
+import { entityIdsByAlias, speakerCondition } from './article-filters';
+import { ARTICLE_DATE, HIGHLIGHT_START, HIGHLIGHT_STOP, dateRangeConditions, iso, isoOrNull, parseHeadline } from './row-mappers';
+import { SqlParams, where } from './sql-params';
+
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const LEAD_CHARS = 240;
+
+export type ArticleSearch = Omit<ArticleSearchQuery, 'limit'> & { limit: number; entityId?: string };
+
+interface SearchRow {
+  id: string;
+  date: Date;
+  date_key: string;
+  rank: number | null;
+  rank_key: string | null;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  path: string;
+  published_at: Date | null;
+  received_at: Date;
+  state: ArticleSummary['state'];
+  duplicate_of: string | null;
+  snippet: string;
+}
+
+/**
+ * Article search with keyset pagination. The page is chosen first (ids and sort keys only, so the planner
+ * can walk an index), then only that page is joined for columns and ts_headline snippets.
+ */
+export class ArticleSearchQueries {
+  constructor(private readonly db: DataSource) {}
+
+  async search(query: ArticleSearch): Promise<Page<ArticleSummary>> {
+    const p = new SqlParams();
+    const sort = query.sort ?? (query.q ? 'relevance' : 'date');
+    const conditions: string[] = [];
+    const tsquery = query.q ? `websearch_to_tsquery('english', ${p.add(query.q)})` : null;
+    if (tsquery) conditions.push(`a.search @@ ${tsquery}`);
+    if (query.entity) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN ${entityIdsByAlias(p, query.entity)})`);
+    if (query.entityId) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ${p.add(query.entityId)})`);
+    if (query.speaker) conditions.push(`a.id IN (SELECT q.article_id FROM quotes q WHERE ${speakerCondition(p, 'q', query.speaker)})`);
+    if (query.source) conditions.push(`lower(a.source) = lower(${p.add(query.source)})`);
+    if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
+    conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
+
+    const rank = tsquery ? `ts_rank_cd(a.search, ${tsquery})` : 'NULL::real';
+    let order: string;
+    if (sort === 'relevance' && tsquery) {
+      order = `rank DESC, a.id DESC`;
+      if (query.cursor) {
+        const [rankKey, id] = decodeCursor(query.cursor, 'relevance', ['string', 'string']);
+        conditions.push(`(${rank}, a.id) < (${p.add(rankKey)}::real, ${p.add(id)})`);
+      }
+    } else {
+      order = `${ARTICLE_DATE} DESC, a.id DESC`;
+      if (query.cursor) {
+        const [dateKey, id] = decodeCursor(query.cursor, 'date', ['string', 'string']);
+        conditions.push(`(${ARTICLE_DATE}, a.id) < (${p.add(dateKey)}::timestamptz, ${p.add(id)})`);
+      }
+    }
+    const snippet = tsquery ? `ts_headline('english', a.body, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : `left(a.body, ${LEAD_CHARS})`;
+    const limit = p.add(query.limit + 1);
+    const rows: SearchRow[] = await this.db.query(
+      `WITH page AS (
+         SELECT a.id, ${ARTICLE_DATE} AS date, ${rank} AS rank FROM articles a ${where(conditions)} ORDER BY ${order} LIMIT ${limit}
+       )
+       SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
+              a.published_at, a.received_at, a.state, a.duplicate_of, ${snippet} AS snippet
+       FROM page JOIN articles a ON a.id = page.id
+       ORDER BY ${sort === 'relevance' && tsquery ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC'}`,
+      p.values,
+    );
+    const relevance = sort === 'relevance' && tsquery !== null;
+    return toPage(rows, query.limit, (r) => toSummary(r, tsquery !== null), (r) =>
+      relevance ? encodeCursor('relevance', [r.rank_key ?? '0', r.id]) : encodeCursor('date', [r.date_key, r.id]),
+    );
+  }
+}
+
+function toSummary(r: SearchRow, highlighted: boolean): ArticleSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    source: r.source,
+    url: r.url,
+    path: r.path,
+    date: iso(r.date),
+    publishedAt: isoOrNull(r.published_at),
+    receivedAt: iso(r.received_at),
+    state: r.state,
+    duplicateOf: r.duplicate_of,
+    rank: r.rank === null ? null : Number(r.rank),
+    snippet: highlighted ? parseHeadline(r.snippet) : { text: r.snippet, highlights: [] },
+  };
+}

@@ -1,0 +1,49 @@
+import { DataSource } from 'typeorm';
+import { Cluster, ClusterMember } from '@newsflow/contracts';
+import { ARTICLE_DATE, iso } from './row-mappers';
+
+interface MemberRow {
+  id: string;
+  root_id: string;
+  title: string | null;
+  source: string | null;
+  date: Date;
+  similarity: number | null;
+  duplicate_kind: string | null;
+}
+
+export const CLUSTER_MEMBER_COLUMNS = `a.id, coalesce(a.duplicate_of, a.id) AS root_id, a.title, a.source, ${ARTICLE_DATE} AS date, a.similarity, a.duplicate_kind`;
+
+/** Members of the clusters rooted at the given articles: each root first, then its duplicates by date. */
+export async function clusterMembers(db: DataSource, rootIds: string[]): Promise<Map<string, ClusterMember[]>> {
+  const rows: MemberRow[] = await db.query(
+    `SELECT ${CLUSTER_MEMBER_COLUMNS} FROM articles a WHERE a.id = ANY($1) OR a.duplicate_of = ANY($1)
+     ORDER BY (a.duplicate_of IS NULL) DESC, ${ARTICLE_DATE}, a.id`,
+    [rootIds],
+  );
+  const byRoot = new Map<string, ClusterMember[]>(rootIds.map((id) => [id, []]));
+  for (const r of rows) {
+    const isRoot = r.id === r.root_id;
+    byRoot.get(r.root_id)?.push({
+      id: r.id,
+      title: r.title,
+      source: r.source,
+      date: iso(r.date),
+      isRoot,
+      similarity: isRoot ? null : r.similarity,
+      kind: isRoot ? null : r.duplicate_kind,
+    });
+  }
+  return byRoot;
+}
+
+/** Duplicates point at their cluster's first article, so a cluster is that root plus everything pointing at it. */
+export class ClusterQueries {
+  constructor(private readonly db: DataSource) {}
+
+  async clusterOf(articleId: string, duplicateOf: string | null): Promise<Cluster> {
+    const rootId = duplicateOf ?? articleId;
+    const members = (await clusterMembers(this.db, [rootId])).get(rootId) ?? [];
+    return { rootId, members };
+  }
+}

@@ -1,0 +1,76 @@
+import { HighlightedText, LedgerEntry } from '@newsflow/contracts';
+import { SqlParams } from './sql-params';
+
+/** The date the API sorts and filters articles by (matches the articles_date index expression). */
+export const ARTICLE_DATE = `(coalesce(a.published_at, a.received_at))`;
+
+export function iso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+export function isoOrNull(value: Date | string | null): string | null {
+  return value === null ? null : iso(value);
+}
+
+/** Conditions for a from/to filter on a date expression; a bare day (YYYY-MM-DD) covers the whole day. */
+export function dateRangeConditions(p: SqlParams, expression: string, range: { from?: string; to?: string }): string[] {
+  const conditions: string[] = [];
+  if (range.from) conditions.push(`${expression} >= ${p.add(range.from)}::timestamptz`);
+  if (range.to) {
+    const isDay = /^\d{4}-\d{2}-\d{2}$/.test(range.to);
+    conditions.push(isDay ? `${expression} < (${p.add(range.to)}::date + 1)::timestamptz` : `${expression} <= ${p.add(range.to)}::timestamptz`);
+  }
+  return conditions;
+}
+
+export const HIGHLIGHT_START = '\u0001';
+export const HIGHLIGHT_STOP = '\u0002';
+
+/** Turns ts_headline output (with control-character markers) into text plus highlight offsets. */
+export function parseHeadline(marked: string): HighlightedText {
+  let text = '';
+  const highlights: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === HIGHLIGHT_START) open = text.length;
+    else if (ch === HIGHLIGHT_STOP) {
+      if (open >= 0 && text.length > open) highlights.push({ start: open, end: text.length });
+      open = -1;
+    } else text += ch;
+  }
+  return { text, highlights };
+}
+
+export interface LedgerRow {
+  id: string;
+  path: string;
+  size: string;
+  mtime_ms: string;
+  content_hash: string;
+  state: string;
+  reason: string | null;
+  duplicate_of_path: string | null;
+  articles: number;
+  rejections: LedgerEntry['rejections'];
+  first_seen_at: Date;
+  updated_at: Date;
+}
+
+export const LEDGER_COLUMNS = `f.id, f.path, f.size, f.mtime_ms, f.content_hash, f.state, f.reason, f.duplicate_of_path, f.articles, f.rejections, f.first_seen_at, f.updated_at`;
+
+export function toLedgerEntry(r: LedgerRow): LedgerEntry {
+  return {
+    id: String(r.id),
+    path: r.path,
+    size: Number(r.size),
+    mtimeMs: Number(r.mtime_ms),
+    contentHash: r.content_hash.trim(),
+    state: r.state,
+    reason: r.reason,
+    duplicateOfPath: r.duplicate_of_path,
+    articles: r.articles,
+    rejections: r.rejections ?? [],
+    firstSeenAt: iso(r.first_seen_at),
+    updatedAt: iso(r.updated_at),
+  };
+}

@@ -1,0 +1,68 @@
+import { EntityMention } from '@newsflow/nlp';
+import { EntityLinkingRepository } from '@newsflow/persistence';
+import { TestEnv, createTestEnv } from '../support/test-env';
+
+const mention = (text: string, canonical: string, type: EntityMention['type'] = 'PERSON', start = 0): EntityMention => ({
+  text,
+  canonical,
+  type,
+  start,
+  end: start + text.length,
+});
+
+describe('cross-document entity linking in PostgreSQL', () => {
+  let t: TestEnv;
+  let repo: EntityLinkingRepository;
+  const article = async (n: number) => {
+    const id = n.toString(16).padStart(32, '0');
+    await t.db.query(
+      `INSERT INTO articles (id, file_hash, record_index, path, format, encoding, text, body, body_hash, state, dropped_at)
+       VALUES ($1, $2, 0, $3, 'txt', 'utf-8', '', '', $2, 'accepted', now())`,
+      [id, id.padEnd(64, '0'), `a-${n}.txt`],
+    );
+    return id;
+  };
+  const entityOf = async (canonical: string) =>
+    (await t.db.query(`SELECT DISTINCT entity_id FROM mentions WHERE canonical = $1`, [canonical])).map((r: { entity_id: string }) => r.entity_id);
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    repo = new EntityLinkingRepository(t.db);
+  });
+  afterAll(() => t?.cleanup());
+
+  it('links two spellings of one person across articles and records why', async () => {
+    await repo.storeMentions(await article(1), [mention('Alexander Lukashenko', 'Alexander Lukashenko'), mention('Lukashenko', 'Alexander Lukashenko', 'PERSON', 30)], 'v');
+    await repo.storeMentions(await article(2), [mention('Alyaksandr Lukashenka', 'Alyaksandr Lukashenka')], 'v');
+    const [a] = await entityOf('Alexander Lukashenko');
+    const [b] = await entityOf('Alyaksandr Lukashenka');
+    expect(a).toBe(b);
+    const aliases: Array<{ alias: string; reason: string }> = await t.db.query(`SELECT alias, reason FROM entity_aliases WHERE entity_id = $1 ORDER BY created_at, alias`, [a]);
+    expect(aliases.map((x) => x.alias)).toEqual(expect.arrayContaining(['Alexander Lukashenko', 'Lukashenko', 'Alyaksandr Lukashenka']));
+    expect(aliases.find((x) => x.alias === 'Alyaksandr Lukashenka')!.reason).toMatch(/"Alyaksandr Lukashenka" and "Alexander Lukashenko" are (known aliases|spellings of one name)/);
+  });
+
+  it('keeps two different people who share a surname apart, and never merges across types', async () => {
+    await repo.storeMentions(await article(3), [mention('Hunter Biden', 'Hunter Biden')], 'v');
+    await repo.storeMentions(await article(4), [mention('Joe Biden', 'Joe Biden')], 'v');
+    await repo.storeMentions(await article(5), [mention('Lukashenko', 'Lukashenko', 'ORG')], 'v');
+    expect((await entityOf('Hunter Biden'))[0]).not.toBe((await entityOf('Joe Biden'))[0]);
+    const types = await t.db.query(`SELECT DISTINCT e.type FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE m.text = 'Lukashenko'`);
+    expect(types.map((r: { type: string }) => r.type).sort()).toEqual(['ORG', 'PERSON']);
+  });
+
+  it('links an acronym to its expansion seen in an earlier article', async () => {
+    await repo.storeMentions(await article(6), [mention('Collective Security Treaty Organization', 'Collective Security Treaty Organization', 'ORG')], 'v');
+    await repo.storeMentions(await article(7), [mention('CSTO', 'CSTO', 'ORG')], 'v');
+    expect((await entityOf('CSTO'))[0]).toBe((await entityOf('Collective Security Treaty Organization'))[0]);
+  });
+
+  it('replaces an article’s mentions on redelivery instead of doubling them', async () => {
+    const id = await article(8);
+    const mentions = [mention('Vladimir Putin', 'Vladimir Putin'), mention('Putin', 'Vladimir Putin', 'PERSON', 40)];
+    await repo.storeMentions(id, mentions, 'v');
+    await repo.storeMentions(id, mentions, 'v');
+    const rows = await t.db.query(`SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS e FROM mentions WHERE article_id = $1`, [id]);
+    expect(rows[0]).toEqual({ n: 2, e: 1 });
+  });
+});

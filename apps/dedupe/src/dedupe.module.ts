@@ -1,11 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
-import { DedupeEngine } from '@newsflow/dedupe';
+import { DedupeConfig, DedupeEngine } from '@newsflow/dedupe';
 import { ArticleDedupeRepository } from '@newsflow/persistence';
 import { PlatformModule } from '@newsflow/platform';
 import { DedupeController } from './dedupe.controller';
 import { DedupeService } from './dedupe.service';
+
+function dedupeOverrides(config: AppConfig): Partial<DedupeConfig> {
+  const overrides: Partial<DedupeConfig> = {};
+  if (config.DEDUPE_THRESHOLD !== undefined) overrides.jaccardThreshold = config.DEDUPE_THRESHOLD;
+  if (config.SHINGLE_SIZE !== undefined) overrides.shingleSize = config.SHINGLE_SIZE;
+  return overrides;
+}
 
 @Module({})
 export class DedupeModule {
@@ -19,7 +26,7 @@ export class DedupeModule {
           provide: ArticleDedupeRepository,
           inject: [DataSource],
           useFactory: async (db: DataSource) =>
-            new ArticleDedupeRepository(db, await DedupeEngine.create({ jaccardThreshold: config.DEDUPE_THRESHOLD, shingleSize: config.SHINGLE_SIZE })),
+            new ArticleDedupeRepository(db, await DedupeEngine.create(dedupeOverrides(config))),
         },
         DedupeService,
       ],

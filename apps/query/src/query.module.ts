@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { NatsConnection } from 'nats';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@newsflow/config';
+import { DeadLetterStore } from '@newsflow/messaging';
+import { ArticleDetailQueries, ArticleSearchQueries, EntityQueries, LedgerQueries, PipelineQueries, QuoteQueries, StoryQueries } from '@newsflow/persistence';
+import { NATS_CONNECTION, PlatformModule } from '@newsflow/platform';
+import { ArticlesController } from './controllers/articles.controller';
+import { EntitiesController } from './controllers/entities.controller';
+import { FilesController } from './controllers/files.controller';
+import { PipelineController } from './controllers/pipeline.controller';
+import { QuotesController } from './controllers/quotes.controller';
+import { ApiKeyGuard } from './http/api-key.guard';
+import { DocsAndUi } from './http/docs-and-ui';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { JETSTREAM_MANAGER, PipelineStatusService } from './pipeline-status.service';
+
+const READ_QUERIES = [ArticleSearchQueries, ArticleDetailQueries, StoryQueries, EntityQueries, QuoteQueries, LedgerQueries, PipelineQueries];
+
+/** The query service: read-only API over PostgreSQL, dead-letter replay over JetStream, docs and the web UI. */
+@Module({})
+export class QueryModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: QueryModule,
+      imports: [PlatformModule.forApp('query', config, { poolSize: 20 })],
+      controllers: [ArticlesController, EntitiesController, QuotesController, FilesController, PipelineController],
+      providers: [
+        ...READ_QUERIES.map((Queries) => ({ provide: Queries, inject: [DataSource], useFactory: (db: DataSource) => new Queries(db) })),
+        { provide: JETSTREAM_MANAGER, inject: [NATS_CONNECTION], useFactory: (nc: NatsConnection) => nc.jetstreamManager() },
+        {
+          provide: DeadLetterStore,
+          inject: [NATS_CONNECTION, JETSTREAM_MANAGER],
+          useFactory: (nc: NatsConnection, jsm: Awaited<ReturnType<NatsConnection['jetstreamManager']>>) => new DeadLetterStore(jsm, nc.jetstream(), config.STREAM_NAME),
+        },
+        PipelineStatusService,
+        ApiKeyGuard,
+        DocsAndUi,
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { articleIdSchema, dateRangeParams, highlightedTextSchema, numericIdSchema, offsetRangeSchema, pageOf, pageParams, searchTextSchema } from './common';
+
+export const ARTICLE_STATES = ['accepted', 'duplicate', 'completed'] as const;
+
+export const articleSearchQuerySchema = z.strictObject({
+  q: searchTextSchema.optional().describe('Full-text search (web search syntax: "phrase", -not, or)'),
+  entity: searchTextSchema.optional().describe('Articles mentioning the entity known by this name or any of its aliases'),
+  speaker: searchTextSchema.optional().describe('Articles quoting this speaker (any alias, or part of the name)'),
+  source: searchTextSchema.optional().describe('Outlet name (case-insensitive)'),
+  state: z.enum(ARTICLE_STATES).optional(),
+  ...dateRangeParams,
+  sort: z.enum(['date', 'relevance']).optional().describe('Default: relevance when q is given, otherwise date (newest first)'),
+  ...pageParams,
+});
+export type ArticleSearchQuery = z.infer<typeof articleSearchQuerySchema>;
+
+export const articleIdParamsSchema = z.strictObject({ id: articleIdSchema });
+
+export const articleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  path: z.string(),
+  date: z.string().describe('Published date when known, otherwise when newsflow received it'),
+  publishedAt: z.string().nullable(),
+  receivedAt: z.string(),
+  state: z.enum(ARTICLE_STATES),
+  duplicateOf: z.string().nullable(),
+  rank: z.number().nullable().describe('Full-text rank when q is given'),
+  snippet: highlightedTextSchema.nullable().describe('Best matching passage when q is given, else the start of the body'),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export const articlePageSchema = pageOf(articleSummarySchema);
+
+export const clusterMemberSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  date: z.string(),
+  isRoot: z.boolean(),
+  similarity: z.number().nullable(),
+  kind: z.string().nullable().describe('exact or near'),
+});
+export type ClusterMember = z.infer<typeof clusterMemberSchema>;
+export const clusterSchema = z.object({ rootId: z.string(), members: z.array(clusterMemberSchema).describe('Root first, then duplicates by date') });
+export type Cluster = z.infer<typeof clusterSchema>;
+
+export const articleEntitySchema = z.object({
+  entityId: z.string(),
+  canonical: z.string(),
+  type: z.string(),
+  mentions: z.array(z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })),
+});
+
+export const articleQuoteSchema = z.object({
+  id: z.string(),
+  ordinal: z.number().int(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.string(),
+  speaker: z.object({ text: z.string(), start: z.number().int().nullable(), end: z.number().int().nullable() }).nullable(),
+  speakerCanonical: z.string().nullable(),
+  speakerEntityId: z.string().nullable(),
+  cue: z.object({ text: z.string(), start: z.number().int().nullable(), end: z.number().int().nullable() }).nullable(),
+  groupKey: z.string(),
+});
+export type ArticleQuote = z.infer<typeof articleQuoteSchema>;
+
+/** One rejected record of an otherwise accepted file (recordIndex null: the whole file). */
+export const fileRejectionSchema = z.object({ recordIndex: z.number().int().nullable(), reason: z.string(), code: z.string() });
+
+export const ledgerEntrySchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  contentHash: z.string(),
+  state: z.string(),
+  reason: z.string().nullable(),
+  duplicateOfPath: z.string().nullable(),
+  articles: z.number().int(),
+  rejections: z.array(fileRejectionSchema).describe('Records of the file that were rejected'),
+  firstSeenAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+export const articleStageSchema = z.object({
+  stage: z.string(),
+  version: z.string(),
+  status: z.string(),
+  error: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const articleDetailSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  text: z.string().describe('The decoded text; every offset in this response points into it'),
+  body: z.string().describe('The text without boilerplate'),
+  boilerplate: z.array(offsetRangeSchema).describe('Ranges of text that are boilerplate'),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  date: z.string(),
+  publishedAt: z.string().nullable(),
+  receivedAt: z.string(),
+  droppedAt: z.string(),
+  completedAt: z.string().nullable(),
+  state: z.enum(ARTICLE_STATES),
+  path: z.string(),
+  format: z.string(),
+  encoding: z.string(),
+  recordIndex: z.number().int(),
+  fileHash: z.string(),
+  bodyHash: z.string(),
+  duplicate: z.object({ of: z.string(), kind: z.string().nullable(), similarity: z.number().nullable() }).nullable(),
+  entities: z.array(articleEntitySchema),
+  quotes: z.array(articleQuoteSchema),
+  cluster: clusterSchema.nullable().describe('The near-duplicate cluster this article belongs to, if any'),
+  ledger: ledgerEntrySchema.nullable(),
+  stages: z.array(articleStageSchema),
+});
+export type ArticleDetail = z.infer<typeof articleDetailSchema>;
+
+export const storiesQuerySchema = z.strictObject({ ...dateRangeParams, source: searchTextSchema.optional(), ...pageParams });
+export type StoriesQuery = z.infer<typeof storiesQuerySchema>;
+export const storySchema = z.object({
+  rootId: z.string(),
+  title: z.string().nullable(),
+  date: z.string(),
+  size: z.number().int(),
+  sources: z.array(z.string()).describe('Distinct outlets carrying the story'),
+  members: z.array(clusterMemberSchema),
+});
+export type Story = z.infer<typeof storySchema>;
+export const storyPageSchema = pageOf(storySchema);
+
+export const numericIdParamsSchema = z.strictObject({ id: numericIdSchema });

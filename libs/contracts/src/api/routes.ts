@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { articleDetailSchema, articleIdParamsSchema, articlePageSchema, articleSearchQuerySchema, clusterSchema, numericIdParamsSchema, storiesQuerySchema, storyPageSchema } from './articles';
+import { cooccurrenceQuerySchema, cooccurrenceSchema, entityDetailQuerySchema, entityDetailSchema, entityListQuerySchema, entityPageSchema } from './entities';
+import { filePageSchema, fileListQuerySchema } from './files';
+import { deadLetterIdParamsSchema, deadLetterListQuerySchema, deadLetterListSchema, emptyQuerySchema, pipelineStatusSchema, replayResultSchema } from './pipeline';
+import { quoteSearchQuerySchema, quoteSearchResultSchema, speakerQuotesQuerySchema, speakerQuotesSchema } from './quotes';
+
+export interface ApiRoute {
+  method: 'get' | 'post';
+  /** Express-style path (":id"). */
+  path: string;
+  tag: string;
+  summary: string;
+  params?: z.ZodObject;
+  query: z.ZodObject;
+  response: z.ZodType;
+  /** Requires X-API-Key when API_KEY is configured. */
+  mutating?: boolean;
+}
+
+/** Every route of the query API: the controllers validate with these schemas and /docs is generated from them. */
+export const API_ROUTES = {
+  listArticles: { method: 'get', path: '/articles', tag: 'articles', summary: 'Search and filter articles', query: articleSearchQuerySchema, response: articlePageSchema },
+  getArticle: { method: 'get', path: '/articles/:id', tag: 'articles', summary: 'One article with entities, quotes, cluster, ledger entry and stage status', params: articleIdParamsSchema, query: emptyQuerySchema, response: articleDetailSchema },
+  articleDuplicates: { method: 'get', path: '/articles/:id/duplicates', tag: 'articles', summary: 'The near-duplicate cluster of an article', params: articleIdParamsSchema, query: emptyQuerySchema, response: clusterSchema },
+  listStories: { method: 'get', path: '/stories', tag: 'articles', summary: 'Near-duplicate clusters with their outlets, newest first', query: storiesQuerySchema, response: storyPageSchema },
+  listEntities: { method: 'get', path: '/entities', tag: 'entities', summary: 'Entities by alias and type, most mentioned first', query: entityListQuerySchema, response: entityPageSchema },
+  getEntity: { method: 'get', path: '/entities/:id', tag: 'entities', summary: 'An entity with aliases, timeline, co-occurring entities and articles', params: numericIdParamsSchema, query: entityDetailQuerySchema, response: entityDetailSchema },
+  entityCooccurrence: { method: 'get', path: '/entities/:id/cooccurrence', tag: 'entities', summary: 'Entities mentioned in the same articles', params: numericIdParamsSchema, query: cooccurrenceQuerySchema, response: cooccurrenceSchema },
+  listQuotes: { method: 'get', path: '/quotes', tag: 'quotes', summary: 'Search quotes; group=true returns each statement once with all its sources', query: quoteSearchQuerySchema, response: quoteSearchResultSchema },
+  speakerQuotes: { method: 'get', path: '/speakers/:id/quotes', tag: 'quotes', summary: 'What one speaker said, grouped by statement', params: numericIdParamsSchema, query: speakerQuotesQuerySchema, response: speakerQuotesSchema },
+  listFiles: { method: 'get', path: '/files', tag: 'ingestion', summary: 'The file ledger with states and reasons', query: fileListQuerySchema, response: filePageSchema },
+  pipelineStatus: { method: 'get', path: '/pipeline/status', tag: 'pipeline', summary: 'Per-stage lag, dead letters and throughput; articles and files per state', query: emptyQuerySchema, response: pipelineStatusSchema },
+  listDeadLetters: { method: 'get', path: '/dead-letters', tag: 'pipeline', summary: 'Parked messages with their reasons', query: deadLetterListQuerySchema, response: deadLetterListSchema },
+  replayDeadLetter: { method: 'post', path: '/dead-letters/:id/replay', tag: 'pipeline', summary: 'Republish one parked message to its stage', params: deadLetterIdParamsSchema, query: emptyQuerySchema, response: replayResultSchema, mutating: true },
+  replayAllDeadLetters: { method: 'post', path: '/dead-letters/replay-all', tag: 'pipeline', summary: 'Republish every parked message', query: emptyQuerySchema, response: replayResultSchema, mutating: true },
+} as const satisfies Record<string, ApiRoute>;
+export type ApiRouteName = keyof typeof API_ROUTES;

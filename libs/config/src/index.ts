@@ -1,2 +1,3 @@
 export * from './config.schema';
 export * from './load-config';
+export * from './env-example';

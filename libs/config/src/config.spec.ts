@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, renderEnvExample } from '.';
+
+describe('loadConfig', () => {
+  it('gives working local defaults', () => {
+    const config = loadConfig({});
+    expect(config.NATS_URL).toBe('nats://127.0.0.1:4222');
+    expect(config.INBOX_DIR).toBe('./inbox');
+    expect(config.LOG_PRETTY).toBe(false);
+    expect(config.API_KEY).toBeUndefined();
+  });
+
+  it('coerces numbers and booleans from strings and treats empty values as unset', () => {
+    const config = loadConfig({ QUERY_PORT: '8080', LOG_PRETTY: 'yes', API_KEY: '' });
+    expect(config.QUERY_PORT).toBe(8080);
+    expect(config.LOG_PRETTY).toBe(true);
+    expect(config.API_KEY).toBeUndefined();
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ QUERY_PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ QUERY_PORT: 'eighty' })).toThrow(/QUERY_PORT/);
+    expect(() => loadConfig({ STREAM_NAME: 'has.dots' })).toThrow(/STREAM_NAME/);
+  });
+});
+
+describe('.env.example', () => {
+  it('is up to date with the config schema', () => {
+    expect(readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8')).toBe(renderEnvExample());
+  });
+});

@@ -22,7 +22,7 @@ describe('docker-compose.yml', () => {
       expect(out).toMatch(new RegExp(`^  ${service}:$`, 'm'));
     }
     expect(out).toMatch(/APP: entities/);
-    expect(out).not.toMatch(/^  nats-1:$/m);
+    expect(out).toMatch(/profiles:\n\s+- cluster/);
   });
 
   it('adds a 3-node NATS cluster under the cluster profile', () => {

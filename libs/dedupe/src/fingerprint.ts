@@ -1,13 +1,13 @@
-import { bodyHash } from '@newsflow/text';
+import { normaliseForComparison, sha256Hex } from '@newsflow/text';
 import { DedupeConfig } from './config';
 import { BandKey, bandKeys } from './lsh';
 import { MinHasher } from './minhash';
-import { comparisonWords, wordShingles } from './shingles';
+import { comparisonWords } from './shingles';
 import { sortedUnique } from './similarity';
 
 /** Everything dedupe compares about one body; computed once, stored with the article. */
 export interface BodyFingerprint {
-  /** sha256 of the normalised body: the exact-duplicate key. */
+  /** sha256 of the normalised body, equal to bodyHash(body) from @newsflow/text: the exact-duplicate key. */
   bodyHash: string;
   wordCount: number;
   /** Sorted, duplicate-free 32-bit shingle hashes. */
@@ -18,13 +18,15 @@ export interface BodyFingerprint {
 }
 
 export function fingerprintBody(body: string, hasher: MinHasher, config: DedupeConfig): BodyFingerprint {
-  const words = comparisonWords(body);
-  const hashes = hasher.hashShingles(wordShingles(words, config.shingleSize));
+  // Normalise once; bodyHash(body) would normalise the same text again.
+  const normalised = normaliseForComparison(body);
+  const words = comparisonWords(normalised);
+  const hashes = hasher.hashShingles(words, config.shingleSize);
   const shingles = sortedUnique(hashes.low);
   const signature = hasher.signature(hashes);
   const longEnough = shingles.length >= config.minShingles;
   return {
-    bodyHash: bodyHash(body),
+    bodyHash: sha256Hex(normalised),
     wordCount: words.length,
     shingles,
     signature,

@@ -40,9 +40,15 @@ const CAPTION_CUES: readonly RegExp[] = [
   /\b(photo|image|picture|illustration|credit)s?\s*(:|©|by\b|courtesy( of)?\b)\s*\S+(\s+\S+){0,5}\s*\)?$/i,
   /\((photo|image|picture|file photo)\b/i,
   /\b(getty images|shutterstock|istock(photo)?|ap photo|afp via)\b/i,
-  /\b(reuters|afp|epa(-efe)?|sputnik|tass|ap)\/\p{Lu}\S*(\s+\S+){0,3}\s*$/iu,
   /^(file )?(photo|image|picture)\s*$/i,
 ];
+
+/** "REUTERS/Vasily Fedosenko" at the end of a caption. */
+const AGENCY_CREDIT = /\b(reuters|afp|epa(-efe)?|sputnik|tass|ap)\/\p{Lu}[^\s/]*(\s+\S+){0,3}$/iu;
+
+function hasCaptionCue(line: string): boolean {
+  return CAPTION_CUES.some((re) => re.test(line)) || (line.includes('/') && AGENCY_CREDIT.test(line));
+}
 
 const TAG_LIST = /^(tags?|topics?|categor(y|ies)|filed under|keywords?)\s*:/i;
 
@@ -56,8 +62,35 @@ const CLOSING_DOUBLE_QUOTE = /["”»]$/;
 const OPENS_QUOTATION = /^["“„«]/;
 const QUOTATION_MIN_WORDS = 10;
 
-export function wordCount(line: string): number {
-  return line.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WHITESPACE = /\s/;
+
+function isLetterOrDigit(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function isSpace(code: number, ch: string): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITESPACE.test(ch));
+}
+
+/**
+ * Whitespace-separated tokens holding at least one letter or digit, counted no further than `cap`
+ * (the thresholds here are small, paragraphs long). A character loop: this runs on every line.
+ */
+export function wordCount(line: string, cap = Infinity): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < line.length && n < cap; i++) {
+    const code = line.charCodeAt(i);
+    const ch = line[i];
+    if (isSpace(code, ch)) counted = false;
+    else if (!counted && isLetterOrDigit(code, ch)) {
+      counted = true;
+      n++;
+    }
+  }
+  return n;
 }
 
 /** A line that ends a sentence, as prose paragraphs do and headlines, labels and captions don't. */
@@ -79,6 +112,6 @@ export function ruleReason(line: string): BoilerplateReason | null {
   if (isRelatedHeader(line) || INLINE_RELATED.test(line)) return 'related';
   if (TAG_LIST.test(line)) return 'tag-list';
   if (BULLET_LED.test(line) || (line.match(SEPARATORS)?.length ?? 0) >= 2) return 'navigation';
-  if (wordCount(line) <= 40 && CAPTION_CUES.some((re) => re.test(line))) return 'caption';
+  if (hasCaptionCue(line) && wordCount(line, 41) <= 40) return 'caption';
   return null;
 }

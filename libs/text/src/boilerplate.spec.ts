@@ -69,6 +69,13 @@ describe('splitBoilerplate', () => {
     expect(result.boilerplateLines.map((l) => l.reason)).toEqual(['headline-like']);
   });
 
+  it('tells agency photo credits from prose that names an agency poll', () => {
+    const text = 'Crowds fill the square as results come in\nProtesters in Minsk. REUTERS/Vasily Fedosenko\nThe Reuters/Ipsos poll showed Clinton ahead by four points.';
+    const result = splitBoilerplate(text);
+    expect(result.boilerplateLines.map((l) => [l.text, l.reason])).toEqual([['Protesters in Minsk. REUTERS/Vasily Fedosenko', 'caption']]);
+    expect(result.bodyLines).toHaveLength(2);
+  });
+
   it('uses lines learned for the outlet', () => {
     const text = 'The council met on Tuesday.\nOur journalism is funded by readers like you.';
     const known = new Set([boilerplateLineKey('Our journalism is funded by readers like you.')]);

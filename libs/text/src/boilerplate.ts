@@ -47,13 +47,13 @@ export function splitBoilerplate(text: string, options: BoilerplateOptions = {})
   for (const line of splitLines(text)) {
     const trimmed = line.text.trim();
     if (!trimmed) continue;
-    const key = boilerplateLineKey(trimmed);
-    const words = wordCount(trimmed);
+    const repeatKey = trimmed.toLowerCase().replace(/\s+/g, ' ');
+    const words = wordCount(trimmed, UNPUNCTUATED_PARAGRAPH_WORDS + 1);
     const prose = endsLikeProse(trimmed);
 
-    let reason: BoilerplateReason | null = known?.has(key) ? 'learned' : ruleReason(trimmed);
+    let reason: BoilerplateReason | null = known?.has(boilerplateLineKey(trimmed)) ? 'learned' : ruleReason(trimmed);
     if (!reason && words === 0) reason = 'navigation';
-    if (!reason && seen.has(key)) reason = 'repeat';
+    if (!reason && seen.has(repeatKey)) reason = 'repeat';
     if (!reason && inRelatedList) {
       if (words <= RELATED_ITEM_MAX_WORDS || !prose) reason = 'related';
       else inRelatedList = false;
@@ -63,7 +63,7 @@ export function splitBoilerplate(text: string, options: BoilerplateOptions = {})
       if (isHeadline) headlineTaken = true;
       else reason = proseSeen || headlineTaken ? 'headline-like' : 'site-label';
     }
-    seen.add(key);
+    seen.add(repeatKey);
 
     if (reason) {
       if (isRelatedHeader(trimmed)) inRelatedList = true;

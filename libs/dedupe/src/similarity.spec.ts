@@ -1,0 +1,58 @@
+import { createMinHasher } from './minhash';
+import { candidateProbability, lshThreshold, bandKeys } from './lsh';
+import { estimateJaccard, exactOverlap, sortedUnique } from './similarity';
+
+const set = (...values: number[]) => sortedUnique(Uint32Array.from(values));
+
+describe('exact overlap', () => {
+  it('computes Jaccard and containment of sorted unique sets', () => {
+    const o = exactOverlap(set(1, 2, 3, 4), set(3, 4, 5, 6, 7, 8, 9, 10));
+    expect(o.jaccard).toBeCloseTo(2 / 10);
+    expect(o.containment).toBeCloseTo(2 / 4);
+    expect(o.smallerSize).toBe(4);
+  });
+
+  it('deduplicates and sorts numerically', () => {
+    expect([...set(10, 2, 2, 100, 1)]).toEqual([1, 2, 10, 100]);
+  });
+});
+
+describe('MinHash', () => {
+  it('estimates Jaccard within a few points of the exact value', async () => {
+    const hasher = await createMinHasher(256, 7);
+    const shared = Array.from({ length: 300 }, (_, i) => `shared${i}`);
+    const a = [...shared, ...Array.from({ length: 100 }, (_, i) => `onlya${i}`)];
+    const b = [...shared, ...Array.from({ length: 200 }, (_, i) => `onlyb${i}`)];
+    const estimate = estimateJaccard(hasher.signature(hasher.hashShingles(a, 1)), hasher.signature(hasher.hashShingles(b, 1)));
+    expect(Math.abs(estimate - 300 / 600)).toBeLessThan(0.08);
+  });
+
+  it('gives identical sets identical signatures and disjoint sets almost none in common', async () => {
+    const hasher = await createMinHasher(128, 7);
+    const a = Array.from({ length: 200 }, (_, i) => `x${i}`);
+    const c = Array.from({ length: 200 }, (_, i) => `y${i}`);
+    const sigA = hasher.signature(hasher.hashShingles(a, 1));
+    expect(estimateJaccard(sigA, hasher.signature(hasher.hashShingles([...a].reverse(), 1)))).toBe(1);
+    expect(estimateJaccard(sigA, hasher.signature(hasher.hashShingles(c, 1)))).toBeLessThan(0.05);
+  });
+});
+
+describe('LSH', () => {
+  it('yields one distinct key per band, equal for equal bands', () => {
+    const sig = Uint32Array.from({ length: 12 }, (_, i) => i * 1000);
+    const other = Uint32Array.from(sig);
+    other[0] = 999_999;
+    const keys = bandKeys(sig, 4, 3);
+    const otherKeys = bandKeys(other, 4, 3);
+    expect(new Set(keys).size).toBe(4);
+    expect(keys.every(Number.isSafeInteger)).toBe(true);
+    expect(otherKeys[0]).not.toBe(keys[0]);
+    expect(otherKeys.slice(1)).toEqual(keys.slice(1));
+  });
+
+  it('with the default 42×3 bands finds pairs at the Jaccard check threshold almost surely', () => {
+    expect(lshThreshold(42, 3)).toBeLessThan(0.45);
+    expect(candidateProbability(0.45, 42, 3)).toBeGreaterThan(0.97);
+    expect(candidateProbability(0.05, 42, 3)).toBeLessThan(0.01);
+  });
+});

@@ -20,6 +20,8 @@ export interface Attribution {
 }
 
 const MAX_SPEAKER_TOKENS = 8;
+/** Reported content longer than this (no sentence end in sight) is cut: it bounds the output per cue. */
+const MAX_CONTENT_TOKENS = 300;
 const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -171,7 +173,22 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
     }
   }
   truncateBeforeParticiples(toks, found);
+  truncateAtNextClause(toks, found);
   return found.filter((a) => !a.content || a.content[1] > a.content[0]);
+}
+
+/** Content after a cue ends where the next attribution's clause begins ("…, and Putin said …") or at the cap. */
+function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
+  found.forEach((current, k) => {
+    if (!current.content || current.contentFirst) return;
+    const next = found[k + 1];
+    const nextStart = next ? (next.speaker ? Math.min(next.speaker[0], next.cue[0]) : next.cue[0]) : toks.length;
+    const boundary = toks[nextStart - 1];
+    if (next && nextStart > current.content[0] && nextStart < current.content[1] && boundary && (isPunct(boundary, ',;') || boundary.low === 'and' || boundary.low === 'but')) {
+      current.content[1] = nextStart - 1;
+    }
+    current.content[1] = Math.min(current.content[1], current.content[0] + MAX_CONTENT_TOKENS);
+  });
 }
 
 /** "X said adding that Y": the participle starts a new content, ending the one before it. */
@@ -187,8 +204,10 @@ function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {
   }
 }
 
+/** Attributions are appended in order, so looking back over the last few suffices and keeps this O(1). */
 function hasContentFirst(found: Attribution[]): boolean {
-  return found.some((a) => a.contentFirst);
+  for (let k = found.length - 1; k >= 0 && k >= found.length - 4; k--) if (found[k].contentFirst) return true;
+  return false;
 }
 
 /** Where the content of a "…, X said" attribution may start: after the previous attribution. */

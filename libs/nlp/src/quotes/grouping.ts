@@ -1,2 +1,80 @@
-export function quoteGroupKey(_t: string): string { return ''; }
-export function sameStatement(_a: string, _b: string): boolean { return false; }
+/**
+ * Grouping the same statement across articles (DESIGN §7): outlets quote a speaker verbatim or lightly
+ * edited (curly vs straight marks, trimmed ends, "[our]" or "(of Russia)" insertions, changed case or
+ * punctuation). Pure functions; the quotes app stores the group id.
+ *
+ * Usage: look up stored quotes of the same speaker sharing any of `quoteAnchors(text)`, confirm with
+ * `sameStatement`, and reuse that quote's group id; otherwise start a group with `quoteGroupKey(text)`.
+ */
+
+const SHINGLE = 3;
+const ANCHORS = 4;
+/** Jaccard on word shingles above which two quotes are one statement. */
+const SAME_JACCARD = 0.5;
+/** Share of the shorter quote's shingles found in the longer: an excerpt of the same statement. */
+const SAME_CONTAINMENT = 0.8;
+
+/** Words of a quote, normalised: lower case, no punctuation or marks, bracketed insertions dropped. */
+export function quoteWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/g, ' ')
+    .replace(/[’‘`´]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits. */
+function fnv1a(s: string, seed = 0x811c9dc5): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function shingles(words: string[]): Set<string> {
+  const out = new Set<string>();
+  if (words.length < SHINGLE) {
+    if (words.length > 0) out.add(words.join(' '));
+    return out;
+  }
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** A stable id for the normalised text: equal for verbatim copies that differ only in marks, case or spacing. */
+export function quoteGroupKey(text: string): string {
+  const norm = quoteWords(text).join(' ');
+  return fnv1a(norm) + fnv1a(norm, 0x9e3779b9);
+}
+
+/**
+ * Lookup keys for candidate statements: the smallest shingle hashes. Two quotes sharing half their
+ * shingles very likely share at least one anchor, so an index on anchors finds near variants.
+ */
+export function quoteAnchors(text: string): string[] {
+  const hashes = [...shingles(quoteWords(text))].map((s) => fnv1a(s));
+  return [...new Set(hashes)].sort().slice(0, ANCHORS);
+}
+
+/** Similarity in [0, 1]: the larger of shingle Jaccard and containment of the shorter in the longer. */
+export function quoteSimilarity(a: string, b: string): number {
+  const sa = shingles(quoteWords(a));
+  const sb = shingles(quoteWords(b));
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let inter = 0;
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  for (const s of small) if (large.has(s)) inter++;
+  const jaccard = inter / (sa.size + sb.size - inter);
+  const containment = inter / small.size;
+  return Math.max(jaccard, containment >= SAME_CONTAINMENT && small.size >= 2 ? containment : 0);
+}
+
+/** True when two quotes are the same statement, verbatim or lightly edited. */
+export function sameStatement(a: string, b: string): boolean {
+  return quoteSimilarity(a, b) >= SAME_JACCARD;
+}

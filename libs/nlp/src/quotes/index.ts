@@ -9,7 +9,7 @@ import { findQuoteMarks, QuoteMarks } from './quote-marks';
 import { SpeakerResolver } from './resolve-speaker';
 import { Sentence, splitSentences, Token } from './segment';
 
-export { quoteGroupKey, sameStatement } from './grouping';
+export { quoteAnchors, quoteGroupKey, quoteSimilarity, quoteWords, sameStatement } from './grouping';
 
 interface Speaker {
   speaker: Span | null;
@@ -56,7 +56,7 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
       const s: Speaker = { speaker, canonical: resolver.resolve(speaker), cue: line.cue };
       const quoteOnly = toks.find((t) => t.kind === 'quote' && t.start <= line.content.start && t.end >= line.content.end);
       if (quoteOnly) emitMark(marks[quoteOnly.quote!], line.kind ?? 'direct', s);
-      else emitContent(text, toks, line.content, marks, s, emit, emitMark);
+      else emitContent(text, toks, tokenRange(toks, line.content), marks, s, emit, emitMark);
       context = s;
     }
     if (lines.length > 0) continue;
@@ -76,7 +76,7 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
         emitMark(marks[toks[from].quote!], 'direct', s);
       } else {
         for (let k = from; k < to; k++) if (toks[k].kind === 'quote') used.add(k);
-        emitContent(text, toks, { start: toks[from].start, end: toks[to - 1].end }, marks, s, emit, emitMark);
+        emitContent(text, toks, [from, to], marks, s, emit, emitMark);
       }
       // a quote split by its attribution: “…,” he said, “…”
       if (a.contentFirst) splitQuoteTail(toks, a, used).forEach((k) => emitMark(marks[toks[k].quote!], 'direct', s));
@@ -102,11 +102,22 @@ type Emit = (start: number, end: number, kind: QuoteKind, s: Speaker) => void;
 type EmitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker) => void;
 
 /** Reported content: the indirect quote, plus a partial quote for each quoted fragment inside it. */
-function emitContent(text: string, toks: Token[], region: { start: number; end: number }, marks: QuoteMarks[], s: Speaker, emit: Emit, emitMark: EmitMark): void {
-  let end = region.end;
-  while (end > region.start && /[\s.,;:]/.test(text[end - 1])) end--;
-  emit(region.start, end, 'indirect', s);
-  for (const t of toks) if (t.kind === 'quote' && t.start >= region.start && t.end <= region.end) emitMark(marks[t.quote!], 'partial', s);
+function emitContent(text: string, toks: Token[], [from, to]: [number, number], marks: QuoteMarks[], s: Speaker, emit: Emit, emitMark: EmitMark): void {
+  if (to <= from) return;
+  const start = toks[from].start;
+  let end = toks[to - 1].end;
+  while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
+  emit(start, end, 'indirect', s);
+  for (let k = from; k < to; k++) if (toks[k].kind === 'quote') emitMark(marks[toks[k].quote!], 'partial', s);
+}
+
+/** The token index range covering a character range. */
+function tokenRange(toks: Token[], range: { start: number; end: number }): [number, number] {
+  let from = 0;
+  while (from < toks.length && toks[from].end <= range.start) from++;
+  let to = from;
+  while (to < toks.length && toks[to].start < range.end) to++;
+  return [from, to];
 }
 
 /** Drops leading "that", commas and colons and trailing punctuation from a content range. */

@@ -77,7 +77,7 @@ export const NP_STOP = new Set(
 
 /** Words that may sit between the speaker and the cue: "X also said", "X on Friday said". */
 export const BETWEEN_SUBJECT_AND_CUE = new Set(
-  forms(`also later then again previously repeatedly recently earlier further once now still even just
+  forms(`also sometimes always usually later then again previously repeatedly recently earlier further once now still even just
   reportedly publicly privately openly flatly often frequently already never not has had have was is were are
   will would could can may might did does do last week month year night weekend on monday tuesday wednesday
   thursday friday saturday sunday yesterday today tonight this morning afternoon evening has n't

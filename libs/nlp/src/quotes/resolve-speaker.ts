@@ -24,10 +24,12 @@ export class SpeakerResolver {
 
   resolve(speaker: Span): string | null {
     const named = this.overlapping(speaker);
-    if (named) return this.standFor(named);
     const words = speaker.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const described = words.some((w) => PERSON_ROLES.has(w));
+    // "the Russian president": a place inside a description of a person does not speak
+    if (named && (named.type === 'PERSON' || !described)) return this.standFor(named);
     if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return this.recentPerson(speaker.start);
-    if (words.some((w) => PERSON_ROLES.has(w))) return this.salientPerson(speaker.start);
+    if (described) return this.salientPerson(speaker.start);
     return null;
   }
 

@@ -1,0 +1,19 @@
+/** Test helpers: entity mentions for every occurrence of the given names, as the entities stage gives them. */
+import { EntityMention, EntityType, Quote } from '../types';
+
+export function mentionsOf(text: string, names: Record<string, [EntityType, string]>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [name, [type, canonical]] of Object.entries(names)) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const wholeWord = !/[\p{L}]/u.test(text[i - 1] ?? '') && !/[\p{L}]/u.test(text[i + name.length] ?? '');
+      const insideLonger = out.some((m) => m.start <= i && m.end >= i + name.length);
+      if (wholeWord && !insideLonger) out.push({ text: name, start: i, end: i + name.length, type, canonical });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The quote whose text is exactly `text`, or undefined. */
+export function quoteWithText(quotes: Quote[], text: string): Quote | undefined {
+  return quotes.find((q) => q.text === text);
+}

@@ -1,0 +1,42 @@
+import { clear, h } from './dom.js';
+import { articlePage } from './pages/article.js';
+import { entityPage } from './pages/entity.js';
+import { entitiesPage, filesPage, quotesPage } from './pages/lists.js';
+import { pipelinePage } from './pages/pipeline.js';
+import { searchPage } from './pages/search.js';
+
+const ROUTES = [
+  [/^$/, searchPage],
+  [/^article\/([0-9a-f]{32})$/, articlePage],
+  [/^entity\/(\d+)$/, entityPage],
+  [/^entities$/, entitiesPage],
+  [/^quotes$/, quotesPage],
+  [/^files$/, filesPage],
+  [/^pipeline$/, pipelinePage],
+];
+
+const view = document.getElementById('view');
+let leave = null;
+
+/** Hash routes (#/article/<id>?...) so the server only serves static files. */
+async function route() {
+  if (leave) leave();
+  leave = null;
+  const [path, search] = location.hash.replace(/^#\/?/, '').split('?');
+  const params = new URLSearchParams(search ?? '');
+  clear(view);
+  view.removeAttribute('data-ready');
+  const match = ROUTES.map(([re, page]) => [path.match(re), page]).find(([m]) => m);
+  try {
+    if (!match) throw new Error(`No page ${path}`);
+    const [m, page] = match;
+    const cleanup = await page(view, params, ...m.slice(1).map(decodeURIComponent));
+    if (typeof cleanup === 'function') leave = cleanup;
+  } catch (error) {
+    view.append(h('p', { class: 'error', role: 'alert' }, error.message));
+  }
+  view.setAttribute('data-ready', path || 'search');
+}
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,105 @@
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '@newsflow/nlp';
+import { AppName, AppProcess, startApps } from '../support/app-process';
+import { generateArticle } from '../support/article-generator';
+import { TestEnv, createTestEnv, waitFor } from '../support/test-env';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const SEED_FILES = readdirSync(SEEDS).sort();
+const ALL_APPS: AppName[] = ['dedupe', 'entities', 'quotes', 'query', 'watcher'];
+
+describe('newsflow end to end: built apps as separate processes on real NATS and PostgreSQL', () => {
+  let t: TestEnv;
+  let apps: AppProcess[];
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await fetch(`http://127.0.0.1:${t.env.QUERY_PORT}${path}`);
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const app = (name: AppName) => apps.find((a) => a.name === name)!;
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    mkdirSync(t.inbox, { recursive: true });
+    apps = await startApps(ALL_APPS, t.env);
+  });
+
+  afterAll(async () => {
+    await Promise.all((apps ?? []).map((a) => a.stop()));
+    await t?.cleanup();
+  });
+
+  it('ingests the seeds, an exact copy and a typographic variant, and answers through the query API', async () => {
+    for (const f of SEED_FILES) copyFileSync(join(SEEDS, f), join(t.inbox, f));
+    copyFileSync(join(SEEDS, SEED_FILES[0]), join(t.inbox, 'copy of first seed.txt'));
+    const variant = readFileSync(join(SEEDS, SEED_FILES[1]), 'utf8').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+    writeFileSync(join(t.inbox, 'variant.txt'), variant);
+
+    type Page = { items: Array<{ id: string; path: string; state: string; duplicateOf: string | null }> };
+    const articles = await waitFor('5 completed articles and 1 duplicate', async () => {
+      const page = await api<Page>('/articles?limit=50');
+      const completed = page.items.filter((a) => a.state === 'completed');
+      const duplicates = page.items.filter((a) => a.state === 'duplicate');
+      return completed.length === 5 && duplicates.length === 1 ? page.items : null;
+    }, 60_000, 300);
+    expect(articles).toHaveLength(6);
+    const duplicate = articles.find((a) => a.state === 'duplicate')!;
+    expect(duplicate.path).toBe('variant.txt');
+    expect(duplicate.duplicateOf).toBe(articles.find((a) => a.path === SEED_FILES[1])!.id);
+
+    type Files = { items: Array<{ path: string; state: string; reason: string | null; duplicateOfPath: string | null }> };
+    const files = (await api<Files>('/files?limit=50')).items;
+    expect(files).toHaveLength(7);
+    const copy = files.find((f) => f.path === 'copy of first seed.txt')!;
+    expect(copy).toMatchObject({ state: 'duplicate-file', duplicateOfPath: SEED_FILES[0] });
+    expect(files.filter((f) => f.state === 'published').map((f) => f.path).sort()).toEqual([...SEED_FILES, 'variant.txt'].sort());
+
+    type Quotes = { items: Array<{ speakerCanonical: string | null; speakerText: string | null }> };
+    const quotes = (await api<Quotes>('/quotes?speaker=Lukashenko&limit=100')).items;
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(`${q.speakerCanonical} ${q.speakerText}`).toMatch(/Lukashenk[oa]|he|president/i);
+
+    const detail = await api<{ entities: unknown[]; quotes: unknown[]; stages: Array<{ stage: string; status: string }> }>(`/articles/${articles.find((a) => a.path === SEED_FILES[0])!.id}`);
+    expect(detail.entities.length).toBeGreaterThan(0);
+    expect(detail.stages.map((s) => `${s.stage}:${s.status}`).sort()).toEqual(['dedupe:done', 'entities:done', 'quotes:done']);
+  });
+
+  it('completes 200 articles exactly once although the entities app is killed with -9 mid-flight', async () => {
+    const generated = Array.from({ length: 200 }, (_, i) => generateArticle(i, 7));
+    for (const g of generated) writeFileSync(join(t.inbox, g.fileName), g.text);
+
+    await waitFor('some generated articles to reach the entities stage', async () => {
+      const rows = await t.db.query(`SELECT count(*)::int AS n FROM article_stages WHERE stage = 'entities' AND article_id IN (SELECT id FROM articles WHERE path LIKE 'gen-%')`);
+      return rows[0].n >= 20;
+    }, 60_000, 50);
+    app('entities').kill9();
+    const restarted = await new AppProcess('entities', t.env).start();
+    apps = apps.map((a) => (a.name === 'entities' ? restarted : a));
+
+    await waitFor('all 200 generated articles to complete', async () => {
+      const rows = await t.db.query(`SELECT count(*)::int AS n FROM articles WHERE path LIKE 'gen-%' AND state = 'completed'`);
+      return rows[0].n === 200;
+    }, 120_000, 500);
+
+    const stored: Array<{ path: string; text: string; mentions: number; quotes: number }> = await t.db.query(
+      `SELECT a.path, a.text,
+         (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
+         (SELECT count(*)::int FROM quotes q WHERE q.article_id = a.id) AS quotes
+       FROM articles a WHERE a.path LIKE 'gen-%'`,
+    );
+    expect(stored).toHaveLength(200);
+    for (const row of stored) {
+      const expected = extract(row.text);
+      expect({ path: row.path, mentions: row.mentions, quotes: row.quotes }).toEqual({
+        path: row.path,
+        mentions: expected.entities.length,
+        quotes: expected.quotes.length,
+      });
+    }
+    const ledger = await t.db.query(`SELECT state, count(*)::int AS n FROM file_ledger WHERE path LIKE 'gen-%' GROUP BY state`);
+    expect(ledger).toEqual([{ state: 'published', n: 200 }]);
+    const dead = await t.db.query(`SELECT count(*)::int AS n FROM article_stages WHERE status = 'failed'`);
+    expect(dead[0].n).toBe(0);
+  });
+});

@@ -83,10 +83,20 @@ export function tokenFeatures(words: readonly string[], i: number, capsLine: boo
 
 /** A line with no lower-case letter and at least two words: CoNLL headlines ("JAPAN GET LUCKY WIN"). */
 export function isCapsLine(words: readonly string[]): boolean {
-  let letters = 0;
+  let cased = 0;
   for (const w of words) {
-    if (w.toUpperCase() !== w) return false;
-    if (w.toLowerCase() !== w) letters++;
+    let upper = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c > 127) {
+        const ch = w[i];
+        if (ch.toUpperCase() !== ch) return false;
+        if (ch.toLowerCase() !== ch) upper = true;
+      }
+    }
+    if (upper) cased++;
   }
-  return letters >= 2;
+  return cased >= 2;
 }

@@ -49,6 +49,9 @@ function isTitleLine(words: readonly string[]): boolean {
   return long >= 4;
 }
 
+// Reused across sentences (single-threaded): allocation per sentence would dominate the cost.
+let emissions = new Float64Array(256 * K);
+
 function tagSentence(model: NerModel, words: string[], out: TaggedSpan[], offset: number): void {
   let caps = isCapsLine(words);
   if (!caps && isTitleLine(words)) {
@@ -59,7 +62,8 @@ function tagSentence(model: NerModel, words: string[], out: TaggedSpan[], offset
   const scores = words.map((w) => model.slotScores(w));
   const bos = model.slotScores(BOS);
   const eos = model.slotScores(EOS);
-  const em = new Float64Array(n * K);
+  if (emissions.length < n * K) emissions = new Float64Array(Math.max(n * K, 2 * emissions.length));
+  const em = emissions;
   const { self, first, prev1, next1, prev2, next2 } = SLOT_INDEX;
   for (let i = 0; i < n; i++) {
     const own = scores[i];

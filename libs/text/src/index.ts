@@ -1,2 +1,4 @@
 export * from './normalise';
 export * from './boilerplate';
+export * from './decode';
+export * from './formats';

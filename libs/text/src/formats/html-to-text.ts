@@ -1,0 +1,87 @@
+/** Elements whose content is never article text. */
+export const NON_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
+/** Page chrome dropped when Readability finds nothing and the whole body is read instead. */
+export const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'MENU', 'DIALOG']);
+
+const PARAGRAPH_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'DL', 'TABLE', 'FIGURE',
+  'SECTION', 'ARTICLE', 'MAIN', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+]);
+const LINE_TAGS = new Set(['BR', 'LI', 'DT', 'DD', 'TR', 'DIV', 'FIGCAPTION', 'CAPTION', 'HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+type Step = { node: DomNode; inPre: boolean } | { close: string };
+
+function breakFor(tagName: string): string {
+  if (PARAGRAPH_TAGS.has(tagName)) return '\n\n';
+  return LINE_TAGS.has(tagName) ? '\n' : '';
+}
+
+/**
+ * The readable text of a DOM subtree: paragraphs separated by a blank line, line breaks kept, runs of
+ * spaces collapsed (except in <pre>). Iterative, so a page nested 100,000 levels deep cannot overflow
+ * the stack. Text that merely looks like markup ("&lt;script&gt;") stays as text.
+ */
+export function domToText(root: DomNode, skipTags: ReadonlySet<string> = NON_TEXT_TAGS): string {
+  const parts: string[] = [];
+  const stack: Step[] = [{ node: root, inPre: false }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    if ('close' in step) {
+      parts.push(step.close);
+      continue;
+    }
+    const { node, inPre } = step;
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      parts.push(inPre ? value : value.replace(/[ \t\r\n\f\v]+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    const tagName = node.nodeName.toUpperCase();
+    if (skipTags.has(tagName)) continue;
+    const separator = breakFor(tagName);
+    parts.push(separator);
+    stack.push({ close: separator });
+    const childInPre = inPre || tagName === 'PRE';
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], inPre: childInPre });
+  }
+  return tidyText(parts.join(''));
+}
+
+/** The deepest element nesting under root, counted without recursion. */
+export function elementDepth(root: DomNode | null): number {
+  if (!root) return 0;
+  let deepest = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [DomNode, number];
+    deepest = Math.max(deepest, depth);
+    for (let i = 0; i < node.childNodes.length; i++) {
+      if (node.childNodes[i].nodeType === ELEMENT_NODE) stack.push([node.childNodes[i], depth + 1]);
+    }
+  }
+  return deepest;
+}
+
+/** Trims each line and keeps at most one blank line between paragraphs. */
+function tidyText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Skip sets for reading a whole page body without its chrome. */
+export const NON_ARTICLE_TAGS: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, ...CHROME_TAGS]);

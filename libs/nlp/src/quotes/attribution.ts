@@ -25,7 +25,11 @@ const MAX_CONTENT_TOKENS = 300;
 const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isUpper = (text: string, t: Token): boolean => /\p{Lu}/u.test(text[t.start]);
+const isUpper = (text: string, t: Token): boolean => {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(text[t.start]);
+};
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.low);
 const isAdverb = (text: string, t: Token): boolean => t.low.length > 4 && t.low.endsWith('ly') && !isUpper(text, t);
 

@@ -25,7 +25,8 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt u.s u.k u.n no vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc pres'.split(' '),
 );
-const WORD_RE = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*/uy;
+/** A word (group 1) or one non-space character. */
+const TOKEN_RE = /([\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*)|[^\s\u00a0]/gu;
 
 /** Paragraph ranges [start, end): lines, with lines joined where a quote runs across them. */
 function paragraphs(text: string, quotes: QuoteMarks[]): Array<[number, number]> {
@@ -73,29 +74,21 @@ function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
 function tokenize(text: string, start: number, end: number, quotes: QuoteMarks[], qFrom: number): Token[] {
   const tokens: Token[] = [];
   let q = qFrom;
-  let i = start;
-  while (i < end) {
-    while (q < quotes.length && quotes[q].open < i) q++;
-    if (q < quotes.length && quotes[q].open === i && quotes[q].close <= end) {
-      tokens.push({ start: i, end: quotes[q].close, low: '"', kind: 'quote', quote: q });
-      i = quotes[q].close;
+  const tokenRe = TOKEN_RE;
+  tokenRe.lastIndex = start;
+  for (let m = tokenRe.exec(text); m !== null && m.index < end; m = tokenRe.exec(text)) {
+    while (q < quotes.length && quotes[q].open < m.index && quotes[q].close <= m.index) q++;
+    const quote = quotes[q];
+    if (quote !== undefined && quote.open <= m.index && quote.close <= end && quote.open >= start) {
+      // a quote becomes one token; a mark or word inside it is skipped
+      tokens.push({ start: quote.open, end: quote.close, low: '"', kind: 'quote', quote: q });
+      tokenRe.lastIndex = quote.close;
+      q++;
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) {
-      i++;
-      continue;
-    }
-    WORD_RE.lastIndex = i;
-    const m = WORD_RE.exec(text);
-    if (m !== null && m.index === i) {
-      const e = Math.min(i + m[0].length, end);
-      tokens.push({ start: i, end: e, low: text.slice(i, e).toLowerCase(), kind: 'word' });
-      i = e;
-    } else {
-      tokens.push({ start: i, end: i + 1, low: text[i], kind: 'punct' });
-      i++;
-    }
+    const e = Math.min(m.index + m[0].length, end);
+    if (m[1] !== undefined) tokens.push({ start: m.index, end: e, low: text.slice(m.index, e).toLowerCase(), kind: 'word' });
+    else tokens.push({ start: m.index, end: e, low: m[0], kind: 'punct' });
   }
   return tokens;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_DEDUPE_CONFIG } from './config';
 import { createMinHasher } from './minhash';
 import { candidateProbability, lshThreshold, bandKeys } from './lsh';
 import { estimateJaccard, exactOverlap, sortedUnique } from './similarity';
@@ -50,9 +51,10 @@ describe('LSH', () => {
     expect(otherKeys.slice(1)).toEqual(keys.slice(1));
   });
 
-  it('with the default 42×3 bands finds pairs at the Jaccard check threshold almost surely', () => {
-    expect(lshThreshold(42, 3)).toBeLessThan(0.45);
-    expect(candidateProbability(0.45, 42, 3)).toBeGreaterThan(0.97);
-    expect(candidateProbability(0.05, 42, 3)).toBeLessThan(0.01);
+  it('with the default bands finds pairs at the Jaccard check threshold almost surely, unrelated ones almost never', () => {
+    const { bands, rows, jaccardThreshold } = DEFAULT_DEDUPE_CONFIG;
+    expect(lshThreshold(bands, rows)).toBeLessThan(jaccardThreshold - 0.1);
+    expect(candidateProbability(jaccardThreshold, bands, rows)).toBeGreaterThan(0.999);
+    expect(candidateProbability(0.01, bands, rows)).toBeLessThan(0.001);
   });
 });

@@ -45,8 +45,9 @@ function ensureScratch(n: number): void {
 /**
  * Best tag sequence under emission scores (n×K, row-major) and first-order transition scores
  * ((K+1)×K), with invalid BIO transitions excluded. Linear in n; most tokens keep one candidate.
+ * Training passes margin = Infinity: unaveraged weights are larger, and pruning would change its updates.
  */
-export function viterbi(emissions: Float64Array, transitions: Float64Array, n: number): Int32Array {
+export function viterbi(emissions: Float64Array, transitions: Float64Array, n: number, margin = PRUNE_MARGIN): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
   ensureScratch(n);
@@ -58,7 +59,7 @@ export function viterbi(emissions: Float64Array, transitions: Float64Array, n: n
     let max = emissions[row];
     for (let t = 1; t < K; t++) if (emissions[row + t] > max) max = emissions[row + t];
     let bits = 1 << O;
-    for (let t = 0; t < K; t++) if (emissions[row + t] >= max - PRUNE_MARGIN) bits |= 1 << t;
+    for (let t = 0; t < K; t++) if (emissions[row + t] >= max - margin) bits |= 1 << t;
     count[i] = bits;
   }
   // An I- tag kept at i needs its B- or I- tag kept at i-1, or the search could not reach it.

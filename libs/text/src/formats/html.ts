@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { toIsoDate } from './dates';
 import { domToText, elementDepth, NON_ARTICLE_TAGS } from './html-to-text';
 import { readHtmlMetadata } from './html-metadata';
+import { estimateNestingDepth } from './html-nesting';
 import { textDateline } from './plain-text-metadata';
 import { articleText, fileRejection, type DecodedFile, type ParseOutcome } from './outcome';
 
@@ -47,6 +48,8 @@ interface ReadableArticle {
  */
 const MAX_DEPTH_FOR_READABILITY = 100;
 const MAX_ELEMENTS_FOR_READABILITY = 30_000;
+/** Real pages nest a few dozen levels; beyond this only hostile input, which would stall the parser. */
+const MAX_HTML_NESTING = 5_000;
 
 function bodyText(document: LinkedomDocument): string {
   return document.body ? domToText(document.body as never, NON_ARTICLE_TAGS) : '';
@@ -83,6 +86,10 @@ function readArticle(document: LinkedomDocument): ReadableArticle {
  * meta tags, the canonical link and JSON-LD. A page with no readable text is rejected.
  */
 export function parseHtml(file: DecodedFile): ParseOutcome {
+  const nesting = estimateNestingDepth(file.text);
+  if (nesting > MAX_HTML_NESTING) {
+    return fileRejection('too-complex', `HTML nests elements ${nesting} deep, over the ${MAX_HTML_NESTING} limit`);
+  }
   let document: LinkedomDocument;
   try {
     document = parseDocument(file.text);

@@ -10,6 +10,7 @@ export const rejectionCodeSchema = z.enum([
   'malformed-json',
   'invalid-record',
   'no-article-text',
+  'too-complex',
   'encoding',
 ]);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;

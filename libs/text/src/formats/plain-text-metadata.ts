@@ -38,10 +38,13 @@ function dateOfLine(line: string): string | null {
   return toIsoDate(line.replace(DATE_LINE_PREFIX, '').replace(TRAILING_TIME, ''));
 }
 
-/** Lines that frame an article rather than start it: menus, taglines, section labels, bylines, dates. */
-function isFurniture(line: string, isLastLine: boolean): boolean {
+/**
+ * Lines that frame an article rather than start it: menus, taglines, bylines, dates, and one-word
+ * section labels — but only below other lines, since a one-word first line is the headline.
+ */
+function isFurniture(line: string, isSectionLabelPosition: boolean): boolean {
   if (MENU_ITEM.test(line) || SEPARATED_LIST.test(line)) return true;
-  if (!/\s/.test(line) && !isLastLine) return true;
+  if (isSectionLabelPosition && !/\s/.test(line)) return true;
   return isOutletName(line) || parseBylineLine(line) !== null || dateOfLine(line) !== null;
 }
 
@@ -57,7 +60,7 @@ function isHeadline(line: string): boolean {
 function findTitle(lines: string[], firstIndex: number): string | null {
   const last = Math.min(lines.length, MAX_LINES_BEFORE_TITLE);
   for (let i = firstIndex; i < last; i++) {
-    if (isFurniture(lines[i], i === lines.length - 1)) continue;
+    if (isFurniture(lines[i], i > 0 && i < lines.length - 1)) continue;
     return isHeadline(lines[i]) ? lines[i] : null;
   }
   return null;

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleSearchQuery, ArticleSummary, Page } from '@newsflow/contracts';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
-import { entityIdsByAlias, speakerCondition } from './article-filters';
+import { entityIdsByAlias, quotesBySpeaker } from './article-filters';
 import { ARTICLE_DATE, HIGHLIGHT_START, HIGHLIGHT_STOP, dateRangeConditions, iso, isoOrNull, parseHeadline } from './row-mappers';
 import { SqlParams, where } from './sql-params';
 
@@ -42,7 +42,7 @@ export class ArticleSearchQueries {
     if (tsquery) conditions.push(`a.search @@ ${tsquery}`);
     if (query.entity) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN ${entityIdsByAlias(p, query.entity)})`);
     if (query.entityId) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ${p.add(query.entityId)})`);
-    if (query.speaker) conditions.push(`a.id IN (SELECT q.article_id FROM quotes q WHERE ${speakerCondition(p, 'q', query.speaker)})`);
+    if (query.speaker) conditions.push(`a.id IN ${quotesBySpeaker(p, query.speaker, 'article_id')}`);
     if (query.source) conditions.push(`lower(a.source) = lower(${p.add(query.source)})`);
     if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));

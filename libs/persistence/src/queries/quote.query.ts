@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Page, QuoteGroup, QuoteItem, QuoteSearchQuery } from '@newsflow/contracts';
-import { speakerCondition } from './article-filters';
+import { quotesBySpeaker } from './article-filters';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { ARTICLE_DATE, dateRangeConditions, iso } from './row-mappers';
 import { SqlParams, where } from './sql-params';
@@ -64,7 +64,7 @@ export class QuoteQueries {
   private filters(p: SqlParams, query: QuoteSearch): string[] {
     const conditions: string[] = [];
     if (query.q) conditions.push(`q.search @@ websearch_to_tsquery('english', ${p.add(query.q)})`);
-    if (query.speaker) conditions.push(speakerCondition(p, 'q', query.speaker));
+    if (query.speaker) conditions.push(`q.id IN ${quotesBySpeaker(p, query.speaker, 'id')}`);
     if (query.speakerEntityId) conditions.push(`q.speaker_entity_id = ${p.add(query.speakerEntityId)}`);
     if (query.article) conditions.push(`q.article_id = ${p.add(query.article)}`);
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));

@@ -1,0 +1,104 @@
+import { DataSource } from 'typeorm';
+import {
+  ArticleDetailQueries,
+  ArticleSearchQueries,
+  EntityQueries,
+  LedgerQueries,
+  PipelineQueries,
+  QuoteQueries,
+  StoryQueries,
+} from '@newsflow/persistence';
+import { createTestEnv, TestEnv } from '../support/test-env';
+import { seedBulk } from './bulk-fixture';
+
+const ARTICLES = 20_000;
+const BIG_TABLES = ['articles', 'mentions', 'quotes', 'file_ledger', 'article_stages', 'entity_aliases'];
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+let env: TestEnv;
+let name42: string;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  await seedBulk(env.db, ARTICLES);
+  [{ canonical: name42 }] = await env.db.query(`SELECT canonical FROM entities WHERE id = 42`);
+}, 180_000);
+
+afterAll(async () => {
+  await env?.cleanup();
+});
+
+/** Runs repository code against a recorder, then EXPLAINs every statement it issued with the same parameters. */
+async function plansOf(run: (db: DataSource) => Promise<unknown>): Promise<Array<{ sql: string; plan: PlanNode }>> {
+  const issued: Array<{ sql: string; params: unknown[] }> = [];
+  const recorder = {
+    query: (sql: string, params: unknown[] = []) => {
+      issued.push({ sql, params });
+      return env.db.query(sql, params);
+    },
+  } as unknown as DataSource;
+  await run(recorder);
+  const plans = [];
+  for (const { sql, params } of issued) {
+    const [row] = await env.db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    plans.push({ sql, plan: row['QUERY PLAN'][0].Plan as PlanNode });
+  }
+  return plans;
+}
+
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+function describePlans(plans: Array<{ plan: PlanNode }>) {
+  const all = plans.flatMap((p) => nodes(p.plan));
+  return {
+    seqScans: all.filter((n) => n['Node Type'] === 'Seq Scan' && BIG_TABLES.includes(n['Relation Name'] ?? '')).map((n) => n['Relation Name']),
+    indexes: new Set(all.map((n) => n['Index Name']).filter(Boolean)),
+  };
+}
+
+const search = (q: Record<string, unknown>) => (db: DataSource) => new ArticleSearchQueries(db).search({ limit: 20, ...q });
+
+describe(`query plans with ${ARTICLES} articles`, () => {
+  it.each([
+    ['GET /articles (newest first)', search({}), ['articles_date']],
+    ['GET /articles?q=zeppelin', search({ q: 'zeppelin' }), ['articles_search']],
+    ['GET /articles?q=zeppelin&sort=date', search({ q: 'zeppelin', sort: 'date' }), ['articles_search']],
+    ['GET /articles?source=', search({ source: 'Outlet 7' }), ['articles_source_date']],
+    ['GET /articles?state=duplicate', search({ state: 'duplicate' }), ['articles_state_date']],
+    ['GET /articles?entity=', (db: DataSource) => search({ entity: name42 })(db), ['mentions_entity']],
+    ['GET /articles?speaker=', (db: DataSource) => search({ speaker: name42 })(db), [/^quotes_speaker/, 'quotes_speaker_canonical_trgm']],
+    ['GET /articles?from=&to=', search({ from: '2024-01-05', to: '2024-01-06' }), ['articles_date']],
+    ['GET /articles/:id', (db: DataSource) => new ArticleDetailQueries(db).detail('d41d8cd98f00b204e9800998ecf8427e'.replace(/./g, '0')), ['articles_pkey']],
+    ['GET /quotes?speaker=', (db: DataSource) => new QuoteQueries(db).search({ speaker: name42, limit: 20 }), [/^quotes_speaker/, 'quotes_speaker_canonical_trgm']],
+    ['GET /quotes?speaker=&group=true', (db: DataSource) => new QuoteQueries(db).searchGrouped({ speaker: name42.split(' ')[1], limit: 20 }), ['quotes_speaker_recent']],
+    ['GET /quotes?q=', (db: DataSource) => new QuoteQueries(db).search({ q: 'reform', limit: 20 }), []],
+    ['GET /entities?q=', (db: DataSource) => new EntityQueries(db).list({ q: name42.split(' ')[1].slice(0, 5), limit: 20 }), ['mentions_entity']],
+    ['GET /entities/:id', (db: DataSource) => new EntityQueries(db).detail('42', {}), ['mentions_entity', 'mentions_article_entity']],
+    ['GET /files?state=rejected', (db: DataSource) => new LedgerQueries(db).list({ state: 'rejected', limit: 20 }), [/^file_ledger_(state|rejections)$/]],
+    ['GET /files?path=', (db: DataSource) => new LedgerQueries(db).list({ path: 'bulk-4242.', limit: 20 }), ['file_ledger_path_trgm']],
+    ['GET /stories', (db: DataSource) => new StoryQueries(db).list({ limit: 20 }), []],
+    ['GET /pipeline/status (database part)', (db: DataSource) => Promise.all([new PipelineQueries(db).stageActivity(['dedupe', 'entities', 'quotes']), new PipelineQueries(db).recentRejections()]), ['article_stages_recent', 'article_stages_failed', 'file_ledger_rejections']],
+  ] as Array<[string, (db: DataSource) => Promise<unknown>, Array<string | RegExp>]>)('%s uses indexes, no sequential scan of a large table', async (_route, run, expected) => {
+    const plans = await plansOf(run);
+    const { seqScans, indexes } = describePlans(plans);
+    expect(seqScans).toEqual([]);
+    for (const index of expected) expect([...indexes].some((i) => (typeof index === 'string' ? i === index : index.test(i!)))).toBe(true);
+  });
+
+  it('a detail of an existing article reads every part by index', async () => {
+    const [{ id }] = await env.db.query(`SELECT id FROM articles ORDER BY id LIMIT 1`);
+    const plans = await plansOf((db) => new ArticleDetailQueries(db).detail(id));
+    const { seqScans, indexes } = describePlans(plans);
+    expect(seqScans).toEqual([]);
+    for (const index of ['articles_pkey', 'mentions_article_entity', 'quotes_unique', 'article_stages_pkey']) expect([...indexes]).toContain(index);
+    expect([...indexes].some((i) => /^file_ledger_/.test(i!))).toBe(true);
+  });
+});

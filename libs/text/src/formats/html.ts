@@ -65,8 +65,26 @@ function readabilityArticle(document: LinkedomDocument): ReturnType<Readability[
   }
 }
 
+/**
+ * Menus go everywhere; headers, footers and asides only outside <article>/<main>, where they may hold
+ * the headline or byline. Readability falls back to such chrome on pages with no text of their own.
+ */
+interface ChromeElement {
+  tagName: string;
+  parentElement: { closest(selector: string): unknown } | null;
+  remove(): void;
+}
+
+function removePageChrome(document: LinkedomDocument): void {
+  const chrome = document.querySelectorAll('nav, header, footer, aside, menu') as unknown as ArrayLike<ChromeElement>;
+  for (const element of Array.from(chrome)) {
+    if (element.tagName === 'NAV' || element.tagName === 'MENU' || !element.parentElement?.closest('article, main')) element.remove();
+  }
+}
+
 /** Readability's main text; the body minus scripts and page chrome when Readability gives up. */
 function readArticle(document: LinkedomDocument): ReadableArticle {
+  removePageChrome(document);
   const article = readabilityArticle(document);
   if (!article?.content) {
     return { title: null, body: bodyText(document), byline: null, siteName: null, publishedTime: null };

@@ -4,7 +4,7 @@
  * cue, so a sentence costs time linear in its length.
  */
 import {
-  AFTER_CUE_SKIP, BETWEEN_SUBJECT_AND_CUE, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
+  AFTER_CUE_SKIP, BETWEEN_SUBJECT_AND_CUE, CLAUSE_CUES, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
   SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
 } from './lexicon';
 import { Token } from './segment';
@@ -17,9 +17,13 @@ export interface Attribution {
   content: [number, number] | null;
   /** The content came before the cue ("…, X said"). */
   contentFirst: boolean;
+  /** The rest of a sentence the attribution interrupts: "Climate change, Obama says, is the greatest threat". */
+  tail?: [number, number];
 }
 
 const MAX_SPEAKER_TOKENS = 8;
+/** "(D-Wis.)", "(R)": a party and state after a name. */
+const MAX_AFFILIATION_TOKENS = 6;
 /** Reported content longer than this (no sentence end in sight) is cut: it bounds the output per cue. */
 const MAX_CONTENT_TOKENS = 300;
 const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col']);
@@ -43,6 +47,8 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   if (isPunct(toks[end - 1], ',')) return appositiveSpeaker(text, toks, end - 1);
   let j = end - 1;
   while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]) || /n[’']t$/.test(toks[j].low))) j--;
+  const close = j;
+  j = skipAffiliation(toks, j);
   if (!isWord(toks[j])) return null;
   if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
   let k = j;
@@ -54,7 +60,14 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   }
   const start = k + 1;
   if (start > j) return null;
-  return plausibleSpeaker(text, toks, start, j + 1) ? [start, j + 1] : null;
+  return plausibleSpeaker(text, toks, start, j + 1) ? [start, Math.max(j, close) + 1] : null;
+}
+
+/** "Rep. Gwen Moore (D-Wis.) said": when `j` closes a short parenthesis, the index of the word before it. */
+function skipAffiliation(toks: Token[], j: number): number {
+  if (!isPunct(toks[j], ')')) return j;
+  for (let k = j - 1; k >= 0 && k >= j - MAX_AFFILIATION_TOKENS; k--) if (isPunct(toks[k], '(')) return k - 1;
+  return j;
 }
 
 /** "Scott Pruitt, the attorney general of Oklahoma, said": the name and its appositive, commas excluded. */
@@ -100,9 +113,13 @@ function skipAfterCue(text: string, toks: Token[], from: number): number {
   return a;
 }
 
-/** The index just past a "that" or ':' introducing the content within a few tokens, or -1. */
-function contentIntroducer(toks: Token[], from: number): number {
-  for (let k = from; k < toks.length && k < from + 10; k++) {
+/**
+ * The index just past a "that" or ':' introducing the content within a few tokens, or -1. Only cues
+ * that take a clause look past their first token: in "called for dresses that showed", "that" is relative.
+ */
+function contentIntroducer(toks: Token[], from: number, cue: [number, number]): number {
+  const reach = CLAUSE_CUES.has(toks[cue[1] - 1].low) ? 10 : 1;
+  for (let k = from; k < toks.length && k < from + reach; k++) {
     const t = toks[k];
     if (t.low === 'that' && t.kind === 'word') return k + 1;
     if (t.low === ':') return k + 1;
@@ -117,6 +134,7 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   if (low === 'went' && toks[i + 1]?.low === 'on') return toks[i + 2]?.low === 'to' && toks[i + 3]?.low === 'say' ? [i, i + 4] : [i, i + 2];
   if ((low === 'pointed' || low === 'points') && toks[i + 1]?.low === 'out') return [i, i + 2];
   if (!SAY_VERBS.has(low)) return null;
+  if (toks[i - 1]?.low === 'united') return null; // "the United States"
   // "news reports suggested": a noun followed by the real cue
   if (isWord(toks[i + 1]) && SAY_VERBS.has(toks[i + 1].low) && !PARTICIPLE_CUES.has(toks[i + 1].low)) return null;
   const before = toks[i - 1];
@@ -184,8 +202,9 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
 /** Content after a cue ends where the next attribution's clause begins ("…, and Putin said …") or at the cap. */
 function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
   found.forEach((current, k) => {
-    if (!current.content || current.contentFirst) return;
     const next = found[k + 1];
+    if (current.tail && next) current.tail[1] = Math.min(current.tail[1], next.speaker ? Math.min(next.speaker[0], next.cue[0]) : next.cue[0]);
+    if (!current.content || current.contentFirst) return;
     const nextStart = next ? (next.speaker ? Math.min(next.speaker[0], next.cue[0]) : next.cue[0]) : toks.length;
     const boundary = toks[nextStart - 1];
     if (next && nextStart > current.content[0] && nextStart < current.content[1] && boundary && (isPunct(boundary, ',;') || boundary.low === 'and' || boundary.low === 'but')) {
@@ -230,18 +249,26 @@ function firstRegion(toks: Token[], found: Attribution[], cueIndex: number, subj
 
 function contentAfter(text: string, toks: Token[], cue: [number, number]): [number, number] {
   let a = skipAfterCue(text, toks, cue[1]);
-  const intro = contentIntroducer(toks, a);
+  const intro = contentIntroducer(toks, a, cue);
   if (intro >= 0) a = intro;
   else if (isPunct(toks[a], ',:')) a++;
   else if (isWord(toks[a]) && CUE_PARTICLES.has(toks[a].low) && toks[a].low !== 'to') a++;
   return [a, toks.length];
 }
 
+/** After "…, X said," the writer's sentence may go on: its rest is said too, unless a participle or source follows. */
+function interruptedTail(text: string, toks: Token[], lead: Token, after: number): [number, number] | undefined {
+  if (lead.kind === 'quote' || !isPunct(toks[after], ',')) return undefined;
+  const first = toks[after + 1];
+  if (!isWord(first) || isUpper(text, first) || PARTICIPLE_CUES.has(first.low) || first.low === 'according' || TRAILING_AFTER_CUE.has(first.low)) return undefined;
+  return [after + 1, toks.length];
+}
+
 function classify(text: string, toks: Token[], found: Attribution[], subject: [number, number], cue: [number, number]): Attribution {
   const lead = toks[subject[0] - 1];
   const ledIn = lead !== undefined && (lead.kind === 'quote' || isPunct(lead, ',—–―'));
   const a = skipAfterCue(text, toks, cue[1]);
-  const intro = contentIntroducer(toks, a);
+  const intro = contentIntroducer(toks, a, cue);
   const next = toks[a];
   const rest = toks.length - a;
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
@@ -258,7 +285,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
       return { speaker: subject, cue, content: null, contentFirst: false };
     }
     if (hasContentFirst(found)) return { speaker: subject, cue, content: null, contentFirst: false };
-    return { speaker: subject, cue, content: firstRegion(toks, found, cue[0], subject), contentFirst: true };
+    return { speaker: subject, cue, content: firstRegion(toks, found, cue[0], subject), contentFirst: true, tail: interruptedTail(text, toks, lead, a) };
   }
   if (TELL_VERBS.has(toks[cue[0]].low) && intro < 0) return { speaker: subject, cue, content: [a, toks.length], contentFirst: false };
   return { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false };

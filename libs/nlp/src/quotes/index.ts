@@ -78,6 +78,11 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
         for (let k = from; k < to; k++) if (toks[k].kind === 'quote') used.add(k);
         emitContent(text, toks, [from, to], marks, s, emit, emitMark);
       }
+      if (a.tail) {
+        const tail = trimRegion(toks, a.tail);
+        for (let k = tail[0]; k < tail[1]; k++) if (toks[k].kind === 'quote') used.add(k);
+        emitContent(text, toks, tail, marks, s, emit, emitMark);
+      }
       // a quote split by its attribution: “…,” he said, “…”
       if (a.contentFirst) splitQuoteTail(toks, a, used).forEach((k) => emitMark(marks[toks[k].quote!], 'direct', s));
       // “…,”Lukashenko stated to X that …: the quote before the speaker is his too
@@ -97,6 +102,9 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
   }
   return dedupe(out);
 }
+
+/** How far after "he said" a continuing quote may open: "he said, referring to the 1 percent excuse, “…”". */
+const MAX_ASIDE_TOKENS = 16;
 
 type Emit = (start: number, end: number, kind: QuoteKind, s: Speaker) => void;
 type EmitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker) => void;
@@ -127,16 +135,23 @@ function trimRegion(toks: Token[], [a, b]: [number, number]): [number, number] {
   return [a, b];
 }
 
-/** After "“…,” he said": a comma or colon and another quote continue the same statement. */
+/**
+ * After "“…,” he said": another quote opened after a comma, colon or "but" within a few tokens continues
+ * the same statement (“…,” Tester said, referring to the excuse, “…”), unless the sentence ends first.
+ */
 function splitQuoteTail(toks: Token[], a: Attribution, used: Set<number>): number[] {
-  let k = Math.max(a.cue[1], a.speaker ? a.speaker[1] : 0);
-  const out: number[] = [];
-  while (k < toks.length && toks[k].kind === 'punct' && ',:'.includes(toks[k].low)) k++;
-  if (toks[k]?.kind === 'quote' && !used.has(k)) {
-    used.add(k);
-    out.push(k);
+  const from = Math.max(a.cue[1], a.speaker ? a.speaker[1] : 0);
+  for (let k = from; k < toks.length && k < from + MAX_ASIDE_TOKENS; k++) {
+    const t = toks[k];
+    if (t.kind === 'quote') {
+      const before = toks[k - 1];
+      if (used.has(k) || !(k === from || ',:'.includes(before.low) || before.low === 'but' || before.low === 'and')) return [];
+      used.add(k);
+      return [k];
+    }
+    if (t.kind === 'punct' && '.;?!'.includes(t.low)) return [];
   }
-  return out;
+  return [];
 }
 
 /** Index of the quote token when the sentence is just a quote (with punctuation), else -1. */

@@ -44,6 +44,16 @@ export const SAY_VERBS = new Set(
   `),
 );
 
+/** Stems of cues that take a that-clause after an object or adverbial ("told reporters on Friday that …"). */
+const CLAUSE_CUE_STEMS = forms(`say said tell told add note stat explain stress emphas believ think thought claim argu insist warn
+  announc acknowledg admit report writ wrote tweet repl respond predict estimat agree den declar confirm conclud recall
+  complain contend maintain assert alleg promis pledg vow suggest reveal indicat conced fear hope hoping expect remark observ
+  mention comment reiterat underlin underscor caution assur inform remind show find found disclos testif boast jok quip
+  counter retort know knew decid rul wonder`);
+
+/** Cues whose content may follow a that a few tokens on; for the others a later "that" is a relative pronoun. */
+export const CLAUSE_CUES = new Set([...SAY_VERBS].filter((w) => CLAUSE_CUE_STEMS.some((stem) => w.startsWith(stem))));
+
 /** Particles after a cue that open its content: "called for …", "talked about …", "critical of …". */
 export const CUE_PARTICLES = new Set(forms('for about on against as over with of out to'));
 
@@ -54,7 +64,7 @@ export const TELL_VERBS = new Set(forms('tell tells told telling ask asks asked 
 export const QUOTING_VERBS = new Set(forms('quote quotes quoted'));
 
 /** -s forms that are verbs often enough after any subject; other -s cues may be plural nouns ("comments"). */
-export const SAFE_S_CUES = new Set(forms('says tells adds notes argues claims insists warns believes thinks writes reports explains states stresses emphasizes recalls predicts suggests acknowledges admits announces asks tweets'));
+export const SAFE_S_CUES = new Set(forms('says tells adds notes argues claims insists warns believes thinks writes reports explains stresses emphasizes recalls predicts suggests acknowledges admits announces asks tweets'));
 
 /** Present participles that continue the current speaker: "…, adding that …". */
 export const PARTICIPLE_CUES = new Set([...SAY_VERBS].filter((w) => w.endsWith('ing')));

@@ -1,5 +1,6 @@
 /** Test helpers: entity mentions for every occurrence of the given names, as the entities stage gives them. */
 import { EntityMention, EntityType, Quote } from '../types';
+import { extractQuotes } from './index';
 
 export function mentionsOf(text: string, names: Record<string, [EntityType, string]>): EntityMention[] {
   const out: EntityMention[] = [];
@@ -16,4 +17,9 @@ export function mentionsOf(text: string, names: Record<string, [EntityType, stri
 /** The quote whose text is exactly `text`, or undefined. */
 export function quoteWithText(quotes: Quote[], text: string): Quote | undefined {
   return quotes.find((q) => q.text === text);
+}
+
+/** Quote extraction over a text whose entity mentions are every occurrence of the given names. */
+export function extractorWith(names: Record<string, readonly [EntityType, string]>): (text: string) => Quote[] {
+  return (text) => extractQuotes(text, mentionsOf(text, names as Record<string, [EntityType, string]>));
 }

@@ -1,0 +1,41 @@
+import { extractorWith, quoteWithText } from './test-helpers';
+
+const PEOPLE = {
+  'Gwen Moore': ['PERSON', 'Gwen Moore'],
+  'Jon Tester': ['PERSON', 'Jon Tester'],
+  Tester: ['PERSON', 'Jon Tester'],
+  Obama: ['PERSON', 'Barack Obama'],
+  Trump: ['PERSON', 'Donald Trump'],
+} as const;
+
+const run = extractorWith(PEOPLE);
+
+describe('extractQuotes: shapes of US political news', () => {
+  it('reads a party affiliation in parentheses as part of the speaker', () => {
+    const text = 'Intro line.\n\n“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.';
+    expect(quoteWithText(run(text), 'It’s a dog whistle to all Americans,')).toMatchObject({ speaker: { text: 'Rep. Gwen Moore (D-Wis.)' }, speakerCanonical: 'Gwen Moore' });
+  });
+
+  it('keeps a quote resumed after an aside with the same speaker', () => {
+    const text = 'Intro line.\n\n“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”';
+    const quote = quoteWithText(run(text), 'you give ammunition to the people who want to break up the big banks.');
+    expect(quote).toMatchObject({ kind: 'direct', speakerCanonical: 'Jon Tester' });
+  });
+
+  it('takes both halves of a sentence interrupted by its attribution', () => {
+    const text = 'Intro line.\n\nClimate change, Mr. Obama often says, is the greatest long-term threat facing the world.';
+    const quotes = run(text);
+    expect(quoteWithText(quotes, 'Climate change')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Barack Obama' });
+    expect(quoteWithText(quotes, 'is the greatest long-term threat facing the world')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Barack Obama' });
+  });
+
+  it('does not start the content at a relative "that" after a non-clause cue', () => {
+    const text = 'Intro line.\n\nTrump called for female contestants to wear shorter dresses that showed more cleavage.';
+    expect(quoteWithText(run(text), 'female contestants to wear shorter dresses that showed more cleavage')).toMatchObject({ speakerCanonical: 'Donald Trump' });
+  });
+
+  it('does not read "the United States" as a cue', () => {
+    const text = 'Intro line.\n\nHe lives in the United States of America and works in the swing states of Ohio and Florida.';
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -10,5 +10,7 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.test.ts'] },
+    // Long fault scenarios against real processes: only under `npm run test:faults`, never in `npm test`.
+    ...(process.env.NEWSFLOW_FAULT_TESTS ? [{ ...common, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.fault.ts'] }] : []),
   ],
 };

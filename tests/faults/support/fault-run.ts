@@ -1,0 +1,114 @@
+import { NatsConnection } from 'nats';
+import { eventSubject } from '@newsflow/contracts';
+import { connectNats, ensureStreams } from '@newsflow/messaging';
+import { AppName, AppProcess } from '../../support/app-process';
+import { TestEnv, createTestEnv, freePort, waitFor } from '../../support/test-env';
+import { FaultCorpus, buildFaultCorpus, dropFiles } from './fault-corpus';
+import { OutcomeSummary, pipelineSettled, progress, verifyOutcome } from './verify-outcome';
+
+export const CONSUMERS: AppName[] = ['dedupe', 'entities', 'quotes'];
+const PORT_VAR: Partial<Record<AppName, string>> = { watcher: 'WATCHER_PORT', dedupe: 'DEDUPE_PORT', entities: 'ENTITIES_PORT', quotes: 'QUOTES_PORT' };
+
+export interface FaultRunOptions {
+  articles: number;
+  seed: number;
+  /** Environment for every app (and the test's own view of the configuration). */
+  env?: Record<string, string>;
+  /** Environment for the apps only, e.g. a DATABASE_URL through a proxy the test cuts. */
+  appEnv?: Record<string, string>;
+  /** Extra environment for one app only (e.g. the slow-consumer hook). */
+  perApp?: Partial<Record<AppName, Record<string, string>>>;
+  replicas?: number;
+  settleTimeoutMs?: number;
+}
+
+/**
+ * One fault scenario: a fresh database and stream, the watcher and `replicas` copies of each consumer app
+ * as real processes, a corpus dropped into the inbox and poison messages published, a fault injected by
+ * the caller while the pipeline runs, then the whole outcome checked through PostgreSQL.
+ */
+export class FaultRun {
+  readonly corpus: FaultCorpus;
+  apps: AppProcess[] = [];
+  t!: TestEnv;
+  private nc?: NatsConnection;
+  readonly events: string[] = [];
+  private started = 0;
+
+  constructor(private readonly options: FaultRunOptions) {
+    this.corpus = buildFaultCorpus(options.articles, options.seed);
+  }
+
+  async setUp(): Promise<void> {
+    this.t = await createTestEnv({ MAX_DELIVER: '1000', ...this.options.env });
+    this.started = Date.now();
+    const replicas = this.options.replicas ?? 1;
+    const starts: Array<Promise<AppProcess>> = [this.spawn('watcher')];
+    for (const name of CONSUMERS) for (let r = 0; r < replicas; r++) starts.push(this.spawn(name));
+    this.apps = await Promise.all(starts);
+    this.nc = await connectNats(this.t.config.NATS_URL, 'fault-test');
+    await ensureStreams(await this.nc.jetstreamManager(), this.t.config);
+  }
+
+  /** Starts one more process of an app, with its own health port. */
+  async spawn(name: AppName): Promise<AppProcess> {
+    const portVar = PORT_VAR[name]!;
+    const env = { ...this.t.env, ...this.options.appEnv, ...this.options.perApp?.[name], [portVar]: String(await freePort()) };
+    return new AppProcess(name, env).start();
+  }
+
+  note(event: string): void {
+    this.events.push(`${((Date.now() - this.started) / 1000).toFixed(1)}s ${event}`);
+  }
+
+  /** Drops the corpus and publishes the poison messages. */
+  async feed(): Promise<void> {
+    dropFiles(this.t.inbox, this.corpus.files, this.options.seed);
+    const subject = eventSubject(this.t.config.SUBJECT_PREFIX, 'received');
+    for (const p of this.corpus.poison) await this.nc!.jetstream().publish(subject, new TextEncoder().encode(p));
+    this.note(`dropped ${this.corpus.files.length} files, published ${this.corpus.poison.length} poison messages`);
+  }
+
+  /** Waits until this many articles have completed (a point mid-run at which to inject a fault). */
+  async completedAtLeast(n: number, timeoutMs = 240_000): Promise<void> {
+    await waitFor(`${n} completed articles`, async () => (await progress(this.t.db)).completed >= n, timeoutMs, 100);
+  }
+
+  /** kill -9 one process of the app, then starts a replacement. */
+  async crashAndRestart(name: AppName): Promise<void> {
+    const victim = this.apps.find((a) => a.name === name)!;
+    victim.kill9();
+    this.note(`kill -9 ${name} at ${JSON.stringify(await progress(this.t.db))}`);
+    const replacement = await this.spawn(name);
+    this.apps = this.apps.map((a) => (a === victim ? replacement : a));
+  }
+
+  async settle(): Promise<void> {
+    await waitFor('every file to reach its final state', () => pipelineSettled(this.t.db, this.corpus), this.options.settleTimeoutMs ?? 360_000, 500);
+    // Give in-flight redeliveries a moment to land, so a late double would be seen.
+    await new Promise((r) => setTimeout(r, 1500));
+    this.note(`settled at ${JSON.stringify(await progress(this.t.db))}`);
+  }
+
+  async verify(): Promise<{ problems: string[]; summary: OutcomeSummary }> {
+    return verifyOutcome(this.t.db, this.nc!, this.t.config.STREAM_NAME, this.corpus);
+  }
+
+  /** Deliveries of one stage's durable consumer: equal to its messages when nothing was redelivered. */
+  async consumerDeliveries(stage: string): Promise<{ delivered: number; acked: number; redelivered: number }> {
+    const info = await (await this.nc!.jetstreamManager()).consumers.info(this.t.config.STREAM_NAME, stage);
+    return { delivered: info.delivered.consumer_seq, acked: info.ack_floor.consumer_seq, redelivered: info.num_redelivered };
+  }
+
+  async tearDown(): Promise<void> {
+    await Promise.all(this.apps.map((a) => a.stop()));
+    await this.nc?.close().catch(() => undefined);
+    await this.t?.cleanup();
+  }
+}
+
+/** Random point between `from` and `to` (fractions) of the expected completed articles. */
+export function randomPoint(run: FaultRun, from: number, to: number): number {
+  const expected = run.corpus.counts.unique;
+  return Math.floor(expected * (from + Math.random() * (to - from)));
+}

@@ -52,6 +52,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
+  // npm does not always pass a signal on: when the process that launched us is gone, stop too.
+  const launcher = process.ppid;
+  setInterval(() => {
+    try {
+      process.kill(launcher, 0);
+    } catch {
+      void shutdown();
+    }
+  }, 1000).unref();
 
   const ports: Record<string, number> = {
     dedupe: config.DEDUPE_PORT,

@@ -4,10 +4,12 @@ import { NatsConnection } from 'nats';
 import { DedupeEngine } from '@newsflow/dedupe';
 import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messaging';
 import { extract } from '@newsflow/nlp';
-import { ArticleDedupeRepository, ArticleReaderRepository, EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
+import { ArticleDedupeRepository, ArticleReaderRepository, EntityLinkingRepository, OutletBoilerplateRepository, QuoteRepository } from '@newsflow/persistence';
+import { LearnedBoilerplateCache } from '../../apps/dedupe/src/learned-boilerplate.cache';
 import { DedupeService } from '../../apps/dedupe/src/dedupe.service';
 import { EntitiesService } from '../../apps/entities/src/entities.service';
 import { QuotesService } from '../../apps/quotes/src/quotes.service';
+import { generateArticle } from '../support/article-generator';
 import { receivedMessage } from '../support/messages';
 import { TestEnv, createTestEnv } from '../support/test-env';
 
@@ -33,7 +35,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
     await ensureStreams(await nc.jetstreamManager(), t.config);
     const publisher = new PipelinePublisher(nc.jetstream(), t.config);
     const reader = new ArticleReaderRepository(t.db);
-    dedupe = new DedupeService(new ArticleDedupeRepository(t.db, await DedupeEngine.create()), publisher);
+    dedupe = new DedupeService(new ArticleDedupeRepository(t.db, await DedupeEngine.create()), publisher, new LearnedBoilerplateCache(new OutletBoilerplateRepository(t.db)));
     entities = new EntitiesService(reader, new EntityLinkingRepository(t.db), publisher);
     quotes = new QuotesService(reader, new QuoteRepository(t.db), publisher);
   });
@@ -74,5 +76,23 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
     await dedupe.handle(second);
     const rows = await t.db.query(`SELECT id, duplicate_of, duplicate_kind, state FROM articles WHERE id = $1`, [second.articleId]);
     expect(rows[0]).toMatchObject({ duplicate_of: first.articleId, duplicate_kind: 'exact', state: 'duplicate' });
+  });
+
+  it('learns an outlet’s recurring footer as boilerplate, and only for that outlet', async () => {
+    const footer = 'The Harbour Gazette has served the coast since 1901 and is owned by its readers.';
+    const article = (i: number, source: string) => {
+      const m = receivedMessage(`${generateArticle(i, 99).text}\n${footer}\n`, `${source}-${i}.txt`);
+      return { ...m, meta: { ...m.meta, source } };
+    };
+    for (let i = 0; i < 4; i++) await dedupe.handle(article(i, 'Harbour Gazette'));
+    const learnedArticle = article(9, 'Harbour Gazette');
+    const otherOutlet = article(10, 'Other Times');
+    await dedupe.handle(learnedArticle);
+    await dedupe.handle(otherOutlet);
+    const bodies = await t.db.query(`SELECT id, body FROM articles WHERE id = ANY($1)`, [[learnedArticle.articleId, otherOutlet.articleId]]);
+    const bodyOf = (id: string) => bodies.find((b: { id: string }) => b.id === id).body as string;
+    expect(bodyOf(learnedArticle.articleId)).not.toContain(footer);
+    expect(bodyOf(learnedArticle.articleId)).toContain('Report 9');
+    expect(bodyOf(otherOutlet.articleId)).toContain(footer);
   });
 });

@@ -2,10 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { DedupeConfig, DedupeEngine } from '@newsflow/dedupe';
-import { ArticleDedupeRepository } from '@newsflow/persistence';
+import { ArticleDedupeRepository, OutletBoilerplateRepository } from '@newsflow/persistence';
 import { PlatformModule } from '@newsflow/platform';
 import { DedupeController } from './dedupe.controller';
 import { DedupeService } from './dedupe.service';
+import { LearnedBoilerplateCache } from './learned-boilerplate.cache';
 
 function dedupeOverrides(config: AppConfig): Partial<DedupeConfig> {
   const overrides: Partial<DedupeConfig> = {};
@@ -28,6 +29,8 @@ export class DedupeModule {
           useFactory: async (db: DataSource) =>
             new ArticleDedupeRepository(db, await DedupeEngine.create(dedupeOverrides(config))),
         },
+        { provide: OutletBoilerplateRepository, inject: [DataSource], useFactory: (db: DataSource) => new OutletBoilerplateRepository(db) },
+        LearnedBoilerplateCache,
         DedupeService,
       ],
     };

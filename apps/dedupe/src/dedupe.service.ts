@@ -3,21 +3,24 @@ import { ArticleReceived } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { ArticleDedupeRepository } from '@newsflow/persistence';
 import { observeDropLatency } from '@newsflow/platform';
-import { splitBoilerplate } from '@newsflow/text';
+import { articleLineKeys, splitBoilerplate } from '@newsflow/text';
+import { LearnedBoilerplateCache, outletOf } from './learned-boilerplate.cache';
 
 export const DEDUPE_VERSION = 'dedupe-1';
 
-/** Separates the body from boilerplate, stores the article with its verdict, then passes it on. */
+/** Separates the body from boilerplate (rules plus lines learned per outlet), stores the article with its verdict, then passes it on. */
 @Injectable()
 export class DedupeService {
   constructor(
     private readonly articles: ArticleDedupeRepository,
     private readonly publisher: PipelinePublisher,
+    private readonly learned: LearnedBoilerplateCache,
   ) {}
 
   async handle(message: ArticleReceived): Promise<void> {
     const text = message.text ?? (await this.publisher.getText(message.textRef!));
-    const split = splitBoilerplate(text);
+    const outlet = outletOf(message.meta);
+    const split = splitBoilerplate(text, { knownBoilerplate: outlet ? await this.learned.linesOf(outlet) : undefined });
     const { verdict } = await this.articles.store(
       {
         id: message.articleId,
@@ -31,6 +34,7 @@ export class DedupeService {
         body: split.body,
         boilerplate: split.boilerplateLines.map((l) => ({ start: l.start, end: l.end })),
         droppedAt: message.droppedAt,
+        outletLines: outlet ? { outlet, lineKeys: [...articleLineKeys(text)] } : undefined,
       },
       DEDUPE_VERSION,
     );

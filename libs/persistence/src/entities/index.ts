@@ -4,6 +4,7 @@ import { DedupeSignature, LshBand } from './dedupe.entities';
 import { CanonicalEntity, EntityAlias, EntityLinkKey, Mention } from './entity.entities';
 import { FileLedgerEntry } from './file-ledger.entity';
 import { QuoteRow } from './quote.entity';
+import { OutletArticles, OutletLine } from './outlet.entities';
 
 export * from './article.entity';
 export * from './article-stage.entity';
@@ -11,5 +12,6 @@ export * from './dedupe.entities';
 export * from './entity.entities';
 export * from './file-ledger.entity';
 export * from './quote.entity';
+export * from './outlet.entities';
 
-export const ALL_ENTITIES = [FileLedgerEntry, Article, ArticleStage, DedupeSignature, LshBand, CanonicalEntity, EntityAlias, EntityLinkKey, Mention, QuoteRow];
+export const ALL_ENTITIES = [FileLedgerEntry, Article, ArticleStage, DedupeSignature, LshBand, CanonicalEntity, EntityAlias, EntityLinkKey, Mention, QuoteRow, OutletArticles, OutletLine];

@@ -7,6 +7,8 @@ import { SqlParams, where } from './sql-params';
 
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 const LEAD_CHARS = 240;
+/** Relevance ranks the newest matches only (see search()). */
+export const RELEVANCE_WINDOW = 1000;
 
 export type ArticleSearch = Omit<ArticleSearchQuery, 'limit'> & { limit: number; entityId?: string };
 
@@ -47,34 +49,40 @@ export class ArticleSearchQueries {
     if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
 
-    const rank = tsquery ? `ts_rank_cd(a.search, ${tsquery})` : 'NULL::real';
-    let order: string;
-    if (sort === 'relevance' && tsquery) {
-      order = `rank DESC, a.id DESC`;
+    const relevance = sort === 'relevance' && tsquery !== null;
+    const cursor: string[] = [];
+    let pageSql: string;
+    if (relevance) {
+      const rank = `ts_rank_cd(a.search, ${tsquery})`;
       if (query.cursor) {
         const [rankKey, id] = decodeCursor(query.cursor, 'relevance', ['string', 'string']);
-        conditions.push(`(${rank}, a.id) < (${p.add(rankKey)}::real, ${p.add(id)})`);
+        cursor.push(`(c.rank, c.id) < (${p.add(rankKey)}::real, ${p.add(id)})`);
       }
+      // Ranking reads every candidate's tsvector: only the newest matches compete, so a term found in most
+      // articles costs the same as a rare one.
+      pageSql = `WITH candidates AS (
+                   SELECT a.id, ${ARTICLE_DATE} AS date, ${rank} AS rank FROM articles a ${where(conditions)}
+                   ORDER BY ${ARTICLE_DATE} DESC, a.id DESC LIMIT ${p.add(RELEVANCE_WINDOW)}
+                 )
+                 SELECT c.id, c.date, c.rank FROM candidates c ${where(cursor)} ORDER BY c.rank DESC, c.id DESC`;
     } else {
-      order = `${ARTICLE_DATE} DESC, a.id DESC`;
       if (query.cursor) {
         const [dateKey, id] = decodeCursor(query.cursor, 'date', ['string', 'string']);
-        conditions.push(`(${ARTICLE_DATE}, a.id) < (${p.add(dateKey)}::timestamptz, ${p.add(id)})`);
+        cursor.push(`(${ARTICLE_DATE}, a.id) < (${p.add(dateKey)}::timestamptz, ${p.add(id)})`);
       }
+      pageSql = `SELECT a.id, ${ARTICLE_DATE} AS date, ${tsquery ? `ts_rank_cd(a.search, ${tsquery})` : 'NULL::real'} AS rank
+                 FROM articles a ${where([...conditions, ...cursor])} ORDER BY ${ARTICLE_DATE} DESC, a.id DESC`;
     }
     const snippet = tsquery ? `ts_headline('english', a.body, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : `left(a.body, ${LEAD_CHARS})`;
     const limit = p.add(query.limit + 1);
     const rows: SearchRow[] = await this.db.query(
-      `WITH page AS (
-         SELECT a.id, ${ARTICLE_DATE} AS date, ${rank} AS rank FROM articles a ${where(conditions)} ORDER BY ${order} LIMIT ${limit}
-       )
+      `WITH page AS (${pageSql} LIMIT ${limit})
        SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
               a.published_at, a.received_at, a.state, a.duplicate_of, ${snippet} AS snippet
        FROM page JOIN articles a ON a.id = page.id
-       ORDER BY ${sort === 'relevance' && tsquery ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC'}`,
+       ORDER BY ${relevance ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC'}`,
       p.values,
     );
-    const relevance = sort === 'relevance' && tsquery !== null;
     return toPage(rows, query.limit, (r) => toSummary(r, tsquery !== null), (r) =>
       relevance ? encodeCursor('relevance', [r.rank_key ?? '0', r.id]) : encodeCursor('date', [r.date_key, r.id]),
     );

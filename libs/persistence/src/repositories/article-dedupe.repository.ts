@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ArticleMetadata } from '@newsflow/contracts';
 import { BodyFingerprint, DedupeEngine, DuplicateDecision } from '@newsflow/dedupe';
 import { lockKeyFromHex, lockKeys } from './advisory-locks';
+import { OutletBoilerplateRepository } from './outlet-boilerplate.repository';
 import { PostgresLshIndex } from './postgres-lsh-index';
 import { markStage } from './stage-status.repository';
 
@@ -17,6 +18,8 @@ export interface IncomingArticle {
   body: string;
   boilerplate: Array<{ start: number; end: number }>;
   droppedAt: number;
+  /** The outlet and the distinct line keys of the text, counted towards learned boilerplate. */
+  outletLines?: { outlet: string; lineKeys: string[] };
 }
 
 export interface DedupeVerdict {
@@ -46,6 +49,8 @@ export class ArticleDedupeRepository {
       const decision = await this.engine.findDuplicate(fp, index);
       await this.insert(tx, article, fp, decision);
       await this.engine.remember(article.id, fp, decision, index);
+      // Copies of one story would make its own lines look like furniture: count originals only.
+      if (article.outletLines && !decision.duplicateOf) await OutletBoilerplateRepository.countArticle(tx, article.outletLines.outlet, article.outletLines.lineKeys);
       await markStage(tx, article.id, 'dedupe', stageVersion);
       return { verdict: { duplicateOf: decision.duplicateOf, similarity: decision.similarity, kind: decision.kind }, redelivered: false };
     });

@@ -6,3 +6,4 @@ export * from './postgres-lsh-index';
 export * from './entity-linking.repository';
 export * from './quote.repository';
 export * from './article-reader.repository';
+export * from './outlet-boilerplate.repository';

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { ArticleMetadata } from '@newsflow/contracts';
+import { OutletBoilerplateRepository } from '@newsflow/persistence';
+import { learnRepeatedLines } from '@newsflow/text';
+
+const REFRESH_MS = 30_000;
+/** Below this many articles an outlet's counts change quickly and are cheap to read: no caching. */
+const CACHE_FROM_ARTICLES = 50;
+
+/** The outlet an article belongs to: its source, else its URL's host. */
+export function outletOf(meta: ArticleMetadata): string | null {
+  const source = meta.source?.trim().toLowerCase();
+  if (source) return source;
+  try {
+    return meta.url ? new URL(meta.url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Each outlet's learned furniture lines; for established outlets refreshed every half minute. */
+@Injectable()
+export class LearnedBoilerplateCache {
+  private readonly cache = new Map<string, { lines: Set<string>; at: number }>();
+
+  constructor(private readonly outlets: OutletBoilerplateRepository) {}
+
+  async linesOf(outlet: string): Promise<Set<string>> {
+    const hit = this.cache.get(outlet);
+    if (hit && Date.now() - hit.at < REFRESH_MS) return hit.lines;
+    const counts = await this.outlets.counts(outlet);
+    const lines = learnRepeatedLines(counts.lineArticleCounts, counts.articleCount);
+    if (counts.articleCount >= CACHE_FROM_ARTICLES) this.cache.set(outlet, { lines, at: Date.now() });
+    return lines;
+  }
+}

@@ -4,7 +4,7 @@
  * cue, so a sentence costs time linear in its length.
  */
 import {
-  AFTER_CUE_SKIP, BETWEEN_SUBJECT_AND_CUE, CLAUSE_CUES, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
+  AFTER_CUE_SKIP, BETWEEN_SUBJECT_AND_CUE, CLAUSE_CUES, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, PERSON_PRONOUNS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
   SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
 } from './lexicon';
 import { Token } from './segment';
@@ -17,11 +17,15 @@ export interface Attribution {
   content: [number, number] | null;
   /** The content came before the cue ("…, X said"). */
   contentFirst: boolean;
+  /** A participle or coordinated cue that continues an earlier attribution's speaker. */
+  continuation?: boolean;
   /** The rest of a sentence the attribution interrupts: "Climate change, Obama says, is the greatest threat". */
   tail?: [number, number];
 }
 
 const MAX_SPEAKER_TOKENS = 8;
+/** How many earlier attributions of a sentence a new one is checked against: keeps the pass linear. */
+const LOOK_BACK = 4;
 /** "(D-Wis.)", "(R)": a party and state after a name. */
 const MAX_AFFILIATION_TOKENS = 6;
 /** Reported content longer than this (no sentence end in sight) is cut: it bounds the output per cue. */
@@ -171,7 +175,8 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
     const before = toks[i - 1];
     const continues = PARTICIPLE_CUES.has(t.low) && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? ''));
     if (previous && (continues || i === previous.cue[1] || before?.low === 'and')) {
-      found.push({ speaker: previous.speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false });
+      const speaker = continues ? enclosing(found, i).speaker : previous.speaker;
+      found.push({ speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false, continuation: true });
       continue;
     }
     if (QUOTING_VERBS.has(t.low)) {
@@ -183,6 +188,10 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
       }
     }
     const subject = speakerLeft(text, toks, i);
+    if (subject && reportsOwnStance(toks, previous, subject)) {
+      i = cue[1] - 1;
+      continue;
+    }
     if (subject) {
       found.push(classify(text, toks, found, subject, cue));
       i = cue[1] - 1;
@@ -214,22 +223,41 @@ function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
   });
 }
 
-/** "X said adding that Y": the participle starts a new content, ending the one before it. */
+/** "X said adding that Y": the participle starts a new content, ending the ones before it that run over it. */
 function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {
-  for (let k = 0; k + 1 < found.length; k++) {
-    const current = found[k];
-    const next = found[k + 1];
-    if (!current.content || current.contentFirst || next.speaker !== current.speaker) continue;
-    if (next.cue[0] < current.content[0] || next.cue[0] >= current.content[1]) continue;
-    let end = next.cue[0];
-    while (end > current.content[0] && (toks[end - 1].low === 'and' || isPunct(toks[end - 1], ','))) end--;
-    current.content[1] = end;
+  for (let n = 1; n < found.length; n++) {
+    const next = found[n];
+    if (!next.continuation) continue;
+    for (let k = n - 1; k >= 0 && k >= n - LOOK_BACK; k--) {
+      const current = found[k];
+      if (!current.content || current.contentFirst) continue;
+      if (next.cue[0] < current.content[0] || next.cue[0] >= current.content[1]) continue;
+      let end = next.cue[0];
+      while (end > current.content[0] && (toks[end - 1].low === 'and' || isPunct(toks[end - 1], ','))) end--;
+      current.content[1] = end;
+    }
   }
+}
+
+/** The outermost recent attribution whose content holds token i ("X said he …, adding"), else the last. */
+function enclosing(found: Attribution[], i: number): Attribution {
+  let best = found[found.length - 1];
+  for (let k = found.length - 1; k >= 0 && k >= found.length - LOOK_BACK; k--) {
+    const c = found[k].content;
+    if (c && !found[k].contentFirst && c[0] <= i && i < c[1] && found[k].speaker) best = found[k];
+  }
+  return best;
+}
+
+/** "Fowler said he expects …": the pronoun's verb restates the speaker's own stance, not a second attribution. */
+function reportsOwnStance(toks: Token[], previous: Attribution | undefined, subject: [number, number]): boolean {
+  if (!previous?.content || previous.contentFirst || subject[1] - subject[0] !== 1) return false;
+  return previous.content[0] === subject[0] && PERSON_PRONOUNS.has(toks[subject[0]].low);
 }
 
 /** Attributions are appended in order, so looking back over the last few suffices and keeps this O(1). */
 function hasContentFirst(found: Attribution[]): boolean {
-  for (let k = found.length - 1; k >= 0 && k >= found.length - 4; k--) if (found[k].contentFirst) return true;
+  for (let k = found.length - 1; k >= 0 && k >= found.length - LOOK_BACK; k--) if (found[k].contentFirst) return true;
   return false;
 }
 

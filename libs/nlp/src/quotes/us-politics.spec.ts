@@ -39,3 +39,14 @@ describe('extractQuotes: shapes of US political news', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('extractQuotes: nested stances and participles', () => {
+  it('keeps "X said he expects …" as one attribution and ends it before ", arguing"', () => {
+    const text = 'Intro line.\n\nSen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in 2012, arguing that it was divisions in the party that were a bigger hurdle.';
+    const quotes = run(text);
+    expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['he didn’t believe those characterizations did Romney in in 2012', 'said', 'Sen. David Perdue (R-Ga.)'],
+      ['it was divisions in the party that were a bigger hurdle', 'arguing', 'Sen. David Perdue (R-Ga.)'],
+    ]);
+  });
+});

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ArticleAccepted } from '@newsflow/contracts';
-import { PermanentError, PipelinePublisher } from '@newsflow/messaging';
+import { PipelinePublisher } from '@newsflow/messaging';
 import { EXTRACTOR_VERSIONS, extractEntities } from '@newsflow/nlp';
 import { ArticleReaderRepository, EntityLinkingRepository } from '@newsflow/persistence';
-import { observeDropLatency } from '@newsflow/platform';
+import { observeDropLatency, requireArticleText } from '@newsflow/platform';
 import { onwardMessageId } from '@newsflow/contracts';
+import { testDelay } from './test-delay';
 
 /** Extracts the article's entities, links them to the global entity table, then hands over to quotes. */
 @Injectable()
@@ -16,9 +17,9 @@ export class EntitiesService {
   ) {}
 
   async handle(message: ArticleAccepted): Promise<void> {
-    const text = await this.reader.textOf(message.articleId);
-    if (text === null) throw new PermanentError(`article ${message.articleId} is not stored`);
+    const text = await requireArticleText(this.reader, message.articleId);
     const mentions = extractEntities(text);
+    await testDelay();
     const stored = await this.linking.storeMentions(message.articleId, mentions, EXTRACTOR_VERSIONS.entities);
     await this.publisher.publish(
       'entities-extracted',

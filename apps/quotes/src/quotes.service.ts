@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntitiesExtracted, onwardMessageId } from '@newsflow/contracts';
-import { PermanentError, PipelinePublisher } from '@newsflow/messaging';
+import { PipelinePublisher } from '@newsflow/messaging';
 import { EXTRACTOR_VERSIONS, extractQuotes, quoteGroupKey } from '@newsflow/nlp';
 import { ArticleReaderRepository, QuoteRepository } from '@newsflow/persistence';
-import { observeDropLatency } from '@newsflow/platform';
+import { observeDropLatency, requireArticleText } from '@newsflow/platform';
 
 /** Attributes the article's quotes to speakers through its stored entities, then marks it completed. */
 @Injectable()
@@ -15,8 +15,7 @@ export class QuotesService {
   ) {}
 
   async handle(message: EntitiesExtracted): Promise<void> {
-    const text = await this.reader.textOf(message.articleId);
-    if (text === null) throw new PermanentError(`article ${message.articleId} is not stored`);
+    const text = await requireArticleText(this.reader, message.articleId);
     const mentions = await this.reader.mentionsOf(message.articleId);
     const quotes = extractQuotes(text, mentions).map((q) => ({ ...q, groupKey: quoteGroupKey(q.text) }));
     const stored = await this.quotes.storeQuotes(message.articleId, quotes, EXTRACTOR_VERSIONS.quotes);

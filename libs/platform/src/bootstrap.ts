@@ -2,42 +2,43 @@ import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@newsflow/config';
-import { JetStreamServer, PassThroughRpcFilter } from '@newsflow/messaging';
+import { JetStreamServer, PassThroughRpcFilter, PermanentError } from '@newsflow/messaging';
 import { createLogger, dropToStageSeconds, observeStageOutcome } from '@newsflow/observability';
 import { ArticleReaderRepository } from '@newsflow/persistence';
 import { StageName } from '@newsflow/contracts';
 import { PinoNestLogger } from './pino-nest-logger';
 
-function exitOnStartupFailure(app: string, error: unknown): never {
-  process.stderr.write(`${app}: failed to start: ${(error as Error).message}\n`);
-  process.exit(1);
+type ModuleFor = (config: AppConfig) => DynamicModule;
+type PortOf = (config: AppConfig) => number;
+
+/** Creates, wires and starts one Nest app; a start-up failure exits with a readable message. */
+async function startApp(name: string, module: ModuleFor, port: PortOf, wire?: (nest: INestApplication, config: AppConfig) => Promise<void>): Promise<INestApplication> {
+  try {
+    const config = loadConfig();
+    const logger = createLogger(name, { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+    const nest = await NestFactory.create(module(config), { logger: new PinoNestLogger(logger) });
+    nest.enableShutdownHooks();
+    await wire?.(nest, config);
+    await nest.listen(port(config), '0.0.0.0');
+    logger.info({ port: port(config) }, `${name} started`);
+    return nest;
+  } catch (error) {
+    process.stderr.write(`${name}: failed to start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
 }
 
 /** Starts an HTTP app (the query service, or the watcher's health/metrics listener). */
-export async function bootstrapHttpApp(app: string, module: (c: AppConfig) => DynamicModule, port: (c: AppConfig) => number): Promise<INestApplication> {
-  try {
-    const config = loadConfig();
-    const logger = createLogger(app, { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
-    const nest = await NestFactory.create(module(config), { logger: new PinoNestLogger(logger) });
-    nest.enableShutdownHooks();
-    await nest.listen(port(config), '0.0.0.0');
-    logger.info({ port: port(config) }, `${app} listening`);
-    return nest;
-  } catch (error) {
-    exitOnStartupFailure(app, error);
-  }
+export function bootstrapHttpApp(app: string, module: ModuleFor, port: PortOf): Promise<INestApplication> {
+  return startApp(app, module, port);
 }
 
 /**
  * Starts a consuming stage: its JetStream transport plus a small HTTP listener for /health and /metrics.
  * Dead letters are recorded against the article so its state shows the failure.
  */
-export async function bootstrapStageApp(stage: StageName, module: (c: AppConfig) => DynamicModule, port: (c: AppConfig) => number): Promise<INestApplication> {
-  try {
-    const config = loadConfig();
-    const logger = createLogger(stage, { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
-    const nest = await NestFactory.create(module(config), { logger: new PinoNestLogger(logger) });
-    nest.enableShutdownHooks();
+export function bootstrapStageApp(stage: StageName, module: ModuleFor, port: PortOf): Promise<INestApplication> {
+  return startApp(stage, module, port, async (nest, config) => {
     nest.useGlobalFilters(new PassThroughRpcFilter());
     const reader = new ArticleReaderRepository(nest.get(DataSource));
     nest.connectMicroservice(
@@ -57,15 +58,17 @@ export async function bootstrapStageApp(stage: StageName, module: (c: AppConfig)
       { inheritAppConfig: true },
     );
     await nest.startAllMicroservices();
-    await nest.listen(port(config), '0.0.0.0');
-    logger.info({ port: port(config) }, `${stage} consuming`);
-    return nest;
-  } catch (error) {
-    exitOnStartupFailure(stage, error);
-  }
+  });
 }
 
 /** Records how long an article took from its file drop to this stage. */
 export function observeDropLatency(stage: string, droppedAtMs: number): void {
   dropToStageSeconds.observe({ stage }, Math.max(0, (Date.now() - droppedAtMs) / 1000));
+}
+
+/** The stored text of an article a stage was told about; its absence is permanent, not worth retrying. */
+export async function requireArticleText(reader: ArticleReaderRepository, articleId: string): Promise<string> {
+  const text = await reader.textOf(articleId);
+  if (text === null) throw new PermanentError(`article ${articleId} is not stored`);
+  return text;
 }

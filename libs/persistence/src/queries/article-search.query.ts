@@ -31,7 +31,8 @@ interface SearchRow {
 
 /**
  * Article search with keyset pagination. The page is chosen first (ids and sort keys only, so the planner
- * can walk an index), then only that page is joined for columns and ts_headline snippets.
+ * can walk an index), then only that page is joined for columns and ts_headline snippets. Relevance ranks
+ * the RELEVANCE_WINDOW newest matches, so its pages can shift when many newer matches arrive meanwhile.
  */
 export class ArticleSearchQueries {
   constructor(private readonly db: DataSource) {}

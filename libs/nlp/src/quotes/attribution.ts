@@ -32,6 +32,7 @@ const MAX_AFFILIATION_TOKENS = 6;
 const MAX_CONTENT_TOKENS = 300;
 const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isUpper = (text: string, t: Token): boolean => {
   const c = text.charCodeAt(t.start);
@@ -305,7 +306,8 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
     (ledIn && TELL_VERBS.has(toks[cue[0]].low) && rest <= 6));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
   if (intro < 0 && nothingSaidAfter) {
-    if (!ledIn) return { speaker: subject, cue, content: null, contentFirst: false };
+    // "…, who aim to punish": a relative subject's clause does not report what came before it
+    if (!ledIn || RELATIVE_PRONOUNS.has(toks[subject[0]].low)) return { speaker: subject, cue, content: null, contentFirst: false };
     const previous = found[found.length - 1];
     // "…, he said" after "He emphasized that …": the tail restates the same attribution
     if (previous && !previous.contentFirst && previous.content && previous.content[1] === toks.length) {

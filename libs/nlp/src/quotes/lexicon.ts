@@ -2,6 +2,32 @@
 
 const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
+/** Regular inflections of a base verb: note → notes, noted, noting; rely → relies, relied, relying. */
+function inflect(base: string): string[] {
+  if (base.endsWith('e')) return [base, base + 's', base + 'd', base.slice(0, -1) + 'ing'];
+  if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing'];
+  if (/(s|sh|ch|x|z)$/.test(base)) return [base, base + 'es', base + 'ed', base + 'ing'];
+  return [base, base + 's', base + 'ed', base + 'ing'];
+}
+
+/**
+ * Communication and stance verbs beyond the classic reporting verbs (PolNeAR attributes stances and
+ * speech acts: "likened X to Y", "railed against", "touted", "dismissed"), as regular base forms.
+ */
+const STANCE_VERB_BASES = forms(`
+  characterize characterise dub brand label liken echo offer unveil reference detail document outline pitch extol laud
+  lambast scold chastise deride rail bemoan decry knock fault press implore exhort appeal plead reaffirm clarify specify
+  signal hint imply recognize regard deem downplay dispute contest doubt disagree concur approve back champion favor favour
+  prefer resist balk commit recount relate portray depict frame brag gloat muse ponder speculate reckon
+  wager forecast project calculate determine discover learn suspect assume presume imagine envision anticipate request
+  lobby protest chant scream whisper tease taunt jeer lampoon scoff chide rebuke reprimand admonish assail credit applaud
+  commend congratulate cheer celebrate salute justify apologize apologise regret rebut refute contradict answer react notice
+  invoke raise address debate flag alert notify reassure guarantee verify accept embrace repeat restate summarize sum pen
+  retweet post publish divulge expose uncover unearth release issue proclaim affirm attest swear confess recommend advise
+  fret grumble lash trumpet hype tout vilify disparage belittle dismiss question challenge insist demand vow pledge
+  highlight stress describe predict
+`);
+
 /** Reporting verbs in every inflection: the cue of "X said (that) …" and "…, X said". */
 export const SAY_VERBS = new Set(
   forms(`
@@ -41,7 +67,7 @@ export const SAY_VERBS = new Set(
   push pushes pushed pushing advocate advocates advocated slammed questioning grilled grill grills insisted
   acknowledged lament laments lamented hail hails hailed welcome welcomes welcomed condemn condemns condemned
   denounce denounces denounced mock mocks mocked ridicule ridiculed thank thanks thanked tout touts touted
-  `),
+  wrote written spoken sought swore sworn`).concat(STANCE_VERB_BASES.flatMap(inflect)),
 );
 
 /** Stems of cues that take a that-clause after an object or adverbial ("told reporters on Friday that …"). */
@@ -103,7 +129,10 @@ export const AFTER_CUE_SKIP = new Set(
 
 /** Base forms that are usually nouns ("state news agency"): cues only after a plural subject or pronoun. */
 export const NOUN_LIKE_BASE_CUES = new Set(
-  forms('state report call support plan charge question comment show rule demand talk attack push challenge worry blame praise welcome promise hope fear quote estimate claim pledge vow thank tout grill mock advocate counter'),
+  forms(`state report call support plan charge question comment show rule demand talk attack push challenge worry blame praise welcome promise hope fear quote estimate claim pledge vow thank tout grill mock advocate counter
+  offer record issue release answer label brand doubt echo detail document outline pitch plea bet forecast project rally protest chant
+  request lobby credit salute cheer regret reply post review hint signal back aim wish frame press address approve favor favour
+  sum pen muse knock fault appeal dispute contest commit expose debate raise alert flag repeat`),
 );
 
 /** After these, a cue's object is not what was said: "…, X said at a news conference". */

@@ -50,3 +50,17 @@ describe('extractQuotes: nested stances and participles', () => {
     ]);
   });
 });
+
+describe('extractQuotes: stance verbs', () => {
+  it('attributes a stance verb’s object: "likened", "railed against"', () => {
+    const text = 'Intro line.\n\nTrump likened the agreement to a surrender. Obama railed against the tax plan.';
+    const quotes = run(text);
+    expect(quoteWithText(quotes, 'the agreement to a surrender')).toMatchObject({ cue: { text: 'likened' }, speakerCanonical: 'Donald Trump' });
+    expect(quoteWithText(quotes, 'the tax plan')).toMatchObject({ cue: { text: 'railed' }, speakerCanonical: 'Barack Obama' });
+  });
+
+  it('does not give a relative clause the sentence before it', () => {
+    const text = 'Intro line.\n\nMinsk has become the target of sanctions imposed by Western countries, who aim to punish it.';
+    expect(run(text)).toEqual([]);
+  });
+});

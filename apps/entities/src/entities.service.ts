@@ -26,6 +26,6 @@ export class EntitiesService {
       { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess, mentions: stored },
       onwardMessageId(message, 'entities', EXTRACTOR_VERSIONS.entities),
     );
-    observeDropLatency('entities', message.droppedAt);
+    observeDropLatency('entities', message);
   }
 }

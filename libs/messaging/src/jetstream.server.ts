@@ -54,10 +54,17 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
   }
 
+  /**
+   * Pulls only as many messages as can start at once. A message waiting in a client-side buffer runs
+   * down its ack_wait with no working() heartbeat, so a backlog of slow handlers would be redelivered
+   * and processed twice; pulling into free slots only keeps every delivered message under a heartbeat.
+   */
   private async consumeLoop(consumer: Consumer): Promise<void> {
     while (!this.closing) {
       try {
-        this.messages = await consumer.consume({ max_messages: this.options.FETCH_BATCH });
+        while (this.inFlight.size >= this.options.CONCURRENCY) await Promise.race(this.inFlight);
+        const room = Math.min(this.options.FETCH_BATCH, this.options.CONCURRENCY - this.inFlight.size);
+        this.messages = await consumer.fetch({ max_messages: room, expires: 1000 });
         for await (const msg of this.messages) {
           if (this.closing) {
             msg.nak();
@@ -65,7 +72,6 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
           }
           const task = this.process(msg).finally(() => this.inFlight.delete(task));
           this.inFlight.add(task);
-          if (this.inFlight.size >= this.options.CONCURRENCY) await Promise.race(this.inFlight);
         }
       } catch (error) {
         if (this.closing) break;

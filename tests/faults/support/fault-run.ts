@@ -14,8 +14,8 @@ export interface FaultRunOptions {
   seed: number;
   /** Environment for every app (and the test's own view of the configuration). */
   env?: Record<string, string>;
-  /** Environment for the apps only, e.g. a DATABASE_URL through a proxy the test cuts. */
-  appEnv?: Record<string, string>;
+  /** Environment for the apps only, from the test's: e.g. a DATABASE_URL through a proxy the test cuts. */
+  appEnv?: (env: Record<string, string>) => Record<string, string>;
   /** Extra environment for one app only (e.g. the slow-consumer hook). */
   perApp?: Partial<Record<AppName, Record<string, string>>>;
   replicas?: number;
@@ -53,7 +53,7 @@ export class FaultRun {
   /** Starts one more process of an app, with its own health port. */
   async spawn(name: AppName): Promise<AppProcess> {
     const portVar = PORT_VAR[name]!;
-    const env = { ...this.t.env, ...this.options.appEnv, ...this.options.perApp?.[name], [portVar]: String(await freePort()) };
+    const env = { ...this.t.env, ...this.options.appEnv?.(this.t.env), ...this.options.perApp?.[name], [portVar]: String(await freePort()) };
     return new AppProcess(name, env).start();
   }
 
@@ -98,6 +98,12 @@ export class FaultRun {
   async consumerDeliveries(stage: string): Promise<{ delivered: number; acked: number; redelivered: number }> {
     const info = await (await this.nc!.jetstreamManager()).consumers.info(this.t.config.STREAM_NAME, stage);
     return { delivered: info.delivered.consumer_seq, acked: info.ack_floor.consumer_seq, redelivered: info.num_redelivered };
+  }
+
+  /** Name of the server leading the pipeline stream (in a cluster). */
+  async streamLeader(): Promise<string | undefined> {
+    const info = await (await this.nc!.jetstreamManager()).streams.info(this.t.config.STREAM_NAME);
+    return info.cluster?.leader;
   }
 
   async tearDown(): Promise<void> {

@@ -21,3 +21,11 @@ export async function replicasRacing(run: FaultRun): Promise<void> {
   const deliveries = await run.consumerDeliveries('dedupe');
   expect(deliveries.delivered).toBeGreaterThanOrEqual(run.corpus.counts.files - run.corpus.counts.exactCopies);
 }
+
+/** Runs `fault` once the pipeline has completed a random share of the articles, then checks the outcome. */
+export async function faultMidRun(run: FaultRun, fault: () => Promise<void>, from = 0.1, to = 0.5): Promise<void> {
+  await run.feed();
+  await run.completedAtLeast(randomPoint(run, from, to));
+  await fault();
+  await expectExactlyOnce(run);
+}

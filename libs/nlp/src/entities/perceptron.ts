@@ -55,7 +55,7 @@ export function trainPerceptron(
           for (let t = 0; t < K; t++) em[i * K + t] += w[base + t];
         }
       }
-      const pred = viterbi(em, tr, n, Infinity);
+      const pred = viterbi(em, tr, n);
       let prevGold = -1;
       let prevPred = -1;
       for (let i = 0; i < n; i++) {

@@ -2,7 +2,7 @@ import { BOS, EOS, SLOT_INDEX, isCapsLine } from './features';
 import { NerModel } from './model';
 import { K as TAG_COUNT, TAGS } from './tagset';
 import { Token } from './tokenize';
-import { viterbi } from './viterbi';
+import { viterbiInto } from './viterbi';
 
 // A module-local copy: hot loops must not read an imported binding (a getter under some loaders).
 const K = TAG_COUNT;
@@ -16,23 +16,21 @@ export interface TaggedSpan {
   last: number;
 }
 
+const INSIDE = TAGS.map((t) => t[0] === 'I');
+const LABEL = TAGS.map((t) => t.slice(2) as NerLabel);
+
 const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
 
-const startsLowerCase = (w: string) => w[0] !== w[0].toUpperCase();
+function startsLowerCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return w[0] !== w[0].toUpperCase();
+}
 
-/** Sentences as [from, to) token ranges: lines, and sentence-final punctuation before a non-lower-case word. */
-export function sentences(tokens: readonly Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    const brk = i === tokens.length || tokens[i].newline ||
-      (SENTENCE_END.has(tokens[i - 1].text) && !startsLowerCase(tokens[i].text));
-    if (brk) {
-      out.push([from, i]);
-      from = i;
-    }
-  }
-  return out;
+/** Sentence boundary before token i: a new line, or sentence-final punctuation before a non-lower-case word. */
+function breaksBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1].text;
+  return tokens[i].newline || (prev.length <= 3 && SENTENCE_END.has(prev) && !startsLowerCase(tokens[i].text));
 }
 
 /**
@@ -42,8 +40,16 @@ export function sentences(tokens: readonly Token[]): Array<[number, number]> {
 function isTitleLine(words: readonly string[]): boolean {
   let long = 0;
   for (const w of words) {
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
-    if (w[0].toUpperCase() !== w[0] || w[0].toLowerCase() === w[0]) return false;
+    if (w.length < 4) continue;
+    const c = w.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c < 65 || c > 90) continue;
+    } else {
+      // A surrogate pair is tested as one code point here and fails the case test below, as a lone unit would.
+      if (!/^\p{L}/u.test(w)) continue;
+      if (w[0].toUpperCase() !== w[0] || w[0].toLowerCase() === w[0]) return false;
+    }
     long++;
   }
   return long >= 4;
@@ -51,53 +57,72 @@ function isTitleLine(words: readonly string[]): boolean {
 
 // Reused across sentences (single-threaded): allocation per sentence would dominate the cost.
 let emissions = new Float64Array(256 * K);
+let path = new Int32Array(256);
 
-function tagSentence(model: NerModel, words: string[], out: TaggedSpan[], offset: number): void {
+const { self: SELF, first: FIRST, caps: CAPS, prev1: PREV1, next1: NEXT1, prev2: PREV2, next2: NEXT2 } = SLOT_INDEX;
+
+/** Emission scores of one sentence into `emissions`: each token sums its own and its neighbours' slot scores. */
+function scoreSentence(model: NerModel, words: readonly string[], caps: boolean): void {
+  const n = words.length;
+  if (emissions.length < n * K) emissions = new Float64Array(Math.max(n * K, 2 * emissions.length));
+  const em = emissions;
+  const bos = model.slotScores(BOS);
+  const eos = model.slotScores(EOS);
+  // A window over the slot scores of tokens i-2 .. i+2.
+  let p2 = bos;
+  let p1 = bos;
+  let own = model.slotScores(words[0]);
+  let n1 = n > 1 ? model.slotScores(words[1]) : eos;
+  let n2 = n > 2 ? model.slotScores(words[2]) : eos;
+  for (let i = 0; i < n; i++) {
+    const row = i * K;
+    for (let t = 0; t < K; t++) {
+      let v = own[SELF * K + t] + p1[PREV1 * K + t] + n1[NEXT1 * K + t] + p2[PREV2 * K + t] + n2[NEXT2 * K + t];
+      if (i === 0) v += own[FIRST * K + t];
+      if (caps) v += own[CAPS * K + t];
+      em[row + t] = v;
+    }
+    p2 = p1;
+    p1 = own;
+    own = n1;
+    n1 = n2;
+    n2 = i + 3 < n ? model.slotScores(words[i + 3]) : eos;
+  }
+}
+
+function tagSentence(model: NerModel, tokens: readonly Token[], from: number, to: number, out: TaggedSpan[]): void {
+  const n = to - from;
+  let words = new Array<string>(n);
+  for (let i = 0; i < n; i++) words[i] = tokens[from + i].text;
   let caps = isCapsLine(words);
   if (!caps && isTitleLine(words)) {
     words = words.map((w) => w.toUpperCase());
     caps = true;
   }
-  const n = words.length;
-  const scores = words.map((w) => model.slotScores(w));
-  const bos = model.slotScores(BOS);
-  const eos = model.slotScores(EOS);
-  if (emissions.length < n * K) emissions = new Float64Array(Math.max(n * K, 2 * emissions.length));
-  const em = emissions;
-  const { self, first, prev1, next1, prev2, next2 } = SLOT_INDEX;
-  for (let i = 0; i < n; i++) {
-    const own = scores[i];
-    const p1 = i >= 1 ? scores[i - 1] : bos;
-    const n1 = i + 1 < n ? scores[i + 1] : eos;
-    const p2 = i >= 2 ? scores[i - 2] : bos;
-    const n2 = i + 2 < n ? scores[i + 2] : eos;
-    const row = i * K;
-    for (let t = 0; t < K; t++) {
-      let v = own[self * K + t] + p1[prev1 * K + t] + n1[next1 * K + t] + p2[prev2 * K + t] + n2[next2 * K + t];
-      if (i === 0) v += own[first * K + t];
-      if (caps) v += own[SLOT_INDEX.caps * K + t];
-      em[row + t] = v;
-    }
-  }
-  const tags = viterbi(em, model.transition, n);
+  scoreSentence(model, words, caps);
+  if (path.length < n) path = new Int32Array(Math.max(n, 2 * path.length));
+  const tags = viterbiInto(emissions, model.transition, n, path);
   let open: TaggedSpan | null = null;
   for (let i = 0; i < n; i++) {
-    const tag = TAGS[tags[i]];
-    if (tag[0] === 'I' && open) {
-      open.last = offset + i;
+    const tag = tags[i];
+    if (INSIDE[tag] && open) {
+      open.last = from + i;
       continue;
     }
     if (open) out.push(open);
-    open = tag === 'O' ? null : { label: tag.slice(2) as NerLabel, first: offset + i, last: offset + i };
+    open = tag === 0 ? null : { label: LABEL[tag], first: from + i, last: from + i };
   }
   if (open) out.push(open);
 }
 
-/** Entity spans over `tokens`, in order. */
+/** Entity spans over `tokens`, in order, tagged sentence by sentence. */
 export function tagTokens(model: NerModel, tokens: readonly Token[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const [from, to] of sentences(tokens)) {
-    tagSentence(model, tokens.slice(from, to).map((t) => t.text), out, from);
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !breaksBefore(tokens, i)) continue;
+    tagSentence(model, tokens, from, i, out);
+    from = i;
   }
   return out;
 }

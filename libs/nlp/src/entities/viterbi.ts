@@ -4,102 +4,65 @@ import { K as TAG_COUNT, allowed } from './tagset';
 const K = TAG_COUNT;
 const O = 0;
 
-// Transition rows: row 0 is the sentence start, row p+1 is previous tag p. Invalid BIO moves cost -Infinity.
-const MASK = new Float64Array((K + 1) * K);
-for (let p = -1; p < K; p++) for (let t = 0; t < K; t++) MASK[(p + 1) * K + t] = allowed(p, t) ? 0 : -Infinity;
-
-// For each set of tags (bit mask), the tags the previous token must keep so every I- tag stays reachable.
-const CONTINUATION_NEEDS = new Int32Array(1 << K);
-for (let bits = 0; bits < 1 << K; bits++) {
-  for (let t = 0; t < K; t++) {
-    if (!(bits & (1 << t)) || allowed(-1, t)) continue;
-    for (let p = 0; p < K; p++) if (allowed(p, t) && p !== O) CONTINUATION_NEEDS[bits] |= 1 << p;
-  }
+// The tags each tag may follow, flattened: an I- tag follows only its own B- and I- tags, so the exact
+// search visits 53 of the 81 tag pairs per token (pruning by emission margin kept ~8.9 of 9 tags on news).
+const PRED_FROM = new Int32Array(K + 1);
+const PRED: number[] = [];
+for (let t = 0; t < K; t++) {
+  PRED_FROM[t] = PRED.length;
+  for (let p = 0; p < K; p++) if (allowed(p, t)) PRED.push(p);
 }
-
-/**
- * Tags whose emission trails the token's best by more than this are left out of the search. Learned
- * transitions span about 22 per step (two steps reach a token); the tags an I- tag needs before it are kept too (see CONTINUATION_NEEDS),
- * and O stays a candidate everywhere, so a valid path always exists.
- */
-export const PRUNE_MARGIN = 80;
+PRED_FROM[K] = PRED.length;
+const PRED_LIST = Int32Array.from(PRED);
+const STARTS = Int32Array.from({ length: K }, (_, t) => (allowed(-1, t) ? 1 : 0));
 
 // Buffers reused across calls: sentences are short and typed-array allocation would dominate.
-const scratch = {
-  trans: new Float64Array((K + 1) * K),
-  cand: new Int32Array(0),
-  count: new Int32Array(0),
-  back: new Int32Array(0),
-  score: new Float64Array(0),
-};
-
-function ensureScratch(n: number): void {
-  if (scratch.count.length >= n) return;
-  const size = Math.max(n, 2 * scratch.count.length, 256);
-  scratch.cand = new Int32Array(size * K);
-  scratch.count = new Int32Array(size);
-  scratch.back = new Int32Array(size * K);
-  scratch.score = new Float64Array(size * K);
-}
+let score = new Float64Array(256 * K);
+let back = new Uint8Array(256 * K);
 
 /**
  * Best tag sequence under emission scores (n×K, row-major) and first-order transition scores
- * ((K+1)×K), with invalid BIO transitions excluded. Linear in n; most tokens keep one candidate.
- * Training passes margin = Infinity: unaveraged weights are larger, and pruning would change its updates.
+ * ((K+1)×K, row 0 the sentence start, row p+1 previous tag p), with invalid BIO transitions excluded.
+ * Writes the tags into out[0..n) and returns it. Exact and linear in n; ties go to the lower tag index.
  */
-export function viterbi(emissions: Float64Array, transitions: Float64Array, n: number, margin = PRUNE_MARGIN): Int32Array {
-  const out = new Int32Array(n);
+export function viterbiInto(emissions: Float64Array, transitions: Float64Array, n: number, out: Int32Array): Int32Array {
   if (n === 0) return out;
-  ensureScratch(n);
-  const { trans, cand, count, back, score } = scratch;
-  for (let i = 0; i < trans.length; i++) trans[i] = transitions[i] + MASK[i];
-  score.fill(-Infinity, 0, n * K);
-  for (let i = 0; i < n; i++) {
-    const row = i * K;
-    let max = emissions[row];
-    for (let t = 1; t < K; t++) if (emissions[row + t] > max) max = emissions[row + t];
-    let bits = 1 << O;
-    for (let t = 0; t < K; t++) if (emissions[row + t] >= max - margin) bits |= 1 << t;
-    count[i] = bits;
+  if (score.length < n * K) {
+    score = new Float64Array(Math.max(n * K, 2 * score.length));
+    back = new Uint8Array(score.length);
   }
-  // An I- tag kept at i needs its B- or I- tag kept at i-1, or the search could not reach it.
-  for (let i = n - 1; i > 0; i--) count[i - 1] |= CONTINUATION_NEEDS[count[i]];
-  for (let i = 0; i < n; i++) {
-    const row = i * K;
-    const bits = count[i];
-    let c = 0;
-    for (let t = 0; t < K; t++) if (bits & (1 << t)) cand[row + c++] = t;
-    count[i] = c;
-  }
-  for (let c = 0; c < count[0]; c++) {
-    const t = cand[c];
-    score[t] = trans[t] + emissions[t];
-  }
+  const s = score;
+  const b = back;
+  for (let t = 0; t < K; t++) s[t] = STARTS[t] ? transitions[t] + emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * K;
     const prow = row - K;
-    for (let c = 0; c < count[i]; c++) {
-      const t = cand[row + c];
+    for (let t = 0; t < K; t++) {
       let best = -Infinity;
       let arg = O;
-      for (let d = 0; d < count[i - 1]; d++) {
-        const p = cand[prow + d];
-        const s = score[prow + p] + trans[(p + 1) * K + t];
-        if (s > best) {
-          best = s;
+      for (let j = PRED_FROM[t], stop = PRED_FROM[t + 1]; j < stop; j++) {
+        const p = PRED_LIST[j];
+        const v = s[prow + p] + transitions[(p + 1) * K + t];
+        if (v > best) {
+          best = v;
           arg = p;
         }
       }
-      score[row + t] = best + emissions[row + t];
-      back[row + t] = arg;
+      s[row + t] = best + emissions[row + t];
+      b[row + t] = arg;
     }
   }
   const last = (n - 1) * K;
   let arg = O;
-  for (let t = 1; t < K; t++) if (score[last + t] > score[last + arg]) arg = t;
+  for (let t = 1; t < K; t++) if (s[last + t] > s[last + arg]) arg = t;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
-    arg = back[i * K + arg];
+    arg = b[i * K + arg];
   }
   return out;
+}
+
+/** viterbiInto with a fresh result array (training and tests). */
+export function viterbi(emissions: Float64Array, transitions: Float64Array, n: number): Int32Array {
+  return viterbiInto(emissions, transitions, n, new Int32Array(n));
 }

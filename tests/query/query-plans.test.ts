@@ -79,6 +79,7 @@ describe(`query plans with ${ARTICLES} articles`, () => {
     ['GET /articles/:id', (db: DataSource) => new ArticleDetailQueries(db).detail('d41d8cd98f00b204e9800998ecf8427e'.replace(/./g, '0')), ['articles_pkey']],
     ['GET /quotes?speaker=', (db: DataSource) => new QuoteQueries(db).search({ speaker: name42, limit: 20 }), [/^quotes_speaker/, 'quotes_speaker_canonical_trgm']],
     ['GET /quotes?speaker=&group=true', (db: DataSource) => new QuoteQueries(db).searchGrouped({ speaker: name42.split(' ')[1], limit: 20 }), ['quotes_speaker_recent']],
+    ['GET /quotes?group=true', (db: DataSource) => new QuoteQueries(db).searchGrouped({ limit: 20 }), ['quotes_pkey', 'quotes_group_first']],
     ['GET /quotes?q=', (db: DataSource) => new QuoteQueries(db).search({ q: 'reform', limit: 20 }), []],
     ['GET /entities?q=', (db: DataSource) => new EntityQueries(db).list({ q: name42.split(' ')[1].slice(0, 5), limit: 20 }), ['mentions_entity']],
     ['GET /entities/:id', (db: DataSource) => new EntityQueries(db).detail('42', {}), ['mentions_entity', 'mentions_article_entity']],

@@ -42,14 +42,23 @@ export class QuoteQueries {
     return toPage(rows, query.limit, toQuoteItem, (r) => encodeCursor('quote', [String(r.id)]));
   }
 
-  /** Groups in order of their first appearance, newest first: a group's first quote id never changes, so pages stay stable. */
+  /**
+   * Statements ordered by their latest quote, newest first. A statement quoted again while a client pages
+   * moves to the front (and is not repeated on later pages).
+   */
   async searchGrouped(query: QuoteSearch): Promise<Page<QuoteGroup>> {
     const p = new SqlParams();
     const conditions = this.filters(p, query);
-    const having = query.cursor ? `HAVING min(q.id) < ${p.add(decodeCursor(query.cursor, 'group', ['string'])[0])}::bigint` : '';
-    const groups: Array<{ group_key: string; first_id: string }> = await this.db.query(
-      `SELECT q.group_key, min(q.id) AS first_id FROM quotes q JOIN articles a ON a.id = q.article_id ${where(conditions)}
-       GROUP BY q.group_key ${having} ORDER BY first_id DESC LIMIT ${p.add(query.limit + 1)}`,
+    const after = query.cursor ? p.add(decodeCursor(query.cursor, 'group', ['string'])[0]) : null;
+    const limit = p.add(query.limit + 1);
+    // Unfiltered, a group is found through its latest quote (walking quotes_pkey backwards) instead of grouping every quote.
+    const groups: Array<{ group_key: string; latest_id: string }> = await this.db.query(
+      conditions.length
+        ? `SELECT q.group_key, max(q.id) AS latest_id FROM quotes q JOIN articles a ON a.id = q.article_id ${where(conditions)}
+           GROUP BY q.group_key ${after ? `HAVING max(q.id) < ${after}::bigint` : ''} ORDER BY latest_id DESC LIMIT ${limit}`
+        : `SELECT q.group_key, q.id AS latest_id FROM quotes q
+           WHERE NOT EXISTS (SELECT 1 FROM quotes e WHERE e.group_key = q.group_key AND e.id > q.id) ${after ? `AND q.id < ${after}::bigint` : ''}
+           ORDER BY q.id DESC LIMIT ${limit}`,
       p.values,
     );
     const shown = groups.slice(0, query.limit).map((g) => g.group_key);
@@ -58,7 +67,7 @@ export class QuoteQueries {
       : [];
     const byKey = new Map<string, QuoteRowWithArticle[]>(shown.map((k) => [k, []]));
     for (const m of members) byKey.get(m.group_key)?.push(m);
-    return toPage(groups, query.limit, (g) => toGroup(g.group_key, byKey.get(g.group_key) ?? []), (g) => encodeCursor('group', [String(g.first_id)]));
+    return toPage(groups, query.limit, (g) => toGroup(g.group_key, byKey.get(g.group_key) ?? []), (g) => encodeCursor('group', [String(g.latest_id)]));
   }
 
   private filters(p: SqlParams, query: QuoteSearch): string[] {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntitiesExtracted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { EXTRACTOR_VERSIONS, extractQuotes, quoteGroupKey } from '@newsflow/nlp';
+import { EXTRACTOR_VERSIONS, extractQuotes } from '@newsflow/nlp';
 import { ArticleReaderRepository, QuoteRepository } from '@newsflow/persistence';
-import { observeDropLatency, requireArticleText } from '@newsflow/platform';
+import { articleLog, observeDropLatency, requireArticleText } from '@newsflow/platform';
 
 /** Attributes the article's quotes to speakers through its stored entities, then marks it completed. */
 @Injectable()
@@ -17,13 +17,14 @@ export class QuotesService {
   async handle(message: EntitiesExtracted): Promise<void> {
     const text = await requireArticleText(this.reader, message.articleId);
     const mentions = await this.reader.mentionsOf(message.articleId);
-    const quotes = extractQuotes(text, mentions).map((q) => ({ ...q, groupKey: quoteGroupKey(q.text) }));
+    const quotes = extractQuotes(text, mentions);
     const stored = await this.quotes.storeQuotes(message.articleId, quotes, EXTRACTOR_VERSIONS.quotes);
+    articleLog().info({ quotes: stored, version: EXTRACTOR_VERSIONS.quotes, reprocess: message.reprocess }, 'quotes stored');
     await this.publisher.publish(
       'completed',
       { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess, quotes: stored },
       onwardMessageId(message, 'quotes', EXTRACTOR_VERSIONS.quotes),
     );
-    observeDropLatency('quotes', message.droppedAt);
+    observeDropLatency('quotes', message);
   }
 }

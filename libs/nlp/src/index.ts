@@ -6,7 +6,7 @@ export * from './types';
 export * from './version';
 export { extractEntities, linkKeys, sameEntity } from './entities';
 export type { LinkDecision, LinkableEntity } from './entities';
-export { extractQuotes, quoteGroupKey, sameStatement } from './quotes';
+export { extractQuotes, quoteAnchors, quoteGroupKey, sameStatement } from './quotes';
 
 /** Entities first: quote attribution resolves speakers through them. */
 export function extract(text: string): Extraction {

@@ -1,0 +1,73 @@
+import { Quote } from '@newsflow/nlp';
+import { EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
+import { TestEnv, createTestEnv } from '../support/test-env';
+
+describe('quote groups across articles (PostgreSQL)', () => {
+  let t: TestEnv;
+  let quotes: QuoteRepository;
+  let entities: EntityLinkingRepository;
+
+  const article = async (n: number, speaker: string) => {
+    const id = n.toString(16).padStart(32, 'a');
+    await t.db.query(
+      `INSERT INTO articles (id, file_hash, record_index, path, format, encoding, text, body, body_hash, state, dropped_at)
+       VALUES ($1, $2, 0, $3, 'txt', 'utf-8', '', '', $2, 'accepted', now())`,
+      [id, id.padEnd(64, '0'), `q-${n}.txt`],
+    );
+    await entities.storeMentions(id, [{ text: speaker, canonical: speaker, type: 'PERSON', start: 0, end: speaker.length }], 'v');
+    return id;
+  };
+  const quote = (text: string, speaker: string): Quote => ({
+    text,
+    start: 100,
+    end: 100 + text.length,
+    kind: 'direct',
+    speaker: { text: speaker, start: 0, end: speaker.length },
+    speakerCanonical: speaker,
+    cue: { text: 'said', start: 90, end: 94 },
+  });
+  const groupOf = async (articleId: string) => (await t.db.query(`SELECT group_key FROM quotes WHERE article_id = $1`, [articleId]))[0].group_key as string;
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    quotes = new QuoteRepository(t.db);
+    entities = new EntityLinkingRepository(t.db);
+  });
+  afterAll(() => t?.cleanup());
+
+  it('groups the same statement by the same speaker across outlets, also when lightly edited', async () => {
+    const statement = 'We cannot jump over stages, cannot overstrain the situation both in Russia and Belarus';
+    const a = await article(1, 'Alexander Lukashenko');
+    const b = await article(2, 'Alexander Lukashenko');
+    const c = await article(3, 'Alexander Lukashenko');
+    await quotes.storeQuotes(a, [quote(statement, 'Alexander Lukashenko')], 'v');
+    await quotes.storeQuotes(b, [quote(statement.replace('cannot overstrain', 'can not overstrain'), 'Alexander Lukashenko')], 'v');
+    await quotes.storeQuotes(c, [quote('Belarus will never become a satellite country of anyone at all', 'Alexander Lukashenko')], 'v');
+    expect(await groupOf(b)).toBe(await groupOf(a));
+    expect(await groupOf(c)).not.toBe(await groupOf(a));
+  });
+
+  it('keeps the same words by a different speaker in a group of their own', async () => {
+    const words = 'The integration of our two countries must proceed step by step and on equal terms';
+    const a = await article(4, 'Vladimir Putin');
+    const b = await article(5, 'Dmitry Krutoi');
+    await quotes.storeQuotes(a, [quote(words, 'Vladimir Putin')], 'v');
+    await quotes.storeQuotes(b, [quote(words, 'Dmitry Krutoi')], 'v');
+    expect(await groupOf(a)).not.toBe(await groupOf(b));
+  });
+
+  it('replaces an article’s quotes and anchors on redelivery', async () => {
+    const a = await article(6, 'Vladimir Putin');
+    const q = [quote('Russia and Belarus may form a united body stronger than the Soviet Union', 'Vladimir Putin')];
+    await quotes.storeQuotes(a, q, 'v');
+    await quotes.storeQuotes(a, q, 'v');
+    const rows = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM quotes WHERE article_id = $1) AS quotes,
+              (SELECT count(*)::int FROM quote_anchors qa JOIN quotes q ON q.id = qa.quote_id WHERE q.article_id = $1) AS anchors`,
+      [a],
+    );
+    expect(rows[0].quotes).toBe(1);
+    expect(rows[0].anchors).toBeGreaterThan(0);
+    expect(rows[0].anchors).toBeLessThanOrEqual(4);
+  });
+});

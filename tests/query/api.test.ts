@@ -234,10 +234,13 @@ describe('quotes', () => {
     expect(grouped.items).toHaveLength(1);
     expect(grouped.items[0]).toMatchObject({ groupKey: 'g-sovereignty', count: 2, speakerEntityId: world.lukashenko });
     expect(grouped.items[0].sources.map((s) => s.source)).toEqual(['Reuters', 'BelTA']);
+    const all = await get('/quotes?group=true&limit=2', quoteGroupPageSchema);
+    const rest = await get(`/quotes?group=true&limit=2&cursor=${all.nextCursor}`, quoteGroupPageSchema);
+    expect([...all.items, ...rest.items].map((g) => [g.groupKey, g.count])).toEqual([['g-tags', 1], ['g-prices', 1], ['g-sovereignty', 2]]);
     const speaker = await get(`/speakers/${world.kallas}/quotes?limit=1`, speakerQuotesSchema);
     expect(speaker.speaker.canonical).toBe('Kaja Kallas');
-    const rest = await get(`/speakers/${world.kallas}/quotes?limit=1&cursor=${speaker.nextCursor}`, speakerQuotesSchema);
-    expect([...speaker.items, ...rest.items].map((g) => g.groupKey)).toEqual(['g-tags', 'g-prices']);
+    const more = await get(`/speakers/${world.kallas}/quotes?limit=1&cursor=${speaker.nextCursor}`, speakerQuotesSchema);
+    expect([...speaker.items, ...more.items].map((g) => g.groupKey)).toEqual(['g-tags', 'g-prices']);
   });
 });
 

@@ -29,7 +29,7 @@ export async function entityPage(view, params, id) {
     quotes.items.length ? h('ul', { class: 'results', id: 'speaker-quotes' }, quotes.items.map(quoteGroupItem)) : h('p', {}, 'No quotes attributed.'),
     h('h2', {}, 'Often mentioned with'),
     h('p', { id: 'cooccurring' }, e.cooccurring.map((c) => [h('a', { class: 'pill', href: `#/entity/${c.id}` }, `${c.canonical} · ${c.articles}`), ' '])),
-    h('h2', {}, 'Latest articles'),
+    h('h2', {}, 'Latest articles ', h('a', { href: `#/${query({ entity: e.canonical })}`, class: 'pill' }, 'all'), ' ', h('a', { href: `#/${query({ speaker: e.canonical })}`, class: 'pill' }, 'quoting them')),
     h('ul', { class: 'results' }, e.articles.map(articleItem)),
   ]);
 }

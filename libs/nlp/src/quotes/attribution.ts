@@ -32,6 +32,17 @@ const MAX_AFFILIATION_TOKENS = 6;
 const MAX_CONTENT_TOKENS = 300;
 const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col']);
 
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
+const TIME_WORDS = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday week weekend month year night morning afternoon evening day days weeks months years
+  early late mid last this past recent`.split(/\s+/),
+);
+/** Every word of [from, to) is a time word or a number: "late August", "2012", "the past week". */
+const isTimePhrase = (toks: Token[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (!(TIME_WORDS.has(toks[k].low) || /^\d/.test(toks[k].low) || toks[k].low === 'the')) return false;
+  return true;
+};
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isUpper = (text: string, t: Token): boolean => {
@@ -58,6 +69,12 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
   let k = j;
   while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
+  // "A poll in late August found": a time phrase between the subject and the cue is not the speaker
+  if (TIME_PREPOSITIONS.has(toks[k]?.low ?? '') && k < j && isTimePhrase(toks, k + 1, j + 1) && isWord(toks[k - 1])) {
+    j = k - 1;
+    k = j;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
+  }
   // "X of Y said", "a spokesman for Z said": keep the preposition when a noun phrase precedes it
   while ((toks[k]?.low === 'of' || toks[k]?.low === 'for') && isWord(toks[k - 1]) && !NP_STOP.has(toks[k - 1].low)) {
     k -= 2;

@@ -4,13 +4,18 @@
  * description ("the Belarusian president") through the most salient person.
  */
 import { EntityMention, Span } from '../types';
+import { Gender, genderOf, pronounGender } from './gender';
 import { CAPITAL_TO_COUNTRY, PERSON_PRONOUNS, PERSON_ROLES } from './lexicon';
+
+/** How many earlier people a pronoun may skip for a gender clash: bounds the walk back. */
+const MAX_PRONOUN_CANDIDATES = 6;
 
 export class SpeakerResolver {
   /** Entities of the three types that can speak, in text order. */
   private readonly mentions: EntityMention[];
   private readonly personCount = new Map<string, number>();
   private readonly countryNames = new Map<string, string>();
+  private readonly genders = new Map<string, Gender>();
 
   constructor(entities: EntityMention[], private readonly inQuote: (pos: number) => boolean) {
     this.mentions = entities
@@ -18,6 +23,8 @@ export class SpeakerResolver {
       .sort((a, b) => a.start - b.start);
     for (const e of this.mentions) {
       if (e.type === 'PERSON') this.personCount.set(e.canonical, (this.personCount.get(e.canonical) ?? 0) + 1);
+      // "Mrs. Clinton" anywhere settles the gender of every "Clinton"
+      if (e.type === 'PERSON' && !this.genders.get(e.canonical)) this.genders.set(e.canonical, genderOf(e.text, e.canonical));
       if (e.type === 'LOCATION') this.countryNames.set(e.canonical.toLowerCase(), e.canonical);
     }
   }
@@ -28,7 +35,7 @@ export class SpeakerResolver {
     const described = words.some((w) => PERSON_ROLES.has(w));
     // "the Russian president": a place inside a description of a person does not speak
     if (named && (named.type === 'PERSON' || !described)) return this.standFor(named);
-    if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return this.recentPerson(speaker.start);
+    if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return this.recentPerson(speaker.start, pronounGender(words[0]));
     if (described) return this.salientPerson(speaker.start);
     return null;
   }
@@ -51,12 +58,23 @@ export class SpeakerResolver {
     return this.countryNames.get(country.toLowerCase()) ?? country;
   }
 
-  private recentPerson(before: number): string | null {
-    for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
+  /**
+   * The nearest earlier person outside quotes of the pronoun's gender; failing that, the nearest of
+   * unknown gender; failing that, the nearest person.
+   */
+  private recentPerson(before: number, wanted: Gender): string | null {
+    let unknown: string | null = null;
+    let nearest: string | null = null;
+    for (let i = this.firstEndingAfter(before) - 1, seen = 0; i >= 0 && seen < MAX_PRONOUN_CANDIDATES; i--) {
       const e = this.mentions[i];
-      if (e.type === 'PERSON' && e.end <= before && !this.inQuote(e.start)) return e.canonical;
+      if (e.type !== 'PERSON' || e.end > before || this.inQuote(e.start)) continue;
+      seen++;
+      nearest ??= e.canonical;
+      const gender = this.genders.get(e.canonical) ?? null;
+      if (!wanted || gender === wanted) return e.canonical;
+      if (!gender) unknown ??= e.canonical;
     }
-    return null;
+    return unknown ?? nearest;
   }
 
   /** The most mentioned person so far, else in the whole text; ties go to the earlier. */

@@ -19,6 +19,18 @@ describe('tokenize', () => {
     );
   });
 
+  it('keeps joined words, digit groups and abbreviations whole, and groups runs of one symbol', () => {
+    expect(tokenize('Bre-X paid $1,000,000 to AT&T in the U.S. on Jan. 5').map((t) => t.text))
+      .toEqual(['Bre-X', 'paid', '$', '1,000,000', 'to', 'AT&T', 'in', 'the', 'U.S.', 'on', 'Jan.', '5']);
+    expect(tokenize("don't stop -- it's Mr. Smith's ...").map((t) => t.text))
+      .toEqual(["don't", 'stop', '--', 'it', "'s", 'Mr.', 'Smith', "'s", '...']);
+  });
+
+  it('treats letters and digits beyond ASCII and the BMP like ASCII ones', () => {
+    expect(tokenize('Łódź’s mayor met 𝐀lice at 12,5a ٣,٣').map((t) => t.text))
+      .toEqual(['Łódź', '’s', 'mayor', 'met', '𝐀lice', 'at', '12,5', 'a', '٣,٣']);
+  });
+
   it('marks tokens that start a new line', () => {
     expect(tokenize('Minsk\n\nMoscow here').map((t) => t.newline)).toEqual([true, true, false]);
   });

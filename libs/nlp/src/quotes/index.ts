@@ -42,7 +42,9 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
   const headlineParagraph = sentences.length > 0 ? sentences[0].paragraph : -1;
   let headlineEnd = 0;
   for (const s of sentences) if (s.paragraph === headlineParagraph) headlineEnd = s.end;
+  let turnEnd = -1; // the end of the running transcript turn, whose sentences are all the speaker's
   for (const sentence of sentences) {
+    if (sentence.start < turnEnd) continue;
     if (sentence.paragraph !== lastParagraph) {
       pendingStandalone = [];
       lastParagraph = sentence.paragraph;
@@ -55,7 +57,10 @@ export function extractQuotes(text: string, entities: EntityMention[]): Quote[] 
       const speaker = span(line.speaker.start, line.speaker.end);
       const s: Speaker = { speaker, canonical: resolver.resolve(speaker), cue: line.cue };
       const quoteOnly = toks.find((t) => t.kind === 'quote' && t.start <= line.content.start && t.end >= line.content.end);
-      if (quoteOnly) emitMark(marks[quoteOnly.quote!], line.kind ?? 'direct', s);
+      if (line.turn) {
+        emit(line.content.start, line.content.end, 'indirect', s);
+        turnEnd = line.content.end;
+      } else if (quoteOnly) emitMark(marks[quoteOnly.quote!], line.kind ?? 'direct', s);
       else emitContent(text, toks, tokenRange(toks, line.content), marks, s, emit, emitMark);
       context = s;
     }

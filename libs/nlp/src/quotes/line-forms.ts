@@ -11,6 +11,8 @@ export interface LineAttribution {
   cue: Span | null;
   content: { start: number; end: number };
   kind?: QuoteKind;
+  /** A transcript turn ("WALLACE: …"): the content is the rest of the paragraph. */
+  turn?: boolean;
 }
 
 const DASHES = '–—―-';
@@ -30,13 +32,17 @@ export function lineAttributions(text: string, sentence: Sentence, headlineEnd: 
   const toks = sentence.tokens;
   const span = (a: number, b: number): Span => ({ text: text.slice(a, b), start: a, end: b });
   // "Putin: …" at the start of a line
-  let k = 0;
-  while (k < toks.length && k < MAX_NAME_TOKENS && isCapitalised(text, toks[k])) k++;
-  if (k > 0 && toks[k]?.low === ':' && k + 3 < toks.length && !NOT_SPEAKER_LABELS.has(toks[0].low) && startsLine(text, sentence.start)) {
-    const first = toks[0];
+  const lead = toks[0]?.low === '"' && toks[0].kind === 'punct' ? 1 : 0; // "WALLACE: … in a transcript
+  let k = lead;
+  while (k < toks.length && k < lead + MAX_NAME_TOKENS && isCapitalised(text, toks[k])) k++;
+  if (k > lead && toks[k]?.low === ':' && k + 3 < toks.length && !NOT_SPEAKER_LABELS.has(toks[lead].low) && startsLine(text, sentence.start)) {
+    const first = toks[lead];
     const last = toks[k - 1];
-    if (headline || isAllCaps(text, first, last) || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG'])) {
-      return [{ speaker: { start: first.start, end: last.end }, cue: span(toks[k].start, toks[k].end), content: { start: toks[k + 1].start, end: sentence.end } }];
+    const transcript = isAllCaps(text, first, last);
+    if (headline || transcript || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG'])) {
+      // a transcript turn runs to the end of its paragraph
+      const end = transcript ? paragraphEnd(text, sentence.end) : sentence.end;
+      return [{ speaker: { start: first.start, end: last.end }, cue: span(toks[k].start, toks[k].end), content: { start: toks[k + 1].start, end }, turn: transcript }];
     }
   }
   // "… – Lukashenko" in a headline, "“…” ― Name" anywhere
@@ -57,6 +63,11 @@ export function lineAttributions(text: string, sentence: Sentence, headlineEnd: 
   return toks
     .filter((t) => t.kind === 'quote')
     .map((t) => ({ speaker: { start: person.start, end: person.end }, cue: null, content: { start: t.start, end: t.end }, kind: t === toks[0] && sentence.start === 0 ? 'direct' : 'partial' }));
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
 }
 
 function startsLine(text: string, pos: number): boolean {

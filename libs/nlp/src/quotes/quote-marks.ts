@@ -15,6 +15,8 @@ export interface QuoteMarks {
   double: boolean;
 }
 
+/** "WALLACE: …" after a straight mark that opens a transcript line and never closes: a label, not a quote. */
+const TRANSCRIPT_LABEL = /^[A-Z][A-Z.' -]{1,30}:/;
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/:;,]/;
@@ -46,6 +48,7 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
       }
       continue;
     }
+    if (i === lineStart && mark === '"' && TRANSCRIPT_LABEL.test(text.slice(i + 1, i + 40))) continue;
     if (reopening) {
       reopening = false;
       continue;
@@ -87,5 +90,6 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
 function reopensNextParagraph(text: string, newline: number): boolean {
   let j = newline + 1;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
+  if (text[j] === '"' && TRANSCRIPT_LABEL.test(text.slice(j + 1, j + 40))) return false;
   return text[j] === '“' || text[j] === '"' || (text[j] === "'" && text[j + 1] === "'");
 }

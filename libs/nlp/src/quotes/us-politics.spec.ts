@@ -64,3 +64,14 @@ describe('extractQuotes: stance verbs', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('extractQuotes: transcripts', () => {
+  it('reads "WALLACE: …" turns opened by an unclosed straight mark as whole-paragraph statements', () => {
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Let’s start with the debate. Will she be there?\n\n"PENCE: She will not be attending. Trump was mocking them.';
+    const quotes = run(text);
+    expect(quotes.map((q) => [q.speaker?.text, q.text])).toEqual([
+      ['WALLACE', 'Let’s start with the debate. Will she be there?'],
+      ['PENCE', 'She will not be attending. Trump was mocking them.'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ArticleDetail, ArticleQuote, Cluster } from '@newsflow/contracts';
-import { ClusterQueries } from './cluster.query';
+import { CLUSTER_MEMBER_COLUMNS, ClusterQueries, MemberRow, toClusterMember } from './cluster.query';
 import { ARTICLE_DATE, LEDGER_COLUMNS, LedgerRow, iso, isoOrNull, toLedgerEntry } from './row-mappers';
 
 interface ArticleRow {
@@ -57,7 +57,38 @@ interface QuoteRowData {
   group_key: string;
 }
 
-/** Everything newsflow knows about one article; the independent reads run in parallel. */
+/** The article row with every related list as JSON, so a detail costs one round trip. */
+const DETAIL_SQL = `
+  SELECT a.id, a.title, a.text, a.body, a.boilerplate, a.source, a.url, a.byline, a.dateline, ${ARTICLE_DATE} AS date, a.published_at,
+         a.received_at, a.dropped_at, a.completed_at, a.state, a.path, a.format, a.encoding, a.record_index, a.file_hash, a.body_hash,
+         a.duplicate_of, a.duplicate_kind, a.similarity,
+         (SELECT coalesce(json_agg(x ORDER BY x.start_offset), '[]') FROM (
+            SELECT m.entity_id, e.canonical, e.type, m.text, m.start_offset, m.end_offset
+            FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id) x) AS mentions,
+         (SELECT coalesce(json_agg(x ORDER BY x.ordinal), '[]') FROM (
+            SELECT q.id, q.ordinal, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_start, q.speaker_end,
+                   q.speaker_canonical, q.speaker_entity_id, q.cue_text, q.cue_start, q.cue_end, q.group_key
+            FROM quotes q WHERE q.article_id = a.id) x) AS quotes,
+         (SELECT coalesce(json_agg(x ORDER BY (x.id = x.root_id) DESC, x.date, x.id), '[]') FROM (
+            SELECT ${CLUSTER_MEMBER_COLUMNS} FROM articles a WHERE a.id = r.root_id OR a.duplicate_of = r.root_id) x) AS cluster,
+         (SELECT row_to_json(x) FROM (
+            SELECT ${LEDGER_COLUMNS} FROM file_ledger f WHERE f.path = a.path AND f.content_hash = a.file_hash ORDER BY f.id LIMIT 1) x) AS ledger,
+         (SELECT coalesce(json_agg(x ORDER BY x.updated_at), '[]') FROM (
+            SELECT s.stage, s.version, s.status, s.error, s.updated_at FROM article_stages s WHERE s.article_id = a.id) x) AS stages,
+         r.root_id
+  FROM articles a CROSS JOIN LATERAL (SELECT coalesce(a.duplicate_of, a.id) AS root_id) r
+  WHERE a.id = $1`;
+
+interface DetailRow extends ArticleRow {
+  mentions: MentionRow[];
+  quotes: QuoteRowData[];
+  cluster: MemberRow[];
+  ledger: LedgerRow | null;
+  stages: Array<{ stage: string; version: string; status: string; error: string | null; updated_at: string }>;
+  root_id: string;
+}
+
+/** Everything newsflow knows about one article. */
 export class ArticleDetailQueries {
   private readonly clusters: ClusterQueries;
 
@@ -66,32 +97,9 @@ export class ArticleDetailQueries {
   }
 
   async detail(id: string): Promise<ArticleDetail | null> {
-    const [article]: ArticleRow[] = await this.db.query(
-      `SELECT a.id, a.title, a.text, a.body, a.boilerplate, a.source, a.url, a.byline, a.dateline, ${ARTICLE_DATE} AS date, a.published_at,
-              a.received_at, a.dropped_at, a.completed_at, a.state, a.path, a.format, a.encoding, a.record_index, a.file_hash, a.body_hash,
-              a.duplicate_of, a.duplicate_kind, a.similarity
-       FROM articles a WHERE a.id = $1`,
-      [id],
-    );
+    const [article]: DetailRow[] = await this.db.query(DETAIL_SQL, [id]);
     if (!article) return null;
-    const [mentions, quotes, cluster, ledger, stages] = await Promise.all([
-      this.db.query(
-        `SELECT m.entity_id, e.canonical, e.type, m.text, m.start_offset, m.end_offset
-         FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = $1 ORDER BY m.start_offset`,
-        [id],
-      ) as Promise<MentionRow[]>,
-      this.db.query(
-        `SELECT id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end, speaker_canonical,
-                speaker_entity_id, cue_text, cue_start, cue_end, group_key
-         FROM quotes WHERE article_id = $1 ORDER BY ordinal`,
-        [id],
-      ) as Promise<QuoteRowData[]>,
-      this.clusters.clusterOf(id, article.duplicate_of),
-      this.db.query(`SELECT ${LEDGER_COLUMNS} FROM file_ledger f WHERE f.path = $1 AND f.content_hash = $2`, [article.path, article.file_hash]) as Promise<LedgerRow[]>,
-      this.db.query(`SELECT stage, version, status, error, updated_at FROM article_stages WHERE article_id = $1 ORDER BY updated_at`, [id]) as Promise<
-        Array<{ stage: string; version: string; status: string; error: string | null; updated_at: Date }>
-      >,
-    ]);
+    const { mentions, quotes, ledger, stages } = article;
     return {
       id: article.id,
       title: article.title,
@@ -117,8 +125,8 @@ export class ArticleDetailQueries {
       duplicate: article.duplicate_of ? { of: article.duplicate_of, kind: article.duplicate_kind, similarity: article.similarity } : null,
       entities: groupMentions(mentions),
       quotes: quotes.map(toArticleQuote),
-      cluster: cluster.members.length > 1 ? cluster : null,
-      ledger: ledger[0] ? toLedgerEntry(ledger[0]) : null,
+      cluster: article.cluster.length > 1 ? { rootId: article.root_id, members: article.cluster.map(toClusterMember) } : null,
+      ledger: ledger ? toLedgerEntry(ledger) : null,
       stages: stages.map((s) => ({ stage: s.stage, version: s.version, status: s.status, error: s.error, updatedAt: iso(s.updated_at) })),
     };
   }

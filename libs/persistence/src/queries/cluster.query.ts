@@ -2,12 +2,12 @@ import { DataSource } from 'typeorm';
 import { Cluster, ClusterMember } from '@newsflow/contracts';
 import { ARTICLE_DATE, iso } from './row-mappers';
 
-interface MemberRow {
+export interface MemberRow {
   id: string;
   root_id: string;
   title: string | null;
   source: string | null;
-  date: Date;
+  date: Date | string;
   similarity: number | null;
   duplicate_kind: string | null;
 }
@@ -22,19 +22,21 @@ export async function clusterMembers(db: DataSource, rootIds: string[]): Promise
     [rootIds],
   );
   const byRoot = new Map<string, ClusterMember[]>(rootIds.map((id) => [id, []]));
-  for (const r of rows) {
-    const isRoot = r.id === r.root_id;
-    byRoot.get(r.root_id)?.push({
-      id: r.id,
-      title: r.title,
-      source: r.source,
-      date: iso(r.date),
-      isRoot,
-      similarity: isRoot ? null : r.similarity,
-      kind: isRoot ? null : r.duplicate_kind,
-    });
-  }
+  for (const r of rows) byRoot.get(r.root_id)?.push(toClusterMember(r));
   return byRoot;
+}
+
+export function toClusterMember(r: MemberRow): ClusterMember {
+  const isRoot = r.id === r.root_id;
+  return {
+    id: r.id,
+    title: r.title,
+    source: r.source,
+    date: iso(r.date),
+    isRoot,
+    similarity: isRoot ? null : r.similarity,
+    kind: isRoot ? null : r.duplicate_kind,
+  };
 }
 
 /** Duplicates point at their cluster's first article, so a cluster is that root plus everything pointing at it. */

@@ -52,8 +52,8 @@ export interface LedgerRow {
   duplicate_of_path: string | null;
   articles: number;
   rejections: LedgerEntry['rejections'];
-  first_seen_at: Date;
-  updated_at: Date;
+  first_seen_at: Date | string;
+  updated_at: Date | string;
 }
 
 export const LEDGER_COLUMNS = `f.id, f.path, f.size, f.mtime_ms, f.content_hash, f.state, f.reason, f.duplicate_of_path, f.articles, f.rejections, f.first_seen_at, f.updated_at`;

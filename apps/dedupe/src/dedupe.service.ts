@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleReceived } from '@newsflow/contracts';
+import { ArticleReceived, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { ArticleDedupeRepository } from '@newsflow/persistence';
-import { observeDropLatency } from '@newsflow/platform';
+import { articleLog, observeDropLatency } from '@newsflow/platform';
 import { articleLineKeys, splitBoilerplate } from '@newsflow/text';
 import { LearnedBoilerplateCache, outletOf } from './learned-boilerplate.cache';
 
@@ -38,16 +38,18 @@ export class DedupeService {
       },
       DEDUPE_VERSION,
     );
-    const ref = { v: 1 as const, articleId: message.articleId, droppedAt: message.droppedAt };
+    const ref = { v: 1 as const, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess };
+    const onwardId = message.reprocess ? onwardMessageId(message, 'dedupe', DEDUPE_VERSION) : `${message.articleId}:dedupe`;
+    articleLog().info({ duplicateOf: verdict.duplicateOf, similarity: verdict.similarity, boilerplateLines: split.boilerplateLines.length }, verdict.duplicateOf ? 'duplicate' : 'accepted');
     if (verdict.duplicateOf) {
       await this.publisher.publish(
         'duplicate',
         { ...ref, duplicateOf: verdict.duplicateOf, similarity: verdict.similarity ?? 1, kind: verdict.kind ?? 'exact' },
-        `${message.articleId}:dedupe`,
+        onwardId,
       );
     } else {
-      await this.publisher.publish('accepted', ref, `${message.articleId}:dedupe`);
+      await this.publisher.publish('accepted', ref, onwardId);
     }
-    observeDropLatency('dedupe', message.droppedAt);
+    observeDropLatency('dedupe', message);
   }
 }

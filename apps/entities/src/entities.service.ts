@@ -3,7 +3,7 @@ import { ArticleAccepted } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { EXTRACTOR_VERSIONS, extractEntities } from '@newsflow/nlp';
 import { ArticleReaderRepository, EntityLinkingRepository } from '@newsflow/persistence';
-import { observeDropLatency, requireArticleText } from '@newsflow/platform';
+import { articleLog, observeDropLatency, requireArticleText } from '@newsflow/platform';
 import { onwardMessageId } from '@newsflow/contracts';
 import { testDelay } from './test-delay';
 
@@ -21,6 +21,7 @@ export class EntitiesService {
     const mentions = extractEntities(text);
     await testDelay();
     const stored = await this.linking.storeMentions(message.articleId, mentions, EXTRACTOR_VERSIONS.entities);
+    articleLog().info({ mentions: stored, version: EXTRACTOR_VERSIONS.entities, reprocess: message.reprocess }, 'entities stored');
     await this.publisher.publish(
       'entities-extracted',
       { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess, mentions: stored },

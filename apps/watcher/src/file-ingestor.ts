@@ -4,7 +4,7 @@ import { Logger } from 'pino';
 import { AppConfig } from '@newsflow/config';
 import { ArticleReceived } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { watcherArticlesPublished, watcherFiles } from '@newsflow/observability';
+import { watcherArticlesPublished, watcherFiles, watcherFilesSeen } from '@newsflow/observability';
 import { FileLedgerRepository, KnownFile, LedgerRecord } from '@newsflow/persistence';
 import { ParsedArticle, parseInboxFile, sha256Hex } from '@newsflow/text';
 
@@ -32,7 +32,10 @@ export class FileIngestor {
 
   async ingest(rel: string, observed: { size: number; mtimeMs: number }): Promise<IngestResult> {
     const result = await this.ingestOnce(rel, observed);
-    if (result !== 'not-ready' && result !== 'gone') this.known.set(rel, { ...observed, contentHash: '' });
+    if (result !== 'not-ready' && result !== 'gone') {
+      this.known.set(rel, { ...observed, contentHash: '' });
+      watcherFilesSeen.inc();
+    }
     return result;
   }
 
@@ -121,14 +124,14 @@ export class FileIngestor {
       ...(large ? { textRef: await this.publisher.putText(articleId, article.text) } : { text: article.text }),
     };
     await this.publisher.publish('received', message, multi ? `${fileHash}:${article.recordIndex}` : fileHash);
-    this.log.debug({ articleId, file: rel }, 'article published');
+    this.log.info({ articleId, path: rel, stage: 'watcher', recordIndex: article.recordIndex }, 'article published');
   }
 
   private async finish(rel: string, record: LedgerRecord, code: string): Promise<IngestResult> {
     await this.ledger.record(record);
     watcherFiles.inc({ outcome: record.state, code });
     const level = record.state === 'published' ? 'info' : 'warn';
-    this.log[level]({ file: rel, state: record.state, reason: record.reason, contentHash: record.contentHash }, `file ${record.state}`);
+    this.log[level]({ path: rel, stage: 'watcher', state: record.state, reason: record.reason, contentHash: record.contentHash }, `file ${record.state}`);
     return record.state;
   }
 }

@@ -5,7 +5,7 @@ import { FSWatcher, watch } from 'chokidar';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { createLogger } from '@newsflow/observability';
+import { appLogger } from '@newsflow/observability';
 import { FileLedgerRepository, KnownFile } from '@newsflow/persistence';
 import { APP_CONFIG } from '@newsflow/platform';
 import { isTemporaryOrHiddenName } from '@newsflow/text';
@@ -38,7 +38,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     private readonly publisher: PipelinePublisher,
   ) {
     this.root = resolve(config.INBOX_DIR);
-    this.log = createLogger('watcher', { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+    this.log = appLogger('watcher', { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
     this.tracker = new StabilityTracker(config.STABILITY_WINDOW_MS);
   }
 
@@ -124,7 +124,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
       else this.tracker.forget(rel);
     } catch (error) {
       // NATS or PostgreSQL unavailable: nothing was recorded, so the file is tried again.
-      this.log.error({ file: rel, err: (error as Error).message }, 'ingest failed; will retry');
+      this.log.error({ path: rel, stage: 'watcher', err: (error as Error).message }, 'ingest failed; will retry');
       this.lookAgainLater(rel);
     }
   }

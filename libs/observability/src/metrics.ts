@@ -27,6 +27,12 @@ export const dropToStageSeconds = new Histogram({
   registers: [registry],
 });
 
+export const watcherFilesSeen = new Counter({
+  name: 'newsflow_watcher_files_seen_total',
+  help: 'Files the watcher read to the end (new or changed, stable), whatever their outcome',
+  registers: [registry],
+});
+
 export const watcherFiles = new Counter({
   name: 'newsflow_watcher_files_total',
   help: 'Files the watcher finished, by outcome (published, rejected, duplicate-file, ignored) and reason code',

@@ -1,22 +1,25 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@newsflow/config';
 import { JetStreamServer, PassThroughRpcFilter, PermanentError } from '@newsflow/messaging';
-import { createLogger, dropToStageSeconds, observeStageOutcome } from '@newsflow/observability';
+import { appLogger, dropToStageSeconds, observeStageOutcome } from '@newsflow/observability';
 import { ArticleReaderRepository } from '@newsflow/persistence';
 import { StageName } from '@newsflow/contracts';
-import { PinoNestLogger } from './pino-nest-logger';
 
 type ModuleFor = (config: AppConfig) => DynamicModule;
 type PortOf = (config: AppConfig) => number;
+
+const loggerOf = (app: string, config: AppConfig) => appLogger(app, { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
 
 /** Creates, wires and starts one Nest app; a start-up failure exits with a readable message. */
 async function startApp(name: string, module: ModuleFor, port: PortOf, wire?: (nest: INestApplication, config: AppConfig) => Promise<void>): Promise<INestApplication> {
   try {
     const config = loadConfig();
-    const logger = createLogger(name, { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
-    const nest = await NestFactory.create(module(config), { logger: new PinoNestLogger(logger) });
+    const logger = loggerOf(name, config);
+    const nest = await NestFactory.create(module(config), { bufferLogs: true });
+    nest.useLogger(nest.get(Logger));
     nest.enableShutdownHooks();
     await wire?.(nest, config);
     await nest.listen(port(config), '0.0.0.0');
@@ -51,7 +54,10 @@ export function bootstrapStageApp(stage: StageName, module: ModuleFor, port: Por
           backoffMaxMs: config.BACKOFF_MAX_MS,
           listener: {
             onOutcome: observeStageOutcome,
-            onDeadLetter: (s, articleId, reason) => (articleId ? reader.markFailed(articleId, s, reason) : Promise.resolve()),
+            onDeadLetter: (s, articleId, reason) => {
+              loggerOf(stage, config).error({ articleId, stage: s, reason }, `${s} dead-lettered`);
+              return articleId ? reader.markFailed(articleId, s, reason) : Promise.resolve();
+            },
           },
         }),
       },
@@ -61,9 +67,10 @@ export function bootstrapStageApp(stage: StageName, module: ModuleFor, port: Por
   });
 }
 
-/** Records how long an article took from its file drop to this stage. */
-export function observeDropLatency(stage: string, droppedAtMs: number): void {
-  dropToStageSeconds.observe({ stage }, Math.max(0, (Date.now() - droppedAtMs) / 1000));
+/** Records how long an article took from its file drop to this stage; a reprocess run is not a drop. */
+export function observeDropLatency(stage: string, message: { droppedAt: number; reprocess?: boolean }): void {
+  if (message.reprocess) return;
+  dropToStageSeconds.observe({ stage }, Math.max(0, (Date.now() - message.droppedAt) / 1000));
 }
 
 /** The stored text of an article a stage was told about; its absence is permanent, not worth retrying. */

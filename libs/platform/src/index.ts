@@ -2,4 +2,6 @@ export * from './tokens';
 export * from './platform.module';
 export * from './health.controller';
 export * from './bootstrap';
-export * from './pino-nest-logger';
+export * from './presence';
+export * from './pipeline-status';
+export * from './article-log.interceptor';

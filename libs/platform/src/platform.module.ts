@@ -1,10 +1,16 @@
 import { DynamicModule, Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
 import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messaging';
+import { appLogger } from '@newsflow/observability';
 import { openDatabase } from '@newsflow/persistence';
+import { ArticleLogInterceptor } from './article-log.interceptor';
 import { HealthController } from './health.controller';
+import { answerPresence } from './presence';
 import { APP_CONFIG, NATS_CONNECTION } from './tokens';
 
 class PlatformLifecycle implements OnApplicationShutdown {
@@ -18,13 +24,26 @@ class PlatformLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** What every app shares: validated config, the database (migrated), NATS with the stream, health and metrics. */
+// Scrapes and probes every few seconds would drown the request log.
+const QUIET_PATHS = new Set(['/health', '/metrics']);
+
+/**
+ * What every app shares: validated config, the database (migrated), NATS with the stream, health and
+ * metrics, structured logs (nestjs-pino; stage handlers log with their article's id, path and stage)
+ * and an answer to presence requests (replica counts in the pipeline status).
+ */
 @Global()
 @Module({})
 export class PlatformModule {
   static forApp(appName: string, config: AppConfig, options: { poolSize?: number } = {}): DynamicModule {
+    const logger = appLogger(appName, { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
     return {
       module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: { logger, quietReqLogger: true, autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(req.url ?? '') } },
+        }),
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -34,6 +53,7 @@ export class PlatformModule {
           useFactory: async () => {
             const nc = await connectNats(config.NATS_URL, `newsflow-${appName}`);
             await ensureStreams(await nc.jetstreamManager(), config);
+            answerPresence(nc, config.SUBJECT_PREFIX, appName);
             return nc;
           },
         },
@@ -43,6 +63,7 @@ export class PlatformModule {
           useFactory: (nc: NatsConnection) => new PipelinePublisher(nc.jetstream(), config),
         },
         PlatformLifecycle,
+        { provide: APP_INTERCEPTOR, inject: [DataSource], useFactory: (db: DataSource) => new ArticleLogInterceptor(logger, appName, db) },
       ],
       exports: [APP_CONFIG, DataSource, NATS_CONNECTION, PipelinePublisher],
     };

@@ -12,6 +12,8 @@ export const stageStatusSchema = z.object({
   deadLetters: z.number().int(),
   doneLastMinute: z.number().int().describe('Articles the stage finished in the last minute'),
   failed: z.number().int().describe('Articles whose stage status is failed'),
+  replicas: z.number().int().describe('Processes of this stage answering on NATS right now'),
+  waitingPulls: z.number().int().describe('Pull requests waiting at the consumer (idle replica capacity)'),
 });
 export type StageStatus = z.infer<typeof stageStatusSchema>;
 
@@ -32,6 +34,7 @@ export const pipelineStatusSchema = z.object({
   files: z.record(z.string(), z.number().int()).describe('Ledger entries per state'),
   recentRejections: z.array(rejectionSchema),
   deadLetters: z.array(deadLetterSchema).describe('The first parked messages'),
+  replicas: z.record(z.string(), z.number().int()).describe('Connected processes per app (watcher, stages, query)'),
 });
 export type PipelineStatus = z.infer<typeof pipelineStatusSchema>;
 

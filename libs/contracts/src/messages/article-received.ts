@@ -28,6 +28,7 @@ export const articleReceivedSchema = z
     meta: articleMetadataSchema,
     text: z.string().optional(),
     textRef: textRefSchema.optional(),
+    reprocess: z.boolean().optional().describe('Set by `npm run reprocess -- --stage dedupe`: re-drive the article from the start'),
   })
   .refine((m) => (m.text === undefined) !== (m.textRef === undefined), {
     message: 'exactly one of text and textRef must be present',

@@ -12,8 +12,8 @@ function render(panel, s) {
   panel.replaceChildren(
     h('p', { class: 'meta', id: 'updated' }, `Updated ${formatDate(s.at)} (refreshes every ${REFRESH_MS / 1000} s)`),
     h('h2', {}, 'Stages'),
-    table(['stage', 'pending', 'ack pending', 'redelivered', 'oldest pending', 'done / last min', 'failed', 'dead letters'], s.stages.map((st) => [
-      st.stage, String(st.pending), String(st.ackPending), String(st.redelivered),
+    table(['stage', 'replicas', 'pending', 'ack pending', 'redelivered', 'oldest pending', 'done / last min', 'failed', 'dead letters'], s.stages.map((st) => [
+      st.stage, String(st.replicas ?? '—'), String(st.pending), String(st.ackPending), String(st.redelivered),
       st.oldestPendingAgeMs === null ? '—' : `${(st.oldestPendingAgeMs / 1000).toFixed(1)} s`, String(st.doneLastMinute), String(st.failed), String(st.deadLetters),
     ])),
     h('h2', {}, 'Articles'),

@@ -1,4 +1,5 @@
 import { EntityMention, EntityType } from '../types';
+import { classAt, isLetterOrDigit, SPACE } from './chars';
 import { aliasKey, compatibleGivenNames, englishGivenName, extendToKnownName, initials, isAcronym, knownEntity, stripTitles, transliterationKey } from './names';
 
 /** A tagged mention before canonicalisation. */
@@ -13,7 +14,6 @@ interface Mention extends EntityMention {
 }
 
 const WORD = /\S+/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // "The West" is a political actor and treaties are documents (seeds guidelines): neither is a place or organisation.
 const NOT_ENTITIES = /^(?:West|East)$|\s(?:Treaty|Agreement|Accords?|Pact|Convention)$/;
 
@@ -27,14 +27,14 @@ function words(text: string, start: number, end: number): Array<{ word: string; 
 function refine(text: string, raw: RawMention, isPlace: (word: string) => boolean): RawMention[] {
   let { start, end } = raw;
   const { type } = raw;
-  while (start < end && !LETTER_OR_DIGIT.test(text[start])) start++;
-  while (end > start && !LETTER_OR_DIGIT.test(text[end - 1]) && text[end - 1] !== '.') end--;
+  while (start < end && !isLetterOrDigit(classAt(text, start))) start++;
+  while (end > start && !isLetterOrDigit(classAt(text, end - 1)) && text.charCodeAt(end - 1) !== 46) end--;
   if (text.startsWith('the ', start) && end - start > 4) start += 4;
   if (type === 'PERSON') start = stripTitleWords(text, start, end);
   end = extendToKnownName(text, start, end);
   const surface = text.slice(start, end);
   if (start >= end || NOT_ENTITIES.test(surface)) return [];
-  if (/^[^\s-]+(-[^\s-]+)+$/.test(surface) && !knownEntity(surface)) {
+  if (surface.includes('-') && /^[^\s-]+(-[^\s-]+)+$/.test(surface) && !knownEntity(surface)) {
     const parts = surface.split('-');
     if (parts.every((p) => isPlace(p.toLowerCase()) || knownEntity(p)?.type === 'LOCATION')) {
       let at = start;
@@ -78,6 +78,14 @@ function harmoniseTypes(mentions: Mention[]): void {
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
     m.type = best;
   }
+}
+
+/** The name with each run of white space as one space; most names already are, and are returned as they are. */
+function singleSpaced(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    if (classAt(name, i) === SPACE && (name.charCodeAt(i) !== 32 || classAt(name, i + 1) === SPACE)) return name.replace(/\s+/g, ' ');
+  }
+  return name;
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
@@ -158,7 +166,7 @@ export function canonicalise(text: string, raw: readonly RawMention[], isPlace: 
       const known = knownEntity(surface);
       mentions.push({
         text: surface, start, end, type: known?.type ?? type,
-        canonical: known?.canonical ?? surface.replace(/\s+/g, ' '), known: !!known,
+        canonical: known?.canonical ?? singleSpaced(surface), known: !!known,
       });
     }
   }

@@ -1,4 +1,6 @@
+import { classAt, SPACE } from './chars';
 import { GIVEN_NAME_VARIANTS, KNOWN_ENTITIES, KnownEntity } from './known-entities';
+import { memoize } from './memo';
 
 /** Words that precede a name without being part of it ("President", "Mr.", "Defence Minister"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -28,17 +30,7 @@ export function englishGivenName(name: string): string {
  * digraphs unified (x/ks, kh/h, dz/d, w/v), then the first letter plus the consonant skeleton, so
  * Lukashenka ~ Lukashenko and Alyaksandr ~ Alexander, while Putin ≠ Peskov.
  */
-export function transliterationKey(word: string): string {
-  let key = KEY_CACHE.get(word);
-  if (key === undefined) {
-    if (KEY_CACHE.size >= 50_000) KEY_CACHE.clear();
-    key = computeTransliterationKey(word);
-    KEY_CACHE.set(word, key);
-  }
-  return key;
-}
-
-const KEY_CACHE = new Map<string, string>();
+export const transliterationKey = memoize(computeTransliterationKey);
 
 function computeTransliterationKey(word: string): string {
   const s = word
@@ -73,6 +65,9 @@ export function stripTitles(words: readonly string[]): string[] {
   return words.slice(i);
 }
 
+/** Case-, space- and "the"-insensitive key for alias look-ups. */
+export const aliasKey = memoize((name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^the /, ''));
+
 const KNOWN_BY_ALIAS = new Map<string, KnownEntity>();
 for (const e of KNOWN_ENTITIES) {
   for (const name of [e.canonical, ...e.aliases]) KNOWN_BY_ALIAS.set(aliasKey(name), e);
@@ -89,18 +84,19 @@ for (const e of KNOWN_ENTITIES) {
 
 /** The end of the longest known name that starts at `start` and covers [start, end), else `end`. */
 export function extendToKnownName(text: string, start: number, end: number): number {
-  const first = /^\S+/.exec(text.slice(start, Math.min(end, start + 40)))?.[0].replace(/[’']s$/, '') ?? '';
+  const limit = Math.min(end, start + 40);
+  let firstEnd = start;
+  while (firstEnd < limit && classAt(text, firstEnd) !== SPACE) firstEnd++;
+  // The first word without a possessive "'s".
+  const q = text.charCodeAt(firstEnd - 2);
+  if (firstEnd - start >= 2 && text.charCodeAt(firstEnd - 1) === 115 && (q === 39 || q === 0x2019)) firstEnd -= 2;
+  const first = text.slice(start, firstEnd);
   let best = end;
   for (const name of KNOWN_BY_FIRST_WORD.get(first) ?? []) {
     const stop = start + name.length;
     if (stop > best && text.startsWith(name, start) && !/[\p{L}\p{N}]/u.test(text[stop] ?? '')) best = stop;
   }
   return best;
-}
-
-/** Case-, space- and "the"-insensitive key for alias look-ups. */
-export function aliasKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^the /, '');
 }
 
 /** The known entity a mention names, if any. */
@@ -111,7 +107,9 @@ export function knownEntity(name: string): KnownEntity | undefined {
 const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'la', '&']);
 
 /** Initials of a multi-word name ("Collective Security Treaty Organization" → "CSTO"), with and without function words. */
-export function initials(name: string): string[] {
+export const initials: (name: string) => readonly string[] = memoize(computeInitials);
+
+function computeInitials(name: string): string[] {
   const words = name.split(/[\s-]+/).filter(Boolean);
   if (words.length < 2) return [];
   const all = words.map((w) => w[0]).join('').toUpperCase();
@@ -120,7 +118,9 @@ export function initials(name: string): string[] {
 }
 
 /** Whether a name looks like an acronym: 2–6 letters, mostly capitals ("CSTO", "BelTA"). */
-export function isAcronym(name: string): boolean {
+export const isAcronym = memoize(looksLikeAcronym);
+
+function looksLikeAcronym(name: string): boolean {
   if (!/^[\p{L}.&]{2,10}$/u.test(name)) return false;
   const letters = name.replace(/[.&]/g, '');
   const caps = letters.replace(/\P{Lu}/gu, '').length;

@@ -30,4 +30,13 @@ describe('docker-compose.yml', () => {
     for (const node of ['nats-1', 'nats-2', 'nats-3']) expect(out).toMatch(new RegExp(`^  ${node}:$`, 'm'));
     expect(out).toMatch(/--cluster_name/);
   });
+
+  it('adds Prometheus and Grafana under the monitoring profile only', () => {
+    const out = config('--profile', 'monitoring');
+    // docker-compose v1 prints profiled services too; the profile is what keeps them out of a plain `up`.
+    for (const service of ['prometheus', 'grafana']) expect(out).toMatch(new RegExp(`^  ${service}:\\n(?:    .*\\n)*?    profiles:\\n    - monitoring$`, 'm'));
+    for (const service of ['prometheus', 'grafana']) expect(out).toMatch(new RegExp(`^  ${service}:$`, 'm'));
+    expect(out).toMatch(/deploy\/prometheus\/prometheus\.yml:\/etc\/prometheus\/prometheus\.yml/);
+    expect(out).toMatch(/deploy\/grafana\/dashboards:\/var\/lib\/grafana\/dashboards/);
+  });
 });

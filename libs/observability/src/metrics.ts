@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One registry per process; every app exposes it at /metrics. */
 export const registry = new Registry();
@@ -51,3 +51,35 @@ export function observeStageOutcome(stage: string, outcome: 'ok' | 'retried' | '
   stageMessages.inc({ stage, outcome });
   stageProcessingSeconds.observe({ stage }, seconds);
 }
+
+export interface StageBacklog {
+  stage: string;
+  pending: number;
+  ackPending: number;
+  redelivered: number;
+  deadLetters: number;
+}
+
+let backlogSource: (() => Promise<StageBacklog[]>) | undefined;
+
+/** Where a stage app reads its consumer's backlog from at scrape time (JetStream consumer info). */
+export function setStageBacklogSource(source: () => Promise<StageBacklog[]>): void {
+  backlogSource = source;
+}
+
+export const stageBacklog = new Gauge({
+  name: 'newsflow_stage_backlog_messages',
+  help: 'Messages waiting for a stage, read from JetStream at scrape time: pending, ack_pending, redelivered, dead_letters',
+  labelNames: ['stage', 'kind'] as const,
+  registers: [registry],
+  async collect() {
+    if (!backlogSource) return;
+    this.reset();
+    for (const b of await backlogSource().catch(() => [])) {
+      this.set({ stage: b.stage, kind: 'pending' }, b.pending);
+      this.set({ stage: b.stage, kind: 'ack_pending' }, b.ackPending);
+      this.set({ stage: b.stage, kind: 'redelivered' }, b.redelivered);
+      this.set({ stage: b.stage, kind: 'dead_letters' }, b.deadLetters);
+    }
+  },
+});

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messaging';
 import { appLogger } from '@newsflow/observability';
+import { reportStageBacklog } from './stage-backlog';
 import { openDatabase } from '@newsflow/persistence';
 import { ArticleLogInterceptor } from './article-log.interceptor';
 import { HealthController } from './health.controller';
@@ -54,6 +55,7 @@ export class PlatformModule {
             const nc = await connectNats(config.NATS_URL, `newsflow-${appName}`);
             await ensureStreams(await nc.jetstreamManager(), config);
             answerPresence(nc, config.SUBJECT_PREFIX, appName);
+            reportStageBacklog(nc, config, appName);
             return nc;
           },
         },

@@ -1,4 +1,4 @@
-import { K, TAGS, TAG_INDEX } from './tagset';
+import { K, TAGS, TAG_INDEX, allowed } from './tagset';
 import { viterbi } from './viterbi';
 
 const row = (scores: Record<string, number>) => TAGS.map((t) => scores[t] ?? 0);
@@ -21,5 +21,30 @@ describe('viterbi', () => {
     const em = Float64Array.from([...row({ 'B-LOC': 3 }), ...row({ 'B-LOC': 3, O: 1 })]);
     expect(tagsOf(viterbi(em, tr, 2))).toEqual(['B-LOC', 'O']);
     expect(viterbi(new Float64Array(0), tr, 0)).toHaveLength(0);
+  });
+
+  it('finds the best valid path, as exhaustive search does, whether or not one tag dominates', () => {
+    let seed = 42;
+    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const pathScore = (em: Float64Array, tr: Float64Array, path: number[]) =>
+      path.reduce((sum, t, i) => sum + em[i * K + t] + tr[(i === 0 ? 0 : path[i - 1] + 1) * K + t], 0);
+    const best = (em: Float64Array, tr: Float64Array, n: number): number => {
+      let top = -Infinity;
+      const walk = (path: number[]) => {
+        if (path.length === n) { top = Math.max(top, pathScore(em, tr, path)); return; }
+        for (let t = 0; t < K; t++) if (allowed(path.length ? path[path.length - 1] : -1, t)) walk([...path, t]);
+      };
+      walk([]);
+      return top;
+    };
+    for (let trial = 0; trial < 60; trial++) {
+      const n = 1 + (trial % 4);
+      const oBonus = trial % 2 ? 60 : 0;
+      const tr = Float64Array.from({ length: (K + 1) * K }, () => random() * 20 - 10);
+      const em = Float64Array.from({ length: n * K }, (_, i) => random() * 40 - 20 + (i % K === 0 ? oBonus : 0));
+      const path = Array.from(viterbi(em, tr, n));
+      path.forEach((t, i) => expect(allowed(i ? path[i - 1] : -1, t)).toBe(true));
+      expect(pathScore(em, tr, path)).toBeCloseTo(best(em, tr, n), 9);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { JetStreamManager } from 'nats';
+import { JetStreamManager, MsgRequest } from 'nats';
 import { STAGE_NAMES, StageName } from '@newsflow/contracts';
 
 export interface StageLag {
@@ -19,7 +19,10 @@ export async function readStageLag(jsm: JetStreamManager, streamName: string): P
         const info = await jsm.consumers.info(streamName, stage);
         let oldestPendingAgeMs: number | null = null;
         if (info.num_pending + info.num_ack_pending > 0) {
-          const msg = await jsm.streams.getMessage(streamName, { seq: info.ack_floor.stream_seq + 1 }).catch(() => null);
+          // The stream interleaves every stage's subject: take the first message at or after the ack
+          // floor on this consumer's own subject (next_by_subj, a server feature the client types omit).
+          const next = { seq: info.ack_floor.stream_seq + 1, next_by_subj: info.config.filter_subject } as unknown as MsgRequest;
+          const msg = await jsm.streams.getMessage(streamName, next).catch(() => null);
           if (msg) oldestPendingAgeMs = Date.now() - msg.time.getTime();
         }
         return {

@@ -77,11 +77,10 @@ function scoreSentence(model: NerModel, words: readonly string[], caps: boolean)
   for (let i = 0; i < n; i++) {
     const row = i * K;
     for (let t = 0; t < K; t++) {
-      let v = own[SELF * K + t] + p1[PREV1 * K + t] + n1[NEXT1 * K + t] + p2[PREV2 * K + t] + n2[NEXT2 * K + t];
-      if (i === 0) v += own[FIRST * K + t];
-      if (caps) v += own[CAPS * K + t];
-      em[row + t] = v;
+      em[row + t] = own[SELF * K + t] + p1[PREV1 * K + t] + n1[NEXT1 * K + t] + p2[PREV2 * K + t] + n2[NEXT2 * K + t];
     }
+    if (i === 0) for (let t = 0; t < K; t++) em[row + t] += own[FIRST * K + t];
+    if (caps) for (let t = 0; t < K; t++) em[row + t] += own[CAPS * K + t];
     p2 = p1;
     p1 = own;
     own = n1;

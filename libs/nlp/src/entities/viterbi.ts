@@ -6,15 +6,15 @@ const O = 0;
 
 const STARTS = Uint8Array.from({ length: K }, (_, t) => (allowed(-1, t) ? 1 : 0));
 const INSIDE = Uint8Array.from({ length: K }, (_, t) => (allowed(-1, t) ? 0 : 1));
-// The tags an I- tag may follow (its own B- and I- tags), flattened in ascending order.
-const PRED_FROM = new Int32Array(K + 1);
-const PRED: number[] = [];
+// The two tags an I- tag may follow, its own B- and I- tags, in ascending order.
+const FOLLOWS_FIRST = new Int32Array(K);
+const FOLLOWS_SECOND = new Int32Array(K);
 for (let t = 0; t < K; t++) {
-  PRED_FROM[t] = PRED.length;
-  if (INSIDE[t]) for (let p = 0; p < K; p++) if (allowed(p, t)) PRED.push(p);
+  if (!INSIDE[t]) continue;
+  const preds = Array.from({ length: K }, (_, p) => p).filter((p) => allowed(p, t));
+  if (preds.length !== 2) throw new Error(`viterbi: ${t} should follow exactly two tags`);
+  [FOLLOWS_FIRST[t], FOLLOWS_SECOND[t]] = preds;
 }
-PRED_FROM[K] = PRED.length;
-const PRED_LIST = Int32Array.from(PRED);
 
 // Buffers reused across calls: sentences are short and typed-array allocation would dominate.
 const INTO = new Float64Array(K * K);
@@ -79,15 +79,14 @@ export function viterbiInto(emissions: Float64Array, transitions: Float64Array, 
       let best: number;
       let arg: number;
       if (INSIDE[t]) {
-        best = -Infinity;
-        arg = O;
-        for (let j = PRED_FROM[t], stop = PRED_FROM[t + 1]; j < stop; j++) {
-          const p = PRED_LIST[j];
-          const v = s[prow + p] + into[c + p];
-          if (v > best) {
-            best = v;
-            arg = p;
-          }
+        const p = FOLLOWS_FIRST[t];
+        const q = FOLLOWS_SECOND[t];
+        best = s[prow + p] + into[c + p];
+        arg = best > -Infinity ? p : O;
+        const v = s[prow + q] + into[c + q];
+        if (v > best) {
+          best = v;
+          arg = q;
         }
       } else if (dominant) {
         best = lead + into[c + top];

@@ -6,6 +6,8 @@ const O = 0;
 
 const STARTS = Uint8Array.from({ length: K }, (_, t) => (allowed(-1, t) ? 1 : 0));
 const INSIDE = Uint8Array.from({ length: K }, (_, t) => (allowed(-1, t) ? 0 : 1));
+// ALLOWED[t*K + p]: whether tag t may follow tag p.
+const ALLOWED = Uint8Array.from({ length: K * K }, (_, i) => (allowed(i % K, Math.floor(i / K)) ? 1 : 0));
 // The two tags an I- tag may follow, its own B- and I- tags, in ascending order.
 const FOLLOWS_FIRST = new Int32Array(K);
 const FOLLOWS_SECOND = new Int32Array(K);
@@ -31,7 +33,7 @@ function loadTransitions(transitions: Float64Array): number {
     let lo = Infinity;
     let hi = -Infinity;
     for (let p = 0; p < K; p++) {
-      const v = allowed(p, t) ? transitions[(p + 1) * K + t] : -Infinity;
+      const v = ALLOWED[t * K + p] ? transitions[(p + 1) * K + t] : -Infinity;
       INTO[t * K + p] = v;
       if (v < lo) lo = v;
       if (v > hi) hi = v;

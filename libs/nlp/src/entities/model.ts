@@ -48,17 +48,23 @@ export class NerModel {
 
   /** Scores of `word` in each slot (SLOTS order), K per slot. */
   slotScores(word: string): Float64Array {
-    let v = this.cache.get(word);
-    if (v) return v;
-    v = new Float64Array(SLOTS.length * K);
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const v = this.sumSlotWeights(word);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, v);
+    return v;
+  }
+
+  // Kept apart from slotScores, which runs once per token: a closure there would allocate on every call.
+  private sumSlotWeights(word: string): Float64Array {
+    const v = new Float64Array(SLOTS.length * K);
     SLOTS.forEach((slot, s) => {
       for (const f of slotFeatures(slot, word, this.gazetteer)) {
         const w = this.weights.get(f);
-        if (w) for (let t = 0; t < K; t++) v![s * K + t] += w[t];
+        if (w) for (let t = 0; t < K; t++) v[s * K + t] += w[t];
       }
     });
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, v);
     return v;
   }
 }

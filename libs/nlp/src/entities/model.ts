@@ -19,13 +19,21 @@ export interface NerModelFile {
 }
 
 const CACHE_LIMIT = 200_000;
+/** Numbers per cached word: K scores for each slot, in SLOTS order. */
+export const SLOT_WIDTH = SLOTS.length * K;
 
-/** The loaded tagger weights, with per-word slot score vectors summed once and cached. */
+/**
+ * The loaded tagger weights, with per-word slot scores summed once and cached side by side in one
+ * array (a look-up per token then yields a number, and the scores of neighbouring words share memory).
+ */
 export class NerModel {
   readonly gazetteer: Gazetteer;
   readonly transition: Float64Array;
+  /** Cached slot scores, SLOT_WIDTH per word at the offsets scoresAt gives. Replaced as it grows. */
+  scores = new Float64Array(1024 * SLOT_WIDTH);
   private readonly weights = new Map<string, Float32Array>();
-  private readonly cache = new Map<string, Float64Array>();
+  private readonly offsets = new Map<string, number>();
+  private used = 0;
 
   constructor(file: NerModelFile) {
     if (file.tags.join() !== TAGS.join()) throw new Error('NER model: tag set mismatch, retrain with npm run train:ner');
@@ -46,25 +54,41 @@ export class NerModel {
     }
   }
 
-  /** Scores of `word` in each slot (SLOTS order), K per slot. */
-  slotScores(word: string): Float64Array {
-    const cached = this.cache.get(word);
-    if (cached) return cached;
-    const v = this.sumSlotWeights(word);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, v);
-    return v;
+  /**
+   * Offset of `word`'s slot scores in `scores`. Offsets stay valid until trimCache, and `scores` may be
+   * replaced by a larger copy on any call, so read it after the look-ups.
+   */
+  scoresAt(word: string): number {
+    const cached = this.offsets.get(word);
+    if (cached !== undefined) return cached;
+    const at = this.used;
+    if (at + SLOT_WIDTH > this.scores.length) {
+      const grown = new Float64Array(2 * this.scores.length);
+      grown.set(this.scores);
+      this.scores = grown;
+    }
+    this.sumSlotWeights(word, at);
+    this.used += SLOT_WIDTH;
+    this.offsets.set(word, at);
+    return at;
   }
 
-  // Kept apart from slotScores, which runs once per token: a closure there would allocate on every call.
-  private sumSlotWeights(word: string): Float64Array {
-    const v = new Float64Array(SLOTS.length * K);
+  /** Forgets the cached words once there are too many; offsets from before are invalid afterwards. */
+  trimCache(): void {
+    if (this.offsets.size < CACHE_LIMIT) return;
+    this.offsets.clear();
+    this.used = 0;
+  }
+
+  // Kept apart from scoresAt, which runs once per token: a closure there would allocate on every call.
+  private sumSlotWeights(word: string, at: number): void {
+    const v = this.scores;
+    v.fill(0, at, at + SLOT_WIDTH);
     SLOTS.forEach((slot, s) => {
       for (const f of slotFeatures(slot, word, this.gazetteer)) {
         const w = this.weights.get(f);
-        if (w) for (let t = 0; t < K; t++) v[s * K + t] += w[t];
+        if (w) for (let t = 0; t < K; t++) v[at + s * K + t] += w[t];
       }
     });
-    return v;
   }
 }

@@ -58,6 +58,7 @@ function isTitleLine(words: readonly string[]): boolean {
 // Reused across sentences (single-threaded): allocation per sentence would dominate the cost.
 let emissions = new Float64Array(256 * K);
 let path = new Int32Array(256);
+let at = new Int32Array(256);
 
 const { self: SELF, first: FIRST, caps: CAPS, prev1: PREV1, next1: NEXT1, prev2: PREV2, next2: NEXT2 } = SLOT_INDEX;
 
@@ -65,27 +66,25 @@ const { self: SELF, first: FIRST, caps: CAPS, prev1: PREV1, next1: NEXT1, prev2:
 function scoreSentence(model: NerModel, words: readonly string[], caps: boolean): void {
   const n = words.length;
   if (emissions.length < n * K) emissions = new Float64Array(Math.max(n * K, 2 * emissions.length));
+  if (at.length < n) at = new Int32Array(Math.max(n, 2 * at.length));
+  model.trimCache();
+  for (let i = 0; i < n; i++) at[i] = model.scoresAt(words[i]);
+  const bos = model.scoresAt(BOS);
+  const eos = model.scoresAt(EOS);
+  const a = model.scores;
   const em = emissions;
-  const bos = model.slotScores(BOS);
-  const eos = model.slotScores(EOS);
-  // A window over the slot scores of tokens i-2 .. i+2.
-  let p2 = bos;
-  let p1 = bos;
-  let own = model.slotScores(words[0]);
-  let n1 = n > 1 ? model.slotScores(words[1]) : eos;
-  let n2 = n > 2 ? model.slotScores(words[2]) : eos;
   for (let i = 0; i < n; i++) {
+    const own = at[i];
+    const p1 = i >= 1 ? at[i - 1] : bos;
+    const n1 = i + 1 < n ? at[i + 1] : eos;
+    const p2 = i >= 2 ? at[i - 2] : bos;
+    const n2 = i + 2 < n ? at[i + 2] : eos;
     const row = i * K;
     for (let t = 0; t < K; t++) {
-      em[row + t] = own[SELF * K + t] + p1[PREV1 * K + t] + n1[NEXT1 * K + t] + p2[PREV2 * K + t] + n2[NEXT2 * K + t];
+      em[row + t] = a[own + SELF * K + t] + a[p1 + PREV1 * K + t] + a[n1 + NEXT1 * K + t] + a[p2 + PREV2 * K + t] + a[n2 + NEXT2 * K + t];
     }
-    if (i === 0) for (let t = 0; t < K; t++) em[row + t] += own[FIRST * K + t];
-    if (caps) for (let t = 0; t < K; t++) em[row + t] += own[CAPS * K + t];
-    p2 = p1;
-    p1 = own;
-    own = n1;
-    n1 = n2;
-    n2 = i + 3 < n ? model.slotScores(words[i + 3]) : eos;
+    if (i === 0) for (let t = 0; t < K; t++) em[row + t] += a[own + FIRST * K + t];
+    if (caps) for (let t = 0; t < K; t++) em[row + t] += a[own + CAPS * K + t];
   }
 }
 

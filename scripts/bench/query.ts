@@ -1,0 +1,59 @@
+import { Figure, median, progress } from './figures';
+import { seedQueryData } from './query-seed';
+import { BenchStack } from './stack';
+
+interface AutocannonResult {
+  latency: { p50: number; p99: number };
+  requests: { average: number };
+  non2xx: number;
+  errors: number;
+}
+type Autocannon = (opts: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+
+/** p50/p99 and throughput of the main read routes at 32 connections on `articles` stored articles. */
+export async function benchQuery(quick: boolean): Promise<Figure[]> {
+  const articles = quick ? 20_000 : 100_000;
+  const runs = quick ? 1 : 3;
+  const duration = quick ? 3 : 8;
+  const autocannon = require('autocannon') as Autocannon; // a devDependency, used only here
+  const stack = await BenchStack.create();
+  const figures: Figure[] = [];
+  try {
+    progress(`query: seeding ${articles} articles`);
+    const seeded = Date.now();
+    const { entities } = await seedQueryData(stack.db, articles);
+    progress(`query: seeded in ${((Date.now() - seeded) / 1000).toFixed(1)} s; starting the query app`);
+    const app = await stack.start('query');
+    const base = `http://127.0.0.1:${app.port}`;
+    const person = 1 + ((17 * 31) % entities);
+    const [{ id }] = await stack.db.query(`SELECT id FROM articles ORDER BY id OFFSET $1 LIMIT 1`, [Math.floor(articles / 2)]);
+    const routes: Array<[string, string]> = [
+      ['search', `/articles?q=topic123&limit=20`],
+      ['quotes by speaker', `/speakers/${person}/quotes?limit=20`],
+      ['entity page', `/entities/${person}`],
+      ['article detail', `/articles/${id}`],
+    ];
+    for (const [name, path] of routes) {
+      const check = await fetch(base + path);
+      if (!check.ok) throw new Error(`query ${name}: ${path} answered ${check.status} ${await check.text()}`);
+      const p50: number[] = [];
+      const p99: number[] = [];
+      const rps: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const res = await autocannon({ url: base + path, connections: 32, duration });
+        if (res.non2xx || res.errors) throw new Error(`query ${name}: ${res.non2xx} non-2xx answers, ${res.errors} errors`);
+        p50.push(res.latency.p50);
+        p99.push(res.latency.p99);
+        rps.push(res.requests.average);
+      }
+      progress(`query ${name}: p50 ${median(p50)} ms, p99 ${median(p99)} ms, ${median(rps).toFixed(0)} req/s`);
+      const note = `GET ${path.replace(/[0-9a-f]{32}/, ':id')}, 32 connections, ${duration} s × ${runs}, ${articles} articles`;
+      figures.push({ section: 'query', name: `${name} p50`, value: median(p50), unit: 'ms', note, runs: p50 });
+      figures.push({ section: 'query', name: `${name} p99`, value: median(p99), unit: 'ms', target: { atMost: 30 }, note, runs: p99 });
+      figures.push({ section: 'query', name: `${name} throughput`, value: median(rps), unit: 'req/s', note, runs: rps });
+    }
+  } finally {
+    await stack.destroy();
+  }
+  return figures;
+}

@@ -1,5 +1,6 @@
 import { Gazetteer, SLOTS, slotFeatures } from './features';
 import { K as TAG_COUNT, TAGS } from './tagset';
+import { PreparedTransitions, prepareTransitions } from './viterbi';
 
 // A module-local copy: hot loops must not read an imported binding (a getter under some loaders).
 const K = TAG_COUNT;
@@ -29,6 +30,7 @@ export const SLOT_WIDTH = SLOTS.length * K;
 export class NerModel {
   readonly gazetteer: Gazetteer;
   readonly transition: Float64Array;
+  readonly preparedTransitions: PreparedTransitions;
   /** Cached slot scores, SLOT_WIDTH per word at the offsets scoresAt gives. Replaced as it grows. */
   scores = new Float64Array(1024 * SLOT_WIDTH);
   private readonly weights = new Map<string, Float32Array>();
@@ -47,6 +49,7 @@ export class NerModel {
     }
     this.gazetteer = gazetteer;
     this.transition = Float64Array.from(file.transition, (v) => v / file.scale);
+    this.preparedTransitions = prepareTransitions(this.transition);
     for (const [feature, sparse] of Object.entries(file.weights)) {
       const v = new Float32Array(K);
       for (let i = 0; i < sparse.length; i += 2) v[sparse[i]] = sparse[i + 1] / file.scale;

@@ -99,7 +99,7 @@ function tagSentence(model: NerModel, tokens: readonly Token[], from: number, to
   }
   scoreSentence(model, words, caps);
   if (path.length < n) path = new Int32Array(Math.max(n, 2 * path.length));
-  const tags = viterbiInto(emissions, model.transition, n, path);
+  const tags = viterbiInto(emissions, model.preparedTransitions, n, path);
   let open: TaggedSpan | null = null;
   for (let i = 0; i < n; i++) {
     const tag = tags[i];

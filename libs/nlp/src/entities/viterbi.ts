@@ -19,36 +19,42 @@ for (let t = 0; t < K; t++) {
 }
 
 // Buffers reused across calls: sentences are short and typed-array allocation would dominate.
-const INTO = new Float64Array(K * K);
 let score = new Float64Array(256 * K);
 let back = new Uint8Array(256 * K);
 
-/**
- * Copies the transitions into INTO, one row per tag (INTO[t*K + p] = score of p → t, -Infinity when BIO
- * forbids it), and returns the largest spread of a row over the tags that may follow any tag.
- */
-function loadTransitions(transitions: Float64Array): number {
+/** Transition scores laid out for the search; prepare once per set of weights. */
+export interface PreparedTransitions {
+  /** (K+1)×K as given: row 0 the sentence start, row p+1 previous tag p. */
+  readonly transitions: Float64Array;
+  /** One row per tag: into[t*K + p] = score of p → t, -Infinity when BIO forbids it. */
+  readonly into: Float64Array;
+  /** The largest spread (max - min) of a row of `into` over the tags that may follow any tag. */
+  readonly spread: number;
+}
+
+export function prepareTransitions(transitions: Float64Array): PreparedTransitions {
+  const into = new Float64Array(K * K);
   let spread = 0;
   for (let t = 0; t < K; t++) {
     let lo = Infinity;
     let hi = -Infinity;
     for (let p = 0; p < K; p++) {
       const v = ALLOWED[t * K + p] ? transitions[(p + 1) * K + t] : -Infinity;
-      INTO[t * K + p] = v;
+      into[t * K + p] = v;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
     if (!INSIDE[t] && hi - lo > spread) spread = hi - lo;
   }
-  return spread;
+  return { transitions, into, spread };
 }
 
 /**
- * Best tag sequence under emission scores (n×K, row-major) and first-order transition scores
- * ((K+1)×K, row 0 the sentence start, row p+1 previous tag p), with invalid BIO transitions excluded.
+ * Best tag sequence under emission scores (n×K, row-major) and first-order transition scores, with
+ * invalid BIO transitions excluded.
  * Writes the tags into out[0..n) and returns it. Exact and linear in n; ties go to the lower tag index.
  */
-export function viterbiInto(emissions: Float64Array, transitions: Float64Array, n: number, out: Int32Array): Int32Array {
+export function viterbiInto(emissions: Float64Array, prepared: PreparedTransitions, n: number, out: Int32Array): Int32Array {
   if (n === 0) return out;
   if (score.length < n * K) {
     score = new Float64Array(Math.max(n * K, 2 * score.length));
@@ -56,8 +62,7 @@ export function viterbiInto(emissions: Float64Array, transitions: Float64Array, 
   }
   const s = score;
   const b = back;
-  const into = INTO;
-  const spread = loadTransitions(transitions);
+  const { transitions, into, spread } = prepared;
   for (let t = 0; t < K; t++) s[t] = STARTS[t] ? transitions[t] + emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * K;
@@ -118,7 +123,7 @@ export function viterbiInto(emissions: Float64Array, transitions: Float64Array, 
   return out;
 }
 
-/** viterbiInto with a fresh result array (training and tests). */
+/** viterbiInto with a fresh result array, for transitions that change between calls (training) and tests. */
 export function viterbi(emissions: Float64Array, transitions: Float64Array, n: number): Int32Array {
-  return viterbiInto(emissions, transitions, n, new Int32Array(n));
+  return viterbiInto(emissions, prepareTransitions(transitions), n, new Int32Array(n));
 }

@@ -7,6 +7,7 @@ import {
   AFTER_CUE_SKIP, BETWEEN_SUBJECT_AND_CUE, CLAUSE_CUES, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, PERSON_PRONOUNS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
   SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
 } from './lexicon';
+import { CueJudge, cueFeatures, mayBeLearnedCue } from './learned-cue';
 import { Token } from './segment';
 
 /** Token ranges are [from, to). */
@@ -19,6 +20,8 @@ export interface Attribution {
   contentFirst: boolean;
   /** A participle or coordinated cue that continues an earlier attribution's speaker. */
   continuation?: boolean;
+  /** The cue is a learned one (a stance or event verb): its speaker does not carry over to standalone quotes. */
+  learned?: boolean;
   /** The rest of a sentence the attribution interrupts: "Climate change, Obama says, is the greatest threat". */
   tail?: [number, number];
 }
@@ -168,9 +171,30 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   return [i, i + 1];
 }
 
-export function findAttributions(text: string, toks: Token[]): Attribution[] {
+/**
+ * A word the lexicon does not know, right after a subject or coordinated with the previous cue, is a
+ * cue when the judge accepts it.
+ */
+function learnedCueAt(text: string, toks: Token[], i: number, found: Attribution[], judge: CueJudge, quoted: boolean): [number, number] | null {
+  if (!mayBeLearnedCue(text, toks[i], judge)) return null;
+  const coordinated = found.length > 0 && toks[i - 1]?.low === 'and';
+  const subject = coordinated ? null : speakerLeft(text, toks, i);
+  if (!subject && !coordinated) return null;
+  return judge.accept(cueFeatures(text, toks, i, subject, quoted), i) ? [i, i + 1] : null;
+}
+
+/** Drops leading "that", commas and colons and trailing punctuation from a content range. */
+export function trimRegion(toks: Token[], [a, b]: [number, number]): [number, number] {
+  while (a < b && (toks[a].kind === 'punct' || toks[a].low === 'that')) a++;
+  while (b > a && toks[b - 1].kind === 'punct') b--;
+  return [a, b];
+}
+
+/** judge: decides on cue words beyond the lexicon; null keeps to the rules. */
+export function findAttributions(text: string, toks: Token[], judge: CueJudge | null = null): Attribution[] {
   const found: Attribution[] = [];
   const n = toks.length;
+  const quoted = judge !== null && toks.some((t) => t.kind === 'quote');
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
@@ -187,14 +211,15 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
       i += 2;
       continue;
     }
-    const cue = cueAt(text, toks, i);
+    const lexical = cueAt(text, toks, i);
+    const cue = lexical ?? (judge ? learnedCueAt(text, toks, i, found, judge, quoted) : null);
     if (!cue) continue;
     const previous = found[found.length - 1];
     const before = toks[i - 1];
     const continues = PARTICIPLE_CUES.has(t.low) && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? ''));
     if (previous && (continues || i === previous.cue[1] || before?.low === 'and')) {
       const speaker = continues ? enclosing(found, i).speaker : previous.speaker;
-      found.push({ speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false, continuation: true });
+      found.push({ speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false, continuation: true, learned: !lexical });
       continue;
     }
     if (QUOTING_VERBS.has(t.low)) {
@@ -211,7 +236,8 @@ export function findAttributions(text: string, toks: Token[]): Attribution[] {
       continue;
     }
     if (subject) {
-      found.push(classify(text, toks, found, subject, cue));
+      // a learned cue takes its object as content: "Trump also linked cybersecurity to …"
+      found.push(lexical ? classify(text, toks, found, subject, cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true });
       i = cue[1] - 1;
       continue;
     }

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LearnedCue, LearnedCueFile } from './learned-cue';
+
+export const QUOTES_MODEL_RELATIVE_PATH = join('libs', 'nlp', 'model', 'quotes.json');
+
+/** The learned parts of quote attribution; null means the rules alone. */
+export interface QuoteModels {
+  cue: LearnedCue | null;
+}
+
+export interface QuoteModelFile {
+  cue?: LearnedCueFile;
+}
+
+export const RULES_ONLY: QuoteModels = { cue: null };
+
+export function quoteModels(file: QuoteModelFile): QuoteModels {
+  return { cue: file.cue ? new LearnedCue(file.cue) : null };
+}
+
+/**
+ * The weights live in libs/nlp/model; this file runs from libs/nlp/src/quotes (tsx, jest) or from
+ * dist/libs/nlp/src/quotes (compiled), so look in each directory above it, nearest first.
+ */
+export function findQuotesModelPath(from: string = __dirname): string {
+  const above = [from];
+  while (dirname(above[above.length - 1]) !== above[above.length - 1]) above.push(dirname(above[above.length - 1]));
+  const found = above.map((dir) => join(dir, QUOTES_MODEL_RELATIVE_PATH)).find(existsSync);
+  if (!found) throw new Error(`quote model ${QUOTES_MODEL_RELATIVE_PATH} not found above ${from}; run npm run train:quotes`);
+  return found;
+}
+
+let loaded: QuoteModels | null = null;
+
+/** The committed models, read once (synchronously) on first use. */
+export function defaultQuoteModels(): QuoteModels {
+  loaded ??= quoteModels(JSON.parse(readFileSync(findQuotesModelPath(), 'utf8')) as QuoteModelFile);
+  return loaded;
+}

@@ -1,6 +1,7 @@
 import { EntityMention, EntityType } from '../types';
 import { classAt, isLetterOrDigit, SPACE } from './chars';
-import { aliasKey, compatibleGivenNames, englishGivenName, extendToKnownName, initials, isAcronym, knownEntity, stripTitles, transliterationKey } from './names';
+import { aliasKey, compatibleGivenNames, englishGivenName, extendToKnownName, initials, isAcronym, isTitleWord, knownEntity, transliterationKey } from './names';
+import { memoize } from './memo';
 
 /** A tagged mention before canonicalisation. */
 export interface RawMention {
@@ -9,19 +10,8 @@ export interface RawMention {
   end: number;
 }
 
-interface Mention extends EntityMention {
-  known: boolean;
-}
-
-const WORD = /\S+/g;
 // "The West" is a political actor and treaties are documents (seeds guidelines): neither is a place or organisation.
 const NOT_ENTITIES = /^(?:West|East)$|\s(?:Treaty|Agreement|Accords?|Pact|Convention)$/;
-
-function words(text: string, start: number, end: number): Array<{ word: string; start: number; end: number }> {
-  const out = [];
-  for (const m of text.slice(start, end).matchAll(WORD)) out.push({ word: m[0], start: start + m.index!, end: start + m.index! + m[0].length });
-  return out;
-}
 
 /** Spans without a leading "the" and, for people, without titles; place pairs ("Belarus-Russia") split. */
 function refine(text: string, raw: RawMention, isPlace: (word: string) => boolean): RawMention[] {
@@ -48,27 +38,35 @@ function refine(text: string, raw: RawMention, isPlace: (word: string) => boolea
   return [{ type, start, end }];
 }
 
+/** The start of the first word in [start, end) that is not a title; the last word always stays. */
 function stripTitleWords(text: string, start: number, end: number): number {
-  const ws = words(text, start, end);
-  const kept = stripTitles(ws.map((w) => w.word));
-  return ws.length ? ws[ws.length - kept.length].start : start;
+  let at = start;
+  for (;;) {
+    while (at < end && classAt(text, at) === SPACE) at++;
+    if (at >= end) return start;
+    const wordStart = at;
+    while (at < end && classAt(text, at) !== SPACE) at++;
+    const wordEnd = at;
+    while (at < end && classAt(text, at) === SPACE) at++;
+    if (at >= end || !isTitleWord(text.slice(wordStart, wordEnd))) return wordStart;
+  }
 }
 
 /** One type per name within a document: the majority, and PERSON for the surname of a named person. */
-function harmoniseTypes(mentions: Mention[]): void {
+function harmoniseTypes(mentions: EntityMention[], known: ReadonlySet<EntityMention>): void {
   const surnames = new Set(
     mentions.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => transliterationKey(lastWord(m.text))),
   );
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
-    if (m.known) continue;
+    if (known.has(m)) continue;
     const k = aliasKey(m.text);
     const v = votes.get(k) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
     votes.set(k, v);
   }
   for (const m of mentions) {
-    if (m.known) continue;
+    if (known.has(m)) continue;
     if (!m.text.includes(' ') && surnames.has(transliterationKey(m.text))) {
       m.type = 'PERSON';
       continue;
@@ -89,6 +87,8 @@ function singleSpaced(name: string): string {
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+// Shared arrays: callers must not change them.
+const nameWords: (name: string) => readonly string[] = memoize((name) => name.split(/\s+/));
 
 interface PersonCluster {
   given: string;
@@ -100,25 +100,26 @@ interface PersonCluster {
 }
 
 /** Full names cluster by surname and given name; a lone surname joins the nearest cluster bearing it. */
-function resolvePeople(mentions: Mention[]): void {
+function resolvePeople(mentions: EntityMention[], known: ReadonlySet<EntityMention>): void {
   const people = mentions.filter((m) => m.type === 'PERSON');
   const clusters: PersonCluster[] = [];
   for (const m of people) {
-    const ws = m.text.split(/\s+/);
+    const ws = nameWords(m.text);
     if (ws.length < 2) continue;
     const surnameKey = transliterationKey(ws[ws.length - 1]);
     let c = clusters.find((x) => x.surnameKey === surnameKey && compatibleGivenNames(x.given, ws[0]));
-    const canonical = m.known ? m.canonical : [englishGivenName(ws[0]), ...ws.slice(1)].join(' ');
+    const isKnown = known.has(m);
+    const canonical = isKnown ? m.canonical : [englishGivenName(ws[0]), ...ws.slice(1)].join(' ');
     if (!c) {
-      c = { given: ws[0], surnameKey, canonical, known: m.known, size: ws.length, positions: [] };
+      c = { given: ws[0], surnameKey, canonical, known: isKnown, size: ws.length, positions: [] };
       clusters.push(c);
-    } else if (!c.known && (m.known || ws.length > c.size)) {
-      Object.assign(c, { canonical, known: m.known, size: ws.length, given: ws[0] });
+    } else if (!c.known && (isKnown || ws.length > c.size)) {
+      Object.assign(c, { canonical, known: isKnown, size: ws.length, given: ws[0] });
     }
     c.positions.push(m.start);
   }
   for (const m of people) {
-    const ws = m.text.split(/\s+/);
+    const ws = nameWords(m.text);
     const key = transliterationKey(ws[ws.length - 1]);
     const candidates = clusters.filter((c) => c.surnameKey === key && (ws.length < 2 || compatibleGivenNames(c.given, ws[0])));
     if (!candidates.length) continue;
@@ -140,14 +141,14 @@ function nearest(clusters: PersonCluster[], at: number): PersonCluster {
 }
 
 /** An acronym takes the canonical name of the organisation in the document whose initials it spells. */
-function resolveAcronyms(mentions: Mention[]): void {
+function resolveAcronyms(mentions: EntityMention[], known: ReadonlySet<EntityMention>): void {
   const byInitials = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'ORG' && m.type !== 'LOCATION') continue;
     for (const i of initials(m.text)) if (!byInitials.has(`${m.type}:${i}`)) byInitials.set(`${m.type}:${i}`, m.canonical);
   }
   for (const m of mentions) {
-    if (m.known || !isAcronym(m.text)) continue;
+    if (known.has(m) || !isAcronym(m.text)) continue;
     const expansion = byInitials.get(`${m.type}:${m.text.replace(/\./g, '').toUpperCase()}`);
     if (expansion) m.canonical = expansion;
   }
@@ -158,20 +159,21 @@ function resolveAcronyms(mentions: Mention[]): void {
  * a surname alone resolved to the full name, transliteration variants merged.
  */
 export function canonicalise(text: string, raw: readonly RawMention[], isPlace: (word: string) => boolean): EntityMention[] {
-  const mentions: Mention[] = [];
+  const mentions: EntityMention[] = [];
+  // Mentions of KNOWN_ENTITIES keep their canonical name and type whatever the document says.
+  const known = new Set<EntityMention>();
   for (const r of raw) {
     for (const { type, start, end } of refine(text, r, isPlace)) {
       if (mentions.length && start < mentions[mentions.length - 1].end) continue; // swallowed by a grown known name
       const surface = text.slice(start, end);
-      const known = knownEntity(surface);
-      mentions.push({
-        text: surface, start, end, type: known?.type ?? type,
-        canonical: known?.canonical ?? singleSpaced(surface), known: !!known,
-      });
+      const entity = knownEntity(surface);
+      const mention = { text: surface, start, end, type: entity?.type ?? type, canonical: entity?.canonical ?? singleSpaced(surface) };
+      if (entity) known.add(mention);
+      mentions.push(mention);
     }
   }
-  harmoniseTypes(mentions);
-  resolvePeople(mentions);
-  resolveAcronyms(mentions);
-  return mentions.map(({ known: _known, ...m }) => m);
+  harmoniseTypes(mentions, known);
+  resolvePeople(mentions, known);
+  resolveAcronyms(mentions, known);
+  return mentions;
 }

@@ -58,11 +58,9 @@ export function compatibleGivenNames(a: string, b: string): boolean {
   return transliterationKey(englishGivenName(x)) === transliterationKey(englishGivenName(y));
 }
 
-/** Name words of a person mention, without titles in front. */
-export function stripTitles(words: readonly string[]): string[] {
-  let i = 0;
-  while (i < words.length - 1 && TITLE_WORDS.has(words[i].toLowerCase().replace(/\.$/, ''))) i++;
-  return words.slice(i);
+/** Whether a word is a title that may precede a name ("President", "Mr."). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** Case-, space- and "the"-insensitive key for alias look-ups. */

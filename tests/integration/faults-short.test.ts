@@ -3,7 +3,7 @@ import { killEachAppAndRestart, replicasRacing } from '../faults/support/scenari
 
 // Short versions of fault scenarios 1 and 4; the long ones (2,000+ articles) run under `npm run test:faults`.
 describe('short fault 1: kill -9 of each app at a random point, then restart', () => {
-  const run = new FaultRun({ articles: 300, seed: 5 });
+  const run = new FaultRun({ articles: 200, seed: 5 });
   beforeAll(() => run.setUp());
   afterAll(() => run.tearDown());
 
@@ -11,7 +11,7 @@ describe('short fault 1: kill -9 of each app at a random point, then restart', (
 });
 
 describe('short fault 4: two replicas of every consumer app racing on the same stream', () => {
-  const run = new FaultRun({ articles: 300, seed: 6, replicas: 2 });
+  const run = new FaultRun({ articles: 200, seed: 6, replicas: 2 });
   beforeAll(() => run.setUp());
   afterAll(() => run.tearDown());
 

@@ -84,7 +84,7 @@ export class FaultRun {
   }
 
   async settle(): Promise<void> {
-    await waitFor('every file to reach its final state', () => pipelineSettled(this.t.db, this.corpus), this.options.settleTimeoutMs ?? 360_000, 500);
+    await waitFor('every file to reach its final state', () => pipelineSettled(this.t.db, this.corpus), this.options.settleTimeoutMs ?? 600_000, 500);
     // Give in-flight redeliveries a moment to land, so a late double would be seen.
     await new Promise((r) => setTimeout(r, 1500));
     this.note(`settled at ${JSON.stringify(await progress(this.t.db))}`);

@@ -18,6 +18,12 @@ for (let t = 0; t < K; t++) {
   [FOLLOWS_FIRST[t], FOLLOWS_SECOND[t]] = preds;
 }
 
+// Tags that may follow any tag, and I- tags, which follow only their own B- and I- tags.
+const OPEN_TAGS = Int32Array.from({ length: K }, (_, t) => t).filter((t) => !INSIDE[t]);
+const INSIDE_TAGS = Int32Array.from({ length: K }, (_, t) => t).filter((t) => INSIDE[t]);
+const OPEN_COUNT = OPEN_TAGS.length;
+const INSIDE_COUNT = INSIDE_TAGS.length;
+
 // Buffers reused across calls: sentences are short and typed-array allocation would dominate.
 let score = new Float64Array(256 * K);
 let back = new Uint8Array(256 * K);
@@ -68,39 +74,31 @@ export function viterbiInto(emissions: Float64Array, prepared: PreparedTransitio
     const row = i * K;
     const prow = row - K;
     let top = O;
+    let lead = s[prow];
     let second = -Infinity;
     for (let p = 1; p < K; p++) {
       const v = s[prow + p];
-      if (v > s[prow + top]) {
-        second = s[prow + top];
+      if (v > lead) {
+        second = lead;
+        lead = v;
         top = p;
       } else if (v > second) second = v;
     }
-    const lead = s[prow + top];
     // When the best previous tag leads the others by more than any transition row spreads, it is the best
     // predecessor of every tag that may follow anything: one addition instead of K. Usually so in news
     // text, where most tokens are plainly O. The slack covers floating-point rounding of the sums.
-    const dominant = lead - second > spread + 1e-6 + Math.abs(lead) * 1e-12;
-    for (let t = 0; t < K; t++) {
-      const c = t * K;
-      let best: number;
-      let arg: number;
-      if (INSIDE[t]) {
-        const p = FOLLOWS_FIRST[t];
-        const q = FOLLOWS_SECOND[t];
-        best = s[prow + p] + into[c + p];
-        arg = best > -Infinity ? p : O;
-        const v = s[prow + q] + into[c + q];
-        if (v > best) {
-          best = v;
-          arg = q;
-        }
-      } else if (dominant) {
-        best = lead + into[c + top];
-        arg = top;
-      } else {
-        best = s[prow] + into[c];
-        arg = O;
+    if (lead - second > spread + 1e-6 + Math.abs(lead) * 1e-12) {
+      for (let j = 0; j < OPEN_COUNT; j++) {
+        const t = OPEN_TAGS[j];
+        s[row + t] = lead + into[t * K + top] + emissions[row + t];
+        b[row + t] = top;
+      }
+    } else {
+      for (let j = 0; j < OPEN_COUNT; j++) {
+        const t = OPEN_TAGS[j];
+        const c = t * K;
+        let best = s[prow] + into[c];
+        let arg = O;
         for (let p = 1; p < K; p++) {
           const v = s[prow + p] + into[c + p];
           if (v > best) {
@@ -108,6 +106,20 @@ export function viterbiInto(emissions: Float64Array, prepared: PreparedTransitio
             arg = p;
           }
         }
+        s[row + t] = best + emissions[row + t];
+        b[row + t] = arg;
+      }
+    }
+    for (let j = 0; j < INSIDE_COUNT; j++) {
+      const t = INSIDE_TAGS[j];
+      const p = FOLLOWS_FIRST[t];
+      const q = FOLLOWS_SECOND[t];
+      let best = s[prow + p] + into[t * K + p];
+      let arg = best > -Infinity ? p : O;
+      const v = s[prow + q] + into[t * K + q];
+      if (v > best) {
+        best = v;
+        arg = q;
       }
       s[row + t] = best + emissions[row + t];
       b[row + t] = arg;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { recountEntityMentions } from '@newsflow/persistence';
 
 /**
  * Many articles, entities, mentions and quotes generated inside PostgreSQL (seconds, not minutes), so the
@@ -50,6 +51,7 @@ export async function seedBulk(db: DataSource, articles: number): Promise<void> 
      SELECT md5('a' || i), s, 'v1', 'done', now() - (i || ' seconds')::interval FROM generate_series(1, $1) i, unnest(ARRAY['dedupe', 'entities', 'quotes']) s`,
     [articles],
   );
+  await recountEntityMentions(db);
   // As autovacuum would: statistics, and GIN pending lists merged (the planner avoids a GIN index with a long pending list).
   await db.query(`VACUUM ANALYZE`);
 }

@@ -70,6 +70,11 @@ export async function insertMention(db: DataSource, article: FixtureArticle, ent
     `INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [articleId(article.name), entityId, surface, type, start, start + surface.length, canonical],
   );
+  await db.query(
+    `UPDATE entities SET mention_count = (SELECT count(*) FROM mentions WHERE entity_id = $1),
+       article_count = (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = $1) WHERE id = $1`,
+    [entityId],
+  );
 }
 
 export async function insertQuote(

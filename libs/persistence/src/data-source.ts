@@ -5,8 +5,9 @@ import { InitialSchema1763800000000 } from './migrations/1763800000000-InitialSc
 import { QueryIndexes1763900000000 } from './migrations/1763900000000-QueryIndexes';
 import { OutletBoilerplate1764000000000 } from './migrations/1764000000000-OutletBoilerplate';
 import { QuoteAnchors1764100000000 } from './migrations/1764100000000-QuoteAnchors';
+import { EntityCounters1764200000000 } from './migrations/1764200000000-EntityCounters';
 
-export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000];
+export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000];
 
 export class DatabaseUnavailableError extends Error {}
 

@@ -6,6 +6,8 @@ export class CanonicalEntity {
   @Column('text') canonical!: string;
   @Column('text') type!: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('integer', { name: 'mention_count' }) mentionCount!: number;
+  @Column('integer', { name: 'article_count' }) articleCount!: number;
 }
 
 @Entity('entity_aliases')

@@ -28,28 +28,26 @@ export class EntityQueries {
   async list(query: EntityList): Promise<Page<EntitySummary>> {
     const p = new SqlParams();
     const inner: string[] = [];
-    let aliasJoin = '';
+    let from = 'entities e';
     let matched = 'NULL::text';
     if (query.q) {
       // Any word of an alias may start the match: the key's start uses entity_aliases_key_prefix, later words the trigram index.
       const key = aliasKey(query.q).replace(/[\\%_]/g, '\\$&');
-      aliasJoin = `JOIN entity_aliases al ON al.entity_id = e.id AND (al.alias_key LIKE ${p.add(`${key}%`)} OR al.alias_key LIKE ${p.add(`% ${key}%`)})`;
-      matched = 'min(al.alias)';
+      from = `(SELECT al.entity_id, min(al.alias) AS matched_alias FROM entity_aliases al
+                WHERE al.alias_key LIKE ${p.add(`${key}%`)} OR al.alias_key LIKE ${p.add(`% ${key}%`)} GROUP BY al.entity_id) m
+              JOIN entities e ON e.id = m.entity_id`;
+      matched = 'm.matched_alias';
     }
     if (query.type) inner.push(`e.type = ${p.add(query.type)}`);
-    const outer: string[] = [];
     if (query.cursor) {
       const [mentions, id] = decodeCursor(query.cursor, 'mentions', ['number', 'string']);
-      outer.push(`(c.mentions, c.id) < (${p.add(mentions)}::bigint, ${p.add(id)}::bigint)`);
+      inner.push(`(e.mention_count, e.id) < (${p.add(mentions)}::int, ${p.add(id)}::bigint)`);
     }
+    // Counters kept by the entities stage: ranking walks an index instead of counting mentions.
     const rows: EntityRow[] = await this.db.query(
-      `WITH matched AS (
-         SELECT e.id, e.canonical, e.type, ${matched} AS matched_alias FROM entities e ${aliasJoin} ${where(inner)} GROUP BY e.id
-       ), c AS (
-         SELECT m.*, counts.mentions, counts.articles FROM matched m
-         CROSS JOIN LATERAL (SELECT count(*) AS mentions, count(DISTINCT x.article_id) AS articles FROM mentions x WHERE x.entity_id = m.id) counts
-       )
-       SELECT * FROM c ${where(outer)} ORDER BY c.mentions DESC, c.id DESC LIMIT ${p.add(query.limit + 1)}`,
+      `SELECT e.id, e.canonical, e.type, ${matched} AS matched_alias, e.mention_count AS mentions, e.article_count AS articles
+       FROM ${from} ${where(inner)}
+       ORDER BY e.mention_count DESC, e.id DESC LIMIT ${p.add(query.limit + 1)}`,
       p.values,
     );
     return toPage(rows, query.limit, toSummary, (r) => encodeCursor('mentions', [Number(r.mentions), String(r.id)]));
@@ -63,8 +61,8 @@ export class EntityQueries {
     if (!entity) return null;
     const [counts, aliases, timeline, cooccurring, articles] = await Promise.all([
       this.db.query(
-        `SELECT (SELECT count(*) FROM mentions WHERE entity_id = $1) AS mentions,
-                (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = $1) AS articles,
+        `SELECT (SELECT mention_count FROM entities WHERE id = $1) AS mentions,
+                (SELECT article_count FROM entities WHERE id = $1) AS articles,
                 (SELECT count(*) FROM quotes WHERE speaker_entity_id = $1) AS quotes`,
         [id],
       ) as Promise<Array<{ mentions: string; articles: string; quotes: string }>>,

@@ -39,6 +39,7 @@ export class EntityLinkingRepository {
   async storeMentions(articleId: string, mentions: EntityMention[], stageVersion: string): Promise<number> {
     const entities = this.documentEntities(mentions);
     return this.db.transaction(async (tx) => {
+      const before = await this.countsByEntity(tx, articleId);
       await tx.query(`DELETE FROM mentions WHERE article_id = $1`, [articleId]);
       const allKeys = [...new Set(entities.flatMap((e) => e.keys))];
       await lockKeys(tx, allKeys.map((k) => lockKeyFromHex(sha256Hex(k))));
@@ -61,9 +62,36 @@ export class EntityLinkingRepository {
           ],
         );
       }
+      await this.adjustCounters(tx, before, await this.countsByEntity(tx, articleId));
       await markStage(tx, articleId, 'entities', stageVersion);
       return mentions.length;
     });
+  }
+
+  private async countsByEntity(tx: EntityManager, articleId: string): Promise<Map<string, number>> {
+    const rows: Array<{ entity_id: string; n: number }> = await tx.query(
+      `SELECT entity_id, count(*)::int AS n FROM mentions WHERE article_id = $1 GROUP BY entity_id`,
+      [articleId],
+    );
+    return new Map(rows.map((r) => [r.entity_id, r.n]));
+  }
+
+  /**
+   * Moves each entity's counters by what this article changed. Rows are locked in id order with
+   * NO KEY UPDATE, which does not conflict with the key-share locks that mention inserts take.
+   */
+  private async adjustCounters(tx: EntityManager, before: Map<string, number>, after: Map<string, number>): Promise<void> {
+    const ids = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    const deltas = ids
+      .map((id) => ({ id, mentions: (after.get(id) ?? 0) - (before.get(id) ?? 0), articles: (after.has(id) ? 1 : 0) - (before.has(id) ? 1 : 0) }))
+      .filter((d) => d.mentions !== 0 || d.articles !== 0);
+    if (deltas.length === 0) return;
+    await tx.query(`SELECT id FROM entities WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE`, [deltas.map((d) => d.id)]);
+    await tx.query(
+      `UPDATE entities e SET mention_count = e.mention_count + d.mentions, article_count = e.article_count + d.articles
+       FROM unnest($1::bigint[], $2::int[], $3::int[]) AS d(id, mentions, articles) WHERE e.id = d.id`,
+      [deltas.map((d) => d.id), deltas.map((d) => d.mentions), deltas.map((d) => d.articles)],
+    );
   }
 
   private documentEntities(mentions: EntityMention[]): DocumentEntity[] {
@@ -139,4 +167,13 @@ export class EntityLinkingRepository {
     for (const n of names) if (!stored.aliases.includes(n)) stored.aliases.push(n);
     return id;
   }
+}
+
+/** Recomputes every entity's counters from its mentions (after bulk loads that bypass the entities stage). */
+export async function recountEntityMentions(db: DataSource): Promise<void> {
+  await db.query(`
+    UPDATE entities e SET mention_count = coalesce(c.mentions, 0), article_count = coalesce(c.articles, 0)
+    FROM entities e2 LEFT JOIN (SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions GROUP BY entity_id) c
+      ON c.entity_id = e2.id
+    WHERE e.id = e2.id`);
 }

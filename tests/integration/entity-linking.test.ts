@@ -64,5 +64,9 @@ describe('cross-document entity linking in PostgreSQL', () => {
     await repo.storeMentions(id, mentions, 'v');
     const rows = await t.db.query(`SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS e FROM mentions WHERE article_id = $1`, [id]);
     expect(rows[0]).toEqual({ n: 2, e: 1 });
+    const counters = await t.db.query(`SELECT mention_count, article_count FROM entities WHERE canonical = 'Vladimir Putin'`);
+    expect(counters).toEqual([{ mention_count: 2, article_count: 1 }]);
+    await repo.storeMentions(id, mentions.slice(0, 1), 'v');
+    expect(await t.db.query(`SELECT mention_count, article_count FROM entities WHERE canonical = 'Vladimir Putin'`)).toEqual([{ mention_count: 1, article_count: 1 }]);
   });
 });

@@ -102,17 +102,20 @@ interface PersonCluster {
 /** Full names cluster by surname and given name; a lone surname joins the nearest cluster bearing it. */
 function resolvePeople(mentions: EntityMention[], known: ReadonlySet<EntityMention>): void {
   const people = mentions.filter((m) => m.type === 'PERSON');
-  const clusters: PersonCluster[] = [];
+  // Clusters by surname key, each list in order of creation.
+  const clusters = new Map<string, PersonCluster[]>();
   for (const m of people) {
     const ws = nameWords(m.text);
     if (ws.length < 2) continue;
     const surnameKey = transliterationKey(ws[ws.length - 1]);
-    let c = clusters.find((x) => x.surnameKey === surnameKey && compatibleGivenNames(x.given, ws[0]));
+    const sameSurname = clusters.get(surnameKey) ?? [];
+    if (!sameSurname.length) clusters.set(surnameKey, sameSurname);
+    let c = sameSurname.find((x) => compatibleGivenNames(x.given, ws[0]));
     const isKnown = known.has(m);
     const canonical = isKnown ? m.canonical : [englishGivenName(ws[0]), ...ws.slice(1)].join(' ');
     if (!c) {
       c = { given: ws[0], surnameKey, canonical, known: isKnown, size: ws.length, positions: [] };
-      clusters.push(c);
+      sameSurname.push(c);
     } else if (!c.known && (isKnown || ws.length > c.size)) {
       Object.assign(c, { canonical, known: isKnown, size: ws.length, given: ws[0] });
     }
@@ -120,24 +123,38 @@ function resolvePeople(mentions: EntityMention[], known: ReadonlySet<EntityMenti
   }
   for (const m of people) {
     const ws = nameWords(m.text);
-    const key = transliterationKey(ws[ws.length - 1]);
-    const candidates = clusters.filter((c) => c.surnameKey === key && (ws.length < 2 || compatibleGivenNames(c.given, ws[0])));
+    const sameSurname = clusters.get(transliterationKey(ws[ws.length - 1]));
+    if (!sameSurname) continue;
+    const candidates = ws.length < 2 ? sameSurname : sameSurname.filter((c) => compatibleGivenNames(c.given, ws[0]));
     if (!candidates.length) continue;
     m.canonical = nearest(candidates, m.start).canonical;
   }
 }
 
+/** The cluster with the latest mention at or before `at`; failing that, the one with the first mention after it. */
 function nearest(clusters: PersonCluster[], at: number): PersonCluster {
   let best = clusters[0];
   let bestDistance = Infinity;
   for (const c of clusters) {
-    for (const p of c.positions) {
-      // Prefer the latest mention before `at`; a later one only when none precedes.
-      const d = p <= at ? at - p : 1e12 + (p - at);
-      if (d < bestDistance) { bestDistance = d; best = c; }
-    }
+    // Positions ascend (mentions come in text order), so the two around `at` are found by bisection.
+    const { positions } = c;
+    const i = firstAfter(positions, at);
+    const d = i > 0 ? at - positions[i - 1] : i < positions.length ? 1e12 + (positions[i] - at) : Infinity;
+    if (d < bestDistance) { bestDistance = d; best = c; }
   }
   return best;
+}
+
+/** Index of the first element of the ascending `values` greater than `at` (values.length if none). */
+function firstAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An acronym takes the canonical name of the organisation in the document whose initials it spells. */

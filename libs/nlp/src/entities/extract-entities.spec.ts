@@ -38,6 +38,12 @@ describe('extractEntities on seed sentences', () => {
     expect(canon).toEqual(new Set(['John Kennedy', 'Robert Kennedy']));
   });
 
+  it('resolves a lone surname to the latest full name before it, or to the first one after it', () => {
+    const text = 'Kennedy arrived in Boston on Monday. Later, Robert Kennedy spoke to reporters. John Kennedy left. Kennedy was tired.';
+    const people = extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => `${e.text}=>${e.canonical}`);
+    expect(people).toEqual(['Kennedy=>Robert Kennedy', 'Robert Kennedy=>Robert Kennedy', 'John Kennedy=>John Kennedy', 'Kennedy=>John Kennedy']);
+  });
+
   it('gives no leading "the", no closing quote mark and the organisation type to the Kremlin', () => {
     const text = 'As reported earlier, the Kremlin might grant a new loan to Belarus soon.';
     const kremlin = extractEntities(text).find((e) => e.text.includes('Kremlin'))!;

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract } from '@newsflow/nlp';
+import { extractBody } from '@newsflow/nlp';
 import { AppName, AppProcess, startApps } from '../support/app-process';
 import { generateArticle } from '../support/article-generator';
 import { TestEnv, createTestEnv, waitFor } from '../support/test-env';
@@ -82,15 +82,15 @@ describe('newsflow end to end: built apps as separate processes on real NATS and
       return rows[0].n === 200;
     }, 120_000, 500);
 
-    const stored: Array<{ path: string; text: string; mentions: number; quotes: number }> = await t.db.query(
-      `SELECT a.path, a.text,
+    const stored: Array<{ path: string; text: string; boilerplate: Array<{ start: number; end: number }>; mentions: number; quotes: number }> = await t.db.query(
+      `SELECT a.path, a.text, a.boilerplate,
          (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
          (SELECT count(*)::int FROM quotes q WHERE q.article_id = a.id) AS quotes
        FROM articles a WHERE a.path LIKE 'gen-%'`,
     );
     expect(stored).toHaveLength(200);
     for (const row of stored) {
-      const expected = extract(row.text);
+      const expected = extractBody(row.text, row.boilerplate);
       expect({ path: row.path, mentions: row.mentions, quotes: row.quotes }).toEqual({
         path: row.path,
         mentions: expected.entities.length,

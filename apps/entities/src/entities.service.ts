@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ArticleAccepted } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { EXTRACTOR_VERSIONS, extractEntities } from '@newsflow/nlp';
+import { EXTRACTOR_VERSIONS, extractEntities, inBody } from '@newsflow/nlp';
 import { ArticleReaderRepository, EntityLinkingRepository } from '@newsflow/persistence';
-import { articleLog, observeDropLatency, requireArticleText } from '@newsflow/platform';
+import { articleLog, observeDropLatency, requireArticleContent } from '@newsflow/platform';
 import { onwardMessageId } from '@newsflow/contracts';
 import { testDelay } from './test-delay';
 
-/** Extracts the article's entities, links them to the global entity table, then hands over to quotes. */
+/** Extracts the entities of the article's body, links them to the global entity table, then hands over to quotes. */
 @Injectable()
 export class EntitiesService {
   constructor(
@@ -17,8 +17,8 @@ export class EntitiesService {
   ) {}
 
   async handle(message: ArticleAccepted): Promise<void> {
-    const text = await requireArticleText(this.reader, message.articleId);
-    const mentions = extractEntities(text);
+    const { text, boilerplate } = await requireArticleContent(this.reader, message.articleId);
+    const mentions = inBody(extractEntities(text), boilerplate);
     await testDelay();
     const stored = await this.linking.storeMentions(message.articleId, mentions, EXTRACTOR_VERSIONS.entities);
     articleLog().info({ mentions: stored, version: EXTRACTOR_VERSIONS.entities, reprocess: message.reprocess }, 'entities stored');

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntitiesExtracted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { EXTRACTOR_VERSIONS, extractQuotes } from '@newsflow/nlp';
+import { EXTRACTOR_VERSIONS, extractQuotes, inBody } from '@newsflow/nlp';
 import { ArticleReaderRepository, QuoteRepository } from '@newsflow/persistence';
-import { articleLog, observeDropLatency, requireArticleText } from '@newsflow/platform';
+import { articleLog, observeDropLatency, requireArticleContent } from '@newsflow/platform';
 
 /** Attributes the article's quotes to speakers through its stored entities, then marks it completed. */
 @Injectable()
@@ -15,9 +15,9 @@ export class QuotesService {
   ) {}
 
   async handle(message: EntitiesExtracted): Promise<void> {
-    const text = await requireArticleText(this.reader, message.articleId);
+    const { text, boilerplate } = await requireArticleContent(this.reader, message.articleId);
     const mentions = await this.reader.mentionsOf(message.articleId);
-    const quotes = extractQuotes(text, mentions);
+    const quotes = inBody(extractQuotes(text, mentions), boilerplate);
     const stored = await this.quotes.storeQuotes(message.articleId, quotes, EXTRACTOR_VERSIONS.quotes);
     articleLog().info({ quotes: stored, version: EXTRACTOR_VERSIONS.quotes, reprocess: message.reprocess }, 'quotes stored');
     await this.publisher.publish(

@@ -73,9 +73,9 @@ export function observeDropLatency(stage: string, message: { droppedAt: number; 
   dropToStageSeconds.observe({ stage }, Math.max(0, (Date.now() - message.droppedAt) / 1000));
 }
 
-/** The stored text of an article a stage was told about; its absence is permanent, not worth retrying. */
-export async function requireArticleText(reader: ArticleReaderRepository, articleId: string): Promise<string> {
-  const text = await reader.textOf(articleId);
-  if (text === null) throw new PermanentError(`article ${articleId} is not stored`);
-  return text;
+/** The stored text (and boilerplate ranges) of an article a stage was told about; its absence is permanent. */
+export async function requireArticleContent(reader: ArticleReaderRepository, articleId: string): Promise<{ text: string; boilerplate: Array<{ start: number; end: number }> }> {
+  const content = await reader.contentOf(articleId);
+  if (content === null) throw new PermanentError(`article ${articleId} is not stored`);
+  return content;
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { NatsConnection } from 'nats';
-import { extract } from '@newsflow/nlp';
+import { extractBody } from '@newsflow/nlp';
 import { DeadLetterStore } from '@newsflow/messaging';
 import { FaultCorpus } from './fault-corpus';
 
@@ -18,7 +18,7 @@ export interface OutcomeSummary {
 }
 
 interface LedgerRow { path: string; state: string; duplicate_of_path: string | null; n: number }
-interface ArticleRow { id: string; path: string; state: string; duplicate_of: string | null; text: string; cluster_id: string | null; signatures: number; mentions: number; quotes: number; stages: string | null }
+interface ArticleRow { id: string; path: string; state: string; duplicate_of: string | null; text: string; boilerplate: Array<{ start: number; end: number }>; cluster_id: string | null; signatures: number; mentions: number; quotes: number; stages: string | null }
 
 /** True once every file has a final ledger state and every published article has left the pipeline. */
 export async function pipelineSettled(db: DataSource, corpus: FaultCorpus): Promise<boolean> {
@@ -50,7 +50,7 @@ export async function verifyOutcome(db: DataSource, nc: NatsConnection, streamNa
   if (byPath.size !== corpus.files.length) problems.push(`ledger has ${byPath.size} paths, corpus ${corpus.files.length}`);
 
   const articles: ArticleRow[] = await db.query(
-    `SELECT a.id, a.path, a.state, a.duplicate_of, a.text, s.cluster_id,
+    `SELECT a.id, a.path, a.state, a.duplicate_of, a.text, a.boilerplate, s.cluster_id,
        (SELECT count(*)::int FROM dedupe_signatures d WHERE d.article_id = a.id) AS signatures,
        (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
        (SELECT count(*)::int FROM quotes q WHERE q.article_id = a.id) AS quotes,
@@ -76,7 +76,7 @@ export async function verifyOutcome(db: DataSource, nc: NatsConnection, streamNa
     }
     if (a.duplicate_of !== null || a.cluster_id !== a.id) problems.push(`${path}: original in cluster ${a.cluster_id}, duplicate_of ${a.duplicate_of}`);
     if (a.stages !== 'dedupe:done,entities:done,quotes:done') problems.push(`${path}: stages ${a.stages}`);
-    const expected = extract(a.text);
+    const expected = extractBody(a.text, a.boilerplate);
     if (a.mentions !== expected.entities.length) problems.push(`${path}: ${a.mentions} mentions stored, ${expected.entities.length} extracted`);
     if (a.quotes !== expected.quotes.length) problems.push(`${path}: ${a.quotes} quotes stored, ${expected.quotes.length} extracted`);
   };

@@ -6,8 +6,16 @@ export class ArticleReaderRepository {
   constructor(private readonly db: DataSource) {}
 
   async textOf(articleId: string): Promise<string | null> {
-    const rows: Array<{ text: string }> = await this.db.query(`SELECT text FROM articles WHERE id = $1`, [articleId]);
-    return rows[0]?.text ?? null;
+    return (await this.contentOf(articleId))?.text ?? null;
+  }
+
+  /** The article's text and the character ranges of its boilerplate lines. */
+  async contentOf(articleId: string): Promise<{ text: string; boilerplate: Array<{ start: number; end: number }> } | null> {
+    const rows: Array<{ text: string; boilerplate: Array<{ start: number; end: number }> }> = await this.db.query(
+      `SELECT text, boilerplate FROM articles WHERE id = $1`,
+      [articleId],
+    );
+    return rows[0] ?? null;
   }
 
   async mentionsOf(articleId: string): Promise<EntityMention[]> {

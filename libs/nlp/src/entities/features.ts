@@ -35,38 +35,93 @@ export function shortShape(shape: string): string {
   return out;
 }
 
-/** Feature strings contributed by `word` in one slot. */
-export function slotFeatures(slot: Slot, word: string, gazetteer: Gazetteer): string[] {
-  if (word === BOS || word === EOS) return [`${slot}|${word}`];
+/** What the features of a word depend on, computed once per word for all slots. */
+export interface WordInfo {
+  word: string;
+  lower: string;
+  shape: string;
+  short: string;
+  classes: readonly string[];
+  /** BOS or EOS: the padding words have a single feature per slot. */
+  padding: boolean;
+}
+
+export function describeWord(word: string, gazetteer: Gazetteer): WordInfo {
+  if (word === BOS || word === EOS) return { word, lower: word, shape: '', short: '', classes: NONE, padding: true };
   const lower = word.toLowerCase();
   const shape = wordShape(word);
-  const short = shortShape(shape);
-  const classes = gazetteer.get(lower) ?? NONE;
-  const f: string[] = [];
+  return { word, lower, shape, short: shortShape(shape), classes: gazetteer.get(lower) ?? NONE, padding: false };
+}
+
+/**
+ * A feature is `name=value`, or `name` alone when the value is null. Visiting names and values apart
+ * lets the tagger look weights up by name and then by a value string shared across names, without
+ * building the feature strings.
+ */
+export type FeatureVisitor = (name: string, value: string | null) => void;
+
+const PREFIX_NAMES = ['', 'p1', 'p2', 'p3', 'p4'];
+// Context slots name their features after the slot ("-1l", "+2ss"); built once, not per word.
+const CONTEXT_NAMES = new Map(SLOTS.map((slot) => [slot, { lower: `${slot}l`, short: `${slot}ss`, classes: `${slot}g` }]));
+const SUFFIX_NAMES = ['', 'x1', 'x2', 'x3', 'x4'];
+
+/** The features `word` contributes in one slot, in a fixed order. */
+export function visitSlotFeatures(slot: Slot, info: WordInfo, visit: FeatureVisitor): void {
+  const { word, lower, shape, short, classes } = info;
+  if (info.padding) {
+    visit(`${slot}|${word}`, null);
+    return;
+  }
   switch (slot) {
     case '0':
-      f.push('b', 'w=' + word, 'l=' + lower, 's=' + shape, 'ss=' + short);
-      for (let n = 1; n <= 4 && n < word.length; n++) f.push(`p${n}=${word.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
-      for (const c of classes) f.push('g=' + c);
-      if (word.includes('-')) f.push('hy', 'hy=' + lower.slice(0, lower.indexOf('-')));
-      if (classes.length > 1) f.push('gg=' + classes.join('+'));
+      visit('b', null);
+      visit('w', word);
+      visit('l', lower);
+      visit('s', shape);
+      visit('ss', short);
+      for (let n = 1; n <= 4 && n < word.length; n++) {
+        visit(PREFIX_NAMES[n], word.slice(0, n));
+        visit(SUFFIX_NAMES[n], lower.slice(-n));
+      }
+      for (const c of classes) visit('g', c);
+      if (word.includes('-')) {
+        visit('hy', null);
+        visit('hy', lower.slice(0, lower.indexOf('-')));
+      }
+      if (classes.length > 1) visit('gg', classes.join('+'));
       break;
     case 'F':
-      f.push('F', 'F|l=' + lower, 'F|ss=' + short);
-      for (const c of classes) f.push('F|g=' + c);
+      visit('F', null);
+      visit('F|l', lower);
+      visit('F|ss', short);
+      for (const c of classes) visit('F|g', c);
       break;
     case 'C':
-      f.push('C', 'C|l=' + lower, 'C|x3=' + lower.slice(-3));
-      for (const c of classes) f.push('C|g=' + c);
+      visit('C', null);
+      visit('C|l', lower);
+      visit('C|x3', lower.slice(-3));
+      for (const c of classes) visit('C|g', c);
       break;
     case '-1':
-    case '+1':
-      f.push(`${slot}l=${lower}`, `${slot}ss=${short}`);
-      for (const c of classes) f.push(`${slot}g=${c}`);
+    case '+1': {
+      const names = CONTEXT_NAMES.get(slot)!;
+      visit(names.lower, lower);
+      visit(names.short, short);
+      for (const c of classes) visit(names.classes, c);
       break;
-    default:
-      f.push(`${slot}l=${lower}`, `${slot}ss=${short}`);
+    }
+    default: {
+      const names = CONTEXT_NAMES.get(slot)!;
+      visit(names.lower, lower);
+      visit(names.short, short);
+    }
   }
+}
+
+/** Feature strings contributed by `word` in one slot (training names features by these strings). */
+export function slotFeatures(slot: Slot, word: string, gazetteer: Gazetteer): string[] {
+  const f: string[] = [];
+  visitSlotFeatures(slot, describeWord(word, gazetteer), (name, value) => f.push(value === null ? name : `${name}=${value}`));
   return f;
 }
 

@@ -1,4 +1,4 @@
-import { Gazetteer, SLOTS, slotFeatures } from './features';
+import { describeWord, Gazetteer, SLOTS, visitSlotFeatures } from './features';
 import { K as TAG_COUNT, TAGS } from './tagset';
 import { PreparedTransitions, prepareTransitions } from './viterbi';
 
@@ -20,6 +20,8 @@ export interface NerModelFile {
 }
 
 const CACHE_LIMIT = 200_000;
+// The name under which bare features (no value) are filed; real names are never empty.
+const BARE = '';
 /** Numbers per cached word: K scores for each slot, in SLOTS order. */
 export const SLOT_WIDTH = SLOTS.length * K;
 
@@ -33,7 +35,8 @@ export class NerModel {
   readonly preparedTransitions: PreparedTransitions;
   /** Cached slot scores, SLOT_WIDTH per word at the offsets scoresAt gives. Replaced as it grows. */
   scores = new Float64Array(1024 * SLOT_WIDTH);
-  private readonly weights = new Map<string, Float32Array>();
+  /** Weights of `name=value` features by name, then value; of bare `name` features under BARE. */
+  private readonly weights = new Map<string, Map<string, Float32Array>>();
   private readonly offsets = new Map<string, number>();
   private used = 0;
 
@@ -53,7 +56,12 @@ export class NerModel {
     for (const [feature, sparse] of Object.entries(file.weights)) {
       const v = new Float32Array(K);
       for (let i = 0; i < sparse.length; i += 2) v[sparse[i]] = sparse[i + 1] / file.scale;
-      this.weights.set(feature, v);
+      // Names never contain "=", so the first one ends the name.
+      const eq = feature.indexOf('=');
+      const name = eq < 0 ? BARE : feature.slice(0, eq);
+      const values = this.weights.get(name) ?? new Map<string, Float32Array>();
+      this.weights.set(name, values);
+      values.set(eq < 0 ? feature : feature.slice(eq + 1), v);
     }
   }
 
@@ -87,11 +95,15 @@ export class NerModel {
   private sumSlotWeights(word: string, at: number): void {
     const v = this.scores;
     v.fill(0, at, at + SLOT_WIDTH);
-    SLOTS.forEach((slot, s) => {
-      for (const f of slotFeatures(slot, word, this.gazetteer)) {
-        const w = this.weights.get(f);
-        if (w) for (let t = 0; t < K; t++) v[at + s * K + t] += w[t];
-      }
-    });
+    const info = describeWord(word, this.gazetteer);
+    let base = at;
+    const add = (name: string, value: string | null) => {
+      const w = value === null ? this.weights.get(BARE)?.get(name) : this.weights.get(name)?.get(value);
+      if (w) for (let t = 0; t < K; t++) v[base + t] += w[t];
+    };
+    for (const slot of SLOTS) {
+      visitSlotFeatures(slot, info, add);
+      base += K;
+    }
   }
 }

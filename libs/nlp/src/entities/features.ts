@@ -20,7 +20,8 @@ export function wordShape(word: string): string {
   let prev = '';
   let run = 0;
   for (const ch of word) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    const code = ch.charCodeAt(0);
+    const c = code < 128 ? ASCII_SHAPE[code] : shapeOf(ch);
     run = c === prev ? run + 1 : 1;
     prev = c;
     if (run <= 4) out += c;
@@ -28,10 +29,23 @@ export function wordShape(word: string): string {
   return out;
 }
 
+function shapeOf(ch: string): string {
+  return ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+}
+
+// Shapes of ASCII characters, looked up rather than case-converted: shapes are computed for every new word.
+const ASCII_SHAPE = Array.from({ length: 128 }, (_, code) => shapeOf(String.fromCharCode(code)));
+
 /** The shape with runs collapsed to one character: "Xx", "X.X.", "dd" → "d". */
 export function shortShape(shape: string): string {
   let out = '';
-  for (const c of shape) if (out[out.length - 1] !== c) out += c;
+  // The last code unit of `out`: a character outside the BMP never equals it, so its runs stay uncollapsed.
+  let last: string | undefined;
+  for (const c of shape) {
+    if (last === c) continue;
+    out += c;
+    last = c.length === 1 ? c : c[c.length - 1];
+  }
   return out;
 }
 

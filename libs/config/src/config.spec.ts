@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, renderEnvExample } from '.';
+import { ConfigError, loadConfig, renderConfigTable, renderEnvExample } from '.';
 
 describe('loadConfig', () => {
   it('gives working local defaults', () => {
@@ -28,5 +28,11 @@ describe('loadConfig', () => {
 describe('.env.example', () => {
   it('is up to date with the config schema', () => {
     expect(readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8')).toBe(renderEnvExample());
+  });
+});
+
+describe('README configuration table', () => {
+  it('is up to date with the config schema', () => {
+    expect(readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8')).toContain(renderConfigTable());
   });
 });

@@ -10,3 +10,11 @@ export function renderEnvExample(): string {
   }
   return lines.join('\n');
 }
+
+/** The README's configuration table rows. */
+export function renderConfigTable(): string {
+  const rows = describeConfig().map(
+    ({ name, defaultValue, description }) => `| \`${name}\` | ${defaultValue === '' ? '(unset)' : `\`${defaultValue}\``} | ${description} |`,
+  );
+  return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}

@@ -20,8 +20,6 @@ export interface NerModelFile {
 }
 
 const CACHE_LIMIT = 200_000;
-// The name under which bare features (no value) are filed; real names are never empty.
-const BARE = '';
 /** Numbers per cached word: K scores for each slot, in SLOTS order. */
 export const SLOT_WIDTH = SLOTS.length * K;
 
@@ -35,8 +33,13 @@ export class NerModel {
   readonly preparedTransitions: PreparedTransitions;
   /** Cached slot scores, SLOT_WIDTH per word at the offsets scoresAt gives. Replaced as it grows. */
   scores = new Float64Array(1024 * SLOT_WIDTH);
-  /** Weights of `name=value` features by name, then value; of bare `name` features under BARE. */
+  /**
+   * Weights of `name=value` features by value, then name: a new word's lower-case form and short shape
+   * recur under many names and are then looked up once each.
+   */
   private readonly weights = new Map<string, Map<string, Float32Array>>();
+  /** Weights of bare `name` features. */
+  private readonly bareWeights = new Map<string, Float32Array>();
   private readonly offsets = new Map<string, number>();
   private used = 0;
 
@@ -58,10 +61,14 @@ export class NerModel {
       for (let i = 0; i < sparse.length; i += 2) v[sparse[i]] = sparse[i + 1] / file.scale;
       // Names never contain "=", so the first one ends the name.
       const eq = feature.indexOf('=');
-      const name = eq < 0 ? BARE : feature.slice(0, eq);
-      const values = this.weights.get(name) ?? new Map<string, Float32Array>();
-      this.weights.set(name, values);
-      values.set(eq < 0 ? feature : feature.slice(eq + 1), v);
+      if (eq < 0) {
+        this.bareWeights.set(feature, v);
+        continue;
+      }
+      const value = feature.slice(eq + 1);
+      const names = this.weights.get(value) ?? new Map<string, Float32Array>();
+      this.weights.set(value, names);
+      names.set(feature.slice(0, eq), v);
     }
   }
 
@@ -97,8 +104,12 @@ export class NerModel {
     v.fill(0, at, at + SLOT_WIDTH);
     const info = describeWord(word, this.gazetteer);
     let base = at;
+    const { lower, short } = info;
+    const ofLower = this.weights.get(lower);
+    const ofShort = this.weights.get(short);
     const add = (name: string, value: string | null) => {
-      const w = value === null ? this.weights.get(BARE)?.get(name) : this.weights.get(name)?.get(value);
+      const names = value === lower ? ofLower : value === short ? ofShort : value === null ? undefined : this.weights.get(value);
+      const w = value === null ? this.bareWeights.get(name) : names?.get(name);
       if (w) for (let t = 0; t < K; t++) v[base + t] += w[t];
     };
     for (const slot of SLOTS) {

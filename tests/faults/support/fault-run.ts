@@ -42,12 +42,17 @@ export class FaultRun {
   async setUp(): Promise<void> {
     this.t = await createTestEnv({ MAX_DELIVER: '1000', ...this.options.env });
     this.started = Date.now();
+    this.nc = await connectNats(this.t.config.NATS_URL, 'fault-test');
+    // Created once up front, with retries: on a cluster that has just formed, creating replicated streams
+    // can outlast an app's start-up request timeout.
+    await waitFor('the pipeline streams', async () => {
+      await ensureStreams(await this.nc!.jetstreamManager({ timeout: 10_000 }), this.t.config);
+      return true;
+    }, 90_000, 1000);
     const replicas = this.options.replicas ?? 1;
     const starts: Array<Promise<AppProcess>> = [this.spawn('watcher')];
     for (const name of CONSUMERS) for (let r = 0; r < replicas; r++) starts.push(this.spawn(name));
     this.apps = await Promise.all(starts);
-    this.nc = await connectNats(this.t.config.NATS_URL, 'fault-test');
-    await ensureStreams(await this.nc.jetstreamManager(), this.t.config);
   }
 
   /** Starts one more process of an app, with its own health port. */

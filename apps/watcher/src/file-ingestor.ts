@@ -7,6 +7,7 @@ import { PipelinePublisher } from '@newsflow/messaging';
 import { watcherArticlesPublished, watcherFiles, watcherFilesSeen } from '@newsflow/observability';
 import { FileLedgerRepository, KnownFile, LedgerRecord } from '@newsflow/persistence';
 import { ParsedArticle, parseInboxFile, sha256Hex } from '@newsflow/text';
+import { LedgerBatcher } from './ledger-batcher';
 
 export type IngestResult = 'unchanged' | 'not-ready' | 'gone' | LedgerRecord['state'];
 
@@ -19,19 +20,27 @@ export function articleIdFor(fileHash: string, recordIndex: number): string {
 export class FileIngestor {
   private readonly root: string;
   private readonly hashLocks = new Map<string, Promise<unknown>>();
+  private readonly writes: LedgerBatcher;
 
+  /**
+   * @param known the latest version of every path in the ledger
+   * @param publishedPaths the first path each published content hash arrived under
+   */
   constructor(
     private readonly config: AppConfig,
     private readonly ledger: FileLedgerRepository,
     private readonly publisher: PipelinePublisher,
     private readonly known: Map<string, KnownFile>,
+    private readonly publishedPaths: Map<string, string>,
     private readonly log: Logger,
   ) {
     this.root = resolve(config.INBOX_DIR);
+    this.writes = new LedgerBatcher(ledger);
   }
 
   async ingest(rel: string, observed: { size: number; mtimeMs: number }): Promise<IngestResult> {
-    const result = await this.ingestOnce(rel, observed);
+    const seenBefore = this.known.has(rel);
+    const result = await this.ingestOnce(rel, observed, seenBefore);
     if (result !== 'not-ready' && result !== 'gone') {
       this.known.set(rel, { ...observed, contentHash: '' });
       watcherFilesSeen.inc();
@@ -39,7 +48,7 @@ export class FileIngestor {
     return result;
   }
 
-  private async ingestOnce(rel: string, observed: { size: number; mtimeMs: number }): Promise<IngestResult> {
+  private async ingestOnce(rel: string, observed: { size: number; mtimeMs: number }, seenBefore: boolean): Promise<IngestResult> {
     const full = join(this.root, rel);
     const link = await lstat(full).catch(() => null);
     if (!link) return 'gone';
@@ -62,7 +71,7 @@ export class FileIngestor {
     if (bytes.length !== info.size) return 'not-ready'; // replaced while being read
     const contentHash = sha256Hex(bytes);
     // Two paths with the same content must not both publish: the second is a duplicate file.
-    return this.exclusively(contentHash, () => this.ingestContent(rel, bytes, contentHash, info.mtimeMs));
+    return this.exclusively(contentHash, () => this.ingestContent(rel, bytes, contentHash, info.mtimeMs, seenBefore));
   }
 
   private async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -77,18 +86,24 @@ export class FileIngestor {
     }
   }
 
-  private async ingestContent(rel: string, bytes: Buffer, contentHash: string, mtimeMs: number): Promise<IngestResult> {
+  private async ingestContent(rel: string, bytes: Buffer, contentHash: string, mtimeMs: number, seenBefore: boolean): Promise<IngestResult> {
     const base = { path: rel, size: bytes.length, mtimeMs, contentHash };
+    const duplicateOf = (original: string) =>
+      this.finish(rel, { ...base, state: 'duplicate-file', reason: `same content as ${original}`, duplicateOfPath: original }, 'same-content');
 
-    if (await this.ledger.hasEntry(rel, contentHash)) return 'unchanged';
-    const original = await this.ledger.publishedPathOf(contentHash);
-    if (original && original !== rel) {
-      return this.finish(rel, { ...base, state: 'duplicate-file', reason: `same content as ${original}`, duplicateOfPath: original }, 'same-content');
-    }
+    // Only a path the ledger already knows (touched, or re-checked after a restart) can hold this version.
+    if (seenBefore && (await this.ledger.hasEntry(rel, contentHash))) return 'unchanged';
+    const original = this.publishedPaths.get(contentHash);
+    if (original && original !== rel) return duplicateOf(original);
 
     const outcome = parseInboxFile(rel, bytes, { maxBytes: this.config.MAX_FILE_BYTES });
     if (outcome.ignored) return this.finish(rel, { ...base, state: 'ignored', reason: outcome.ignored.reason }, 'unsupported-type');
-    for (const article of outcome.articles) await this.publish(rel, contentHash, mtimeMs, article, outcome.articles.length > 1);
+    const acks = await Promise.all(outcome.articles.map((article) => this.publish(rel, contentHash, mtimeMs, article, outcome.articles.length > 1)));
+    if (acks.length > 0 && acks.every((a) => a.duplicate)) {
+      // The stream has this content already: a restart re-publishing, or another watcher with another path.
+      const elsewhere = await this.ledger.publishedPathOf(contentHash);
+      if (elsewhere && elsewhere !== rel) return duplicateOf(elsewhere);
+    }
     watcherArticlesPublished.inc(outcome.articles.length);
 
     const rejections = outcome.rejections;
@@ -101,7 +116,7 @@ export class FileIngestor {
     );
   }
 
-  private async publish(rel: string, fileHash: string, droppedAt: number, article: ParsedArticle, multi: boolean): Promise<void> {
+  private async publish(rel: string, fileHash: string, droppedAt: number, article: ParsedArticle, multi: boolean): Promise<{ duplicate: boolean }> {
     const articleId = articleIdFor(fileHash, article.recordIndex);
     const large = Buffer.byteLength(article.text) > this.config.CLAIM_CHECK_BYTES;
     const message: ArticleReceived = {
@@ -123,12 +138,14 @@ export class FileIngestor {
       },
       ...(large ? { textRef: await this.publisher.putText(articleId, article.text) } : { text: article.text }),
     };
-    await this.publisher.publish('received', message, multi ? `${fileHash}:${article.recordIndex}` : fileHash);
+    const ack = await this.publisher.publish('received', message, multi ? `${fileHash}:${article.recordIndex}` : fileHash);
     this.log.info({ articleId, path: rel, stage: 'watcher', recordIndex: article.recordIndex }, 'article published');
+    return ack;
   }
 
   private async finish(rel: string, record: LedgerRecord, code: string): Promise<IngestResult> {
-    await this.ledger.record(record);
+    await this.writes.record(record);
+    if (record.state === 'published' && !this.publishedPaths.has(record.contentHash)) this.publishedPaths.set(record.contentHash, rel);
     watcherFiles.inc({ outcome: record.state, code });
     const level = record.state === 'published' ? 'info' : 'warn';
     this.log[level]({ path: rel, stage: 'watcher', state: record.state, reason: record.reason, contentHash: record.contentHash }, `file ${record.state}`);

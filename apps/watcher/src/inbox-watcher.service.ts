@@ -11,6 +11,7 @@ import { APP_CONFIG } from '@newsflow/platform';
 import { isTemporaryOrHiddenName } from '@newsflow/text';
 import { FileIngestor } from './file-ingestor';
 import { walkInbox } from './inbox-walker';
+import { Slots } from './slots';
 import { StabilityTracker } from './stability-tracker';
 
 /**
@@ -25,6 +26,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
   private readonly queued = new Set<string>();
   private readonly retryTimers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
+  private readonly slots: Slots;
   private known = new Map<string, KnownFile>();
   private ingestor?: FileIngestor;
   private watcher?: FSWatcher;
@@ -40,13 +42,14 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     this.root = resolve(config.INBOX_DIR);
     this.log = appLogger('watcher', { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
     this.tracker = new StabilityTracker(config.STABILITY_WINDOW_MS);
+    this.slots = new Slots(config.WATCHER_CONCURRENCY);
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await mkdir(this.root, { recursive: true });
     const ledger = new FileLedgerRepository(this.db);
     this.known = await ledger.knownFiles();
-    this.ingestor = new FileIngestor(this.config, ledger, this.publisher, this.known, this.log);
+    this.ingestor = new FileIngestor(this.config, ledger, this.publisher, this.known, await ledger.publishedPaths(), this.log);
     this.watcher = watch(this.root, {
       ignoreInitial: true,
       followSymlinks: false,
@@ -100,8 +103,9 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
       return;
     }
     this.queued.add(rel);
-    while (this.running.size >= this.config.CONCURRENCY * 2) await Promise.race(this.running);
+    await this.slots.acquire();
     const task = this.ingest(rel, observed).finally(() => {
+      this.slots.release();
       this.running.delete(task);
       this.queued.delete(rel);
     });

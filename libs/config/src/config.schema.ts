@@ -30,6 +30,7 @@ export const configSchema = z.object({
   INBOX_DIR: z.string().default('./inbox').describe('Folder the watcher ingests'),
   STABILITY_WINDOW_MS: z.coerce.number().int().min(0).default(500).describe('Size and mtime must hold still this long before a file is read'),
   RESCAN_INTERVAL_MS: positiveInt.default(30_000).describe('Periodic full rescan of the inbox'),
+  WATCHER_CONCURRENCY: positiveInt.default(64).describe('Files the watcher reads and publishes at once'),
   MAX_FILE_BYTES: positiveInt.default(50 * 1024 * 1024).describe('Larger files are rejected'),
   DEDUPE_THRESHOLD: z.coerce.number().gt(0).max(1).optional().describe('Shingle Jaccard at which a body is a near duplicate (default: the tuned value in libs/dedupe)'),
   SHINGLE_SIZE: positiveInt.optional().describe('Words per shingle for near-duplicate detection (default: the tuned value in libs/dedupe)'),

@@ -31,6 +31,14 @@ export class FileLedgerRepository {
     return new Map(rows.map((r) => [r.path, { size: Number(r.size), mtimeMs: Number(r.mtime_ms), contentHash: r.content_hash }]));
   }
 
+  /** For each published content hash, the first path it was published under. */
+  async publishedPaths(): Promise<Map<string, string>> {
+    const rows: Array<{ content_hash: string; path: string }> = await this.db.query(
+      `SELECT DISTINCT ON (content_hash) content_hash, path FROM file_ledger WHERE state = 'published' ORDER BY content_hash, id`,
+    );
+    return new Map(rows.map((r) => [r.content_hash, r.path]));
+  }
+
   async hasEntry(path: string, contentHash: string): Promise<boolean> {
     const rows = await this.db.query(`SELECT 1 FROM file_ledger WHERE path = $1 AND content_hash = $2`, [path, contentHash]);
     return rows.length > 0;
@@ -47,23 +55,30 @@ export class FileLedgerRepository {
 
   /** Records a file's outcome once; a second watcher or a restart recording the same version is a no-op. */
   async record(entry: LedgerRecord): Promise<boolean> {
+    return (await this.recordMany([entry])) > 0;
+  }
+
+  /** Records many outcomes in one statement; returns how many were new. */
+  async recordMany(entries: LedgerRecord[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const col = <T>(f: (e: LedgerRecord) => T) => entries.map(f);
     const rows = await this.db.query(
       `INSERT INTO file_ledger (path, size, mtime_ms, content_hash, state, reason, duplicate_of_path, articles, rejections)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::jsonb[])
        ON CONFLICT (path, content_hash) DO NOTHING RETURNING id`,
       [
-        entry.path,
-        entry.size,
-        Math.round(entry.mtimeMs),
-        entry.contentHash,
-        entry.state,
-        entry.reason,
-        entry.duplicateOfPath ?? null,
-        entry.articles ?? 0,
-        JSON.stringify(entry.rejections ?? []),
+        col((e) => e.path),
+        col((e) => e.size),
+        col((e) => Math.round(e.mtimeMs)),
+        col((e) => e.contentHash),
+        col((e) => e.state),
+        col((e) => e.reason),
+        col((e) => e.duplicateOfPath ?? null),
+        col((e) => e.articles ?? 0),
+        col((e) => JSON.stringify(e.rejections ?? [])),
       ],
     );
-    return rows.length > 0;
+    return rows.length;
   }
 
   async list(filter: { state?: FileState; path?: string; limit: number; afterId?: string }): Promise<FileLedgerEntry[]> {

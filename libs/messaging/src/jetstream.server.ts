@@ -22,6 +22,8 @@ export interface JetStreamServerOptions extends TopologyConfig, RetryPolicy {
   listener?: StageOutcomeListener;
 }
 
+const PULL_EXPIRES_MS = 30_000;
+
 /**
  * A Nest transport over a JetStream durable pull consumer. The handler for the stage's event runs per
  * message; the message is acked only when the handler resolves (after its transaction commits).
@@ -64,7 +66,9 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       try {
         while (this.inFlight.size >= this.options.CONCURRENCY) await Promise.race(this.inFlight);
         const room = Math.min(this.options.FETCH_BATCH, this.options.CONCURRENCY - this.inFlight.size);
-        this.messages = await consumer.fetch({ max_messages: room, expires: 1000 });
+        // A long expiry: a pull that ends while a message is on its way can strand that message until
+        // ack_wait, so pulls should rarely end empty-handed; a delivered message is handled at once.
+        this.messages = await consumer.fetch({ max_messages: room, expires: PULL_EXPIRES_MS });
         for await (const msg of this.messages) {
           if (this.closing) {
             msg.nak();

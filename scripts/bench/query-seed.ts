@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { recountEntityMentions } from '@newsflow/persistence';
 
 /**
  * Fills the migrated schema with `articles` completed articles in a few set-based statements (seconds, not
@@ -52,6 +53,8 @@ export async function seedQueryData(db: DataSource, articles: number): Promise<{
      SELECT md5('a' || i), s, 'v1', 'done' FROM generate_series(1, $1) i, unnest(ARRAY['dedupe', 'entities', 'quotes']) s`,
     [articles],
   );
-  await db.query('ANALYZE');
+  await recountEntityMentions(db);
+  // As autovacuum would after a bulk load: statistics, visibility map and GIN pending lists merged.
+  await db.query('VACUUM ANALYZE');
   return { entities };
 }

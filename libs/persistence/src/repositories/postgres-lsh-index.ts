@@ -23,8 +23,10 @@ export class PostgresLshIndex implements LshIndex {
   async candidates(bandKeys: readonly BandKey[]): Promise<StoredFingerprint[]> {
     if (bandKeys.length === 0) return [];
     const rows: Array<{ article_id: string; cluster_id: string; signature: Buffer; shingles: Buffer }> = await this.tx.query(
-      `SELECT s.article_id, s.cluster_id, s.signature, s.shingles FROM dedupe_signatures s
-       WHERE s.article_id IN (SELECT DISTINCT article_id FROM lsh_bands WHERE band_key = ANY($1::bigint[]))`,
+      // LATERAL keeps this an index lookup per candidate; as a plain IN the planner may scan every signature.
+      `SELECT s.article_id, s.cluster_id, s.signature, s.shingles
+       FROM (SELECT DISTINCT article_id FROM lsh_bands WHERE band_key = ANY($1::bigint[])) c
+       CROSS JOIN LATERAL (SELECT article_id, cluster_id, signature, shingles FROM dedupe_signatures WHERE article_id = c.article_id) s`,
       [bandKeys],
     );
     return rows.map((r) => ({ id: r.article_id, clusterId: r.cluster_id, signature: toUint32(r.signature), shingles: toUint32(r.shingles) }));

@@ -44,8 +44,7 @@ export class EntityLinkingRepository {
       const allKeys = [...new Set(entities.flatMap((e) => e.keys))];
       await lockKeys(tx, allKeys.map((k) => lockKeyFromHex(sha256Hex(k))));
       const candidates = await this.candidates(tx, allKeys);
-      const ids = new Map<string, string>();
-      for (const e of entities) ids.set(`${e.type}:${e.canonical}`, await this.link(tx, articleId, e, candidates));
+      const ids = await this.linkAll(tx, articleId, entities, candidates);
       if (mentions.length) {
         await tx.query(
           `INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
@@ -142,30 +141,57 @@ export class EntityLinkingRepository {
     return weak.length === 1 ? weak[0] : null;
   }
 
-  private async link(tx: EntityManager, articleId: string, e: DocumentEntity, candidates: Map<string, StoredEntity & { keys: Set<string> }>): Promise<string> {
-    const match = this.choose(e, candidates);
-    let id: string;
-    let reason: string;
-    if (match) {
-      id = match.id;
-      reason = `${match.decision.reason} (article ${articleId})`;
-    } else {
-      const rows: Array<{ id: string }> = await tx.query(`INSERT INTO entities (canonical, type) VALUES ($1, $2) RETURNING id`, [e.canonical, e.type]);
-      id = rows[0].id;
-      reason = `first seen in article ${articleId}`;
-      candidates.set(id, { id, canonical: e.canonical, type: e.type, aliases: [], keys: new Set() });
+  /**
+   * Decides every document entity first (a new entity may be matched by a later one of the same
+   * document), then writes new entities, aliases and link keys in one statement each.
+   */
+  private async linkAll(
+    tx: EntityManager,
+    articleId: string,
+    entities: DocumentEntity[],
+    candidates: Map<string, StoredEntity & { keys: Set<string> }>,
+  ): Promise<Map<string, string>> {
+    const linked: Array<{ e: DocumentEntity; id: string; reason: string }> = [];
+    const fresh: DocumentEntity[] = [];
+    for (const e of entities) {
+      const match = this.choose(e, candidates);
+      const id = match ? match.id : `new:${fresh.length}`;
+      if (!match) {
+        fresh.push(e);
+        candidates.set(id, { id, canonical: e.canonical, type: e.type, aliases: [], keys: new Set() });
+      }
+      linked.push({ e, id, reason: match ? `${match.decision.reason} (article ${articleId})` : `first seen in article ${articleId}` });
+      const stored = candidates.get(id)!;
+      for (const k of e.keys) stored.keys.add(k);
+      for (const n of [e.canonical, ...e.aliases]) if (!stored.aliases.includes(n)) stored.aliases.push(n);
     }
-    const names = [e.canonical, ...e.aliases];
+    const realId = new Map<string, string>();
+    if (fresh.length) {
+      const allocated: Array<{ id: string }> = await tx.query(
+        `SELECT nextval(pg_get_serial_sequence('entities', 'id'))::text AS id FROM generate_series(1, $1)`,
+        [fresh.length],
+      );
+      fresh.forEach((_, i) => realId.set(`new:${i}`, allocated[i].id));
+      await tx.query(`INSERT INTO entities (id, canonical, type) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])`, [
+        allocated.map((r) => r.id),
+        fresh.map((e) => e.canonical),
+        fresh.map((e) => e.type),
+      ]);
+    }
+    const idOf = (id: string) => realId.get(id) ?? id;
+    const aliases = linked.flatMap(({ e, id, reason }) => [e.canonical, ...e.aliases].map((alias) => ({ id: idOf(id), type: e.type, alias, reason })));
     await tx.query(
       `INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason)
-       SELECT $1, $2, alias, key, $5 FROM unnest($3::text[], $4::text[]) AS a(alias, key) WHERE key <> '' ON CONFLICT DO NOTHING`,
-      [id, e.type, names, names.map(aliasKey), reason],
+       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS a(entity_id, type, alias, key, reason)
+       WHERE key <> '' ON CONFLICT DO NOTHING`,
+      [aliases.map((a) => a.id), aliases.map((a) => a.type), aliases.map((a) => a.alias), aliases.map((a) => aliasKey(a.alias)), aliases.map((a) => a.reason)],
     );
-    await tx.query(`INSERT INTO entity_link_keys (key, entity_id) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`, [e.keys, id]);
-    const stored = candidates.get(id)!;
-    for (const k of e.keys) stored.keys.add(k);
-    for (const n of names) if (!stored.aliases.includes(n)) stored.aliases.push(n);
-    return id;
+    const keys = linked.flatMap(({ e, id }) => e.keys.map((key) => ({ key, id: idOf(id) })));
+    await tx.query(`INSERT INTO entity_link_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [
+      keys.map((k) => k.key),
+      keys.map((k) => k.id),
+    ]);
+    return new Map(linked.map(({ e, id }) => [`${e.type}:${e.canonical}`, idOf(id)]));
   }
 }
 

@@ -109,7 +109,10 @@ export class EntityLinkingRepository {
     const found = new Map<string, StoredEntity & { keys: Set<string> }>();
     if (keys.length === 0) return found;
     const rows: Array<{ key: string; id: string; canonical: string; type: string }> = await tx.query(
-      `SELECT k.key, e.id, e.canonical, e.type FROM entity_link_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1::text[])`,
+      // Per-key LATERAL probes stay index lookups even before the planner has statistics.
+      `SELECT k.key, e.id, e.canonical, e.type FROM unnest($1::text[]) AS q(key)
+       CROSS JOIN LATERAL (SELECT key, entity_id FROM entity_link_keys WHERE key = q.key) k
+       CROSS JOIN LATERAL (SELECT id, canonical, type FROM entities WHERE id = k.entity_id) e`,
       [keys],
     );
     for (const r of rows) {
@@ -119,9 +122,8 @@ export class EntityLinkingRepository {
     }
     if (found.size) {
       const aliases: Array<{ entity_id: string; alias: string }> = await tx.query(
-        `SELECT entity_id, alias FROM (
-           SELECT entity_id, alias, row_number() OVER (PARTITION BY entity_id ORDER BY created_at) AS n
-           FROM entity_aliases WHERE entity_id = ANY($1::bigint[])) a WHERE n <= $2`,
+        `SELECT q.entity_id, a.alias FROM unnest($1::bigint[]) AS q(entity_id)
+         CROSS JOIN LATERAL (SELECT alias FROM entity_aliases WHERE entity_id = q.entity_id ORDER BY created_at LIMIT $2) a`,
         [[...found.keys()], ALIASES_COMPARED],
       );
       for (const a of aliases) found.get(a.entity_id)?.aliases.push(a.alias);

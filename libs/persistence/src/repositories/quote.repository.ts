@@ -34,7 +34,10 @@ export class QuoteRepository {
         const candidates: Candidate[] = allAnchors.length
           ? await tx.query(
               `SELECT a.anchor, q.group_key, q.text, q.speaker_entity_id, q.speaker_canonical
-               FROM quote_anchors a JOIN quotes q ON q.id = a.quote_id WHERE a.anchor = ANY($1::text[]) LIMIT ${MAX_CANDIDATES}`,
+               FROM unnest($1::text[]) AS k(anchor)
+               CROSS JOIN LATERAL (SELECT anchor, quote_id FROM quote_anchors WHERE anchor = k.anchor LIMIT ${MAX_CANDIDATES}) a
+               CROSS JOIN LATERAL (SELECT group_key, text, speaker_entity_id, speaker_canonical FROM quotes WHERE id = a.quote_id) q
+               LIMIT ${MAX_CANDIDATES}`,
               [allAnchors],
             )
           : [];

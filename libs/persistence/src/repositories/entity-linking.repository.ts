@@ -109,10 +109,10 @@ export class EntityLinkingRepository {
     const found = new Map<string, StoredEntity & { keys: Set<string> }>();
     if (keys.length === 0) return found;
     const rows: Array<{ key: string; id: string; canonical: string; type: string }> = await tx.query(
-      // Per-key LATERAL probes stay index lookups even before the planner has statistics.
+      // Per-key LATERAL probes (OFFSET 0 keeps them from being flattened) stay index lookups without statistics.
       `SELECT k.key, e.id, e.canonical, e.type FROM unnest($1::text[]) AS q(key)
-       CROSS JOIN LATERAL (SELECT key, entity_id FROM entity_link_keys WHERE key = q.key) k
-       CROSS JOIN LATERAL (SELECT id, canonical, type FROM entities WHERE id = k.entity_id) e`,
+       CROSS JOIN LATERAL (SELECT key, entity_id FROM entity_link_keys WHERE key = q.key OFFSET 0) k
+       CROSS JOIN LATERAL (SELECT id, canonical, type FROM entities WHERE id = k.entity_id OFFSET 0) e`,
       [keys],
     );
     for (const r of rows) {

@@ -23,12 +23,13 @@ export class PostgresLshIndex implements LshIndex {
   async candidates(bandKeys: readonly BandKey[]): Promise<StoredFingerprint[]> {
     if (bandKeys.length === 0) return [];
     const rows: Array<{ article_id: string; cluster_id: string; signature: Buffer; shingles: Buffer }> = await this.tx.query(
-      // Probing per key through LATERAL keeps these index lookups even before the tables have statistics;
+      // Per-key LATERAL probes, fenced with OFFSET 0 so they are not flattened into a hash join, stay index
+      // lookups even before the tables have statistics;
       // as `= ANY(...)` the planner chose parallel sequential scans of every band and signature.
       `SELECT s.article_id, s.cluster_id, s.signature, s.shingles
        FROM (SELECT DISTINCT b.article_id FROM unnest($1::bigint[]) AS k(band_key)
-             CROSS JOIN LATERAL (SELECT article_id FROM lsh_bands WHERE band_key = k.band_key) b) c
-       CROSS JOIN LATERAL (SELECT article_id, cluster_id, signature, shingles FROM dedupe_signatures WHERE article_id = c.article_id) s`,
+             CROSS JOIN LATERAL (SELECT article_id FROM lsh_bands WHERE band_key = k.band_key OFFSET 0) b) c
+       CROSS JOIN LATERAL (SELECT article_id, cluster_id, signature, shingles FROM dedupe_signatures WHERE article_id = c.article_id OFFSET 0) s`,
       [bandKeys],
     );
     return rows.map((r) => ({ id: r.article_id, clusterId: r.cluster_id, signature: toUint32(r.signature), shingles: toUint32(r.shingles) }));

@@ -36,7 +36,7 @@ export class QuoteRepository {
               `SELECT a.anchor, q.group_key, q.text, q.speaker_entity_id, q.speaker_canonical
                FROM unnest($1::text[]) AS k(anchor)
                CROSS JOIN LATERAL (SELECT anchor, quote_id FROM quote_anchors WHERE anchor = k.anchor LIMIT ${MAX_CANDIDATES}) a
-               CROSS JOIN LATERAL (SELECT group_key, text, speaker_entity_id, speaker_canonical FROM quotes WHERE id = a.quote_id) q
+               CROSS JOIN LATERAL (SELECT group_key, text, speaker_entity_id, speaker_canonical FROM quotes WHERE id = a.quote_id OFFSET 0) q
                LIMIT ${MAX_CANDIDATES}`,
               [allAnchors],
             )

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { nodeArgsFor } from '@newsflow/platform';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -78,7 +79,7 @@ export class BenchStack {
   async start(name: BenchApp, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
     const env = { ...process.env, ...this.env, ...extraEnv };
     const port = Number(env[PORT_VARS[name]]);
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', name, 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgsFor(name), join(ROOT, 'dist', 'apps', name, 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-2000)));
     const app = { name, child, port };

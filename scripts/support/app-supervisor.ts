@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { nodeArgsFor } from '@newsflow/platform';
 import { createInterface } from 'node:readline';
 
 const COLOURS = ['\x1b[36m', '\x1b[33m', '\x1b[35m', '\x1b[32m', '\x1b[34m'];
@@ -19,7 +20,7 @@ export class AppSupervisor {
   }
 
   private spawn(app: string, colour: string): void {
-    const child = spawn(process.execPath, [this.entry(app)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgsFor(app), this.entry(app)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const prefix = process.stdout.isTTY ? `${colour}${app.padEnd(8)}${RESET} | ` : `${app.padEnd(8)} | `;
     for (const stream of [child.stdout!, child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${prefix}${line}\n`));

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { nodeArgsFor } from '@newsflow/platform';
 import { resolve } from 'node:path';
 import { waitFor } from './test-env';
 
@@ -28,7 +29,7 @@ export class AppProcess {
 
   async start(): Promise<this> {
     const entry = resolve(ROOT, 'dist', 'apps', this.name, 'src', 'main.js');
-    this.child = spawn(process.execPath, [entry], { env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...nodeArgsFor(this.name), entry], { env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => {
       this.output.push(chunk.toString());
       if (this.output.length > 200) this.output.shift();

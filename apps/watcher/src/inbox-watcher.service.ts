@@ -1,7 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { mkdir, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { FSWatcher, watch } from 'chokidar';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { PipelinePublisher } from '@newsflow/messaging';
@@ -9,6 +8,7 @@ import { appLogger } from '@newsflow/observability';
 import { FileLedgerRepository, KnownFile } from '@newsflow/persistence';
 import { APP_CONFIG } from '@newsflow/platform';
 import { isTemporaryOrHiddenName } from '@newsflow/text';
+import { DirectoryWatcher } from './directory-watcher';
 import { FileIngestor } from './file-ingestor';
 import { walkInbox } from './inbox-walker';
 import { Slots } from './slots';
@@ -29,7 +29,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
   private readonly slots: Slots;
   private known = new Map<string, KnownFile>();
   private ingestor?: FileIngestor;
-  private watcher?: FSWatcher;
+  private watcher?: DirectoryWatcher;
   private rescanTimer?: NodeJS.Timeout;
   private stopped = false;
   private scanning?: Promise<void>;
@@ -50,14 +50,12 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     const ledger = new FileLedgerRepository(this.db);
     this.known = await ledger.knownFiles();
     this.ingestor = new FileIngestor(this.config, ledger, this.publisher, this.known, await ledger.publishedPaths(), this.log);
-    this.watcher = watch(this.root, {
-      ignoreInitial: true,
-      followSymlinks: false,
-      ignored: (path: string) => path !== this.root && isTemporaryOrHiddenName(this.relative(path)),
-    });
-    this.watcher.on('add', (p) => this.consider(this.relative(p)));
-    this.watcher.on('change', (p) => this.consider(this.relative(p)));
-    this.watcher.on('error', (e) => this.log.warn({ err: e }, 'file watcher error; the periodic rescan covers it'));
+    this.watcher = new DirectoryWatcher(
+      this.root,
+      (rel) => void this.consider(rel),
+      (e) => this.log.warn({ err: e.message }, 'file watcher error; the periodic rescan covers it'),
+    );
+    await this.watcher.start();
     this.scanning = this.rescan();
     this.rescanTimer = setInterval(() => void this.rescan(), this.config.RESCAN_INTERVAL_MS);
     this.log.info({ inbox: this.root, known: this.known.size }, 'watching inbox');
@@ -68,7 +66,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     this.stopped = true;
     clearInterval(this.rescanTimer);
     for (const t of this.retryTimers.values()) clearTimeout(t);
-    await this.watcher?.close();
+    this.watcher?.close();
     await this.scanning?.catch(() => undefined);
     await Promise.allSettled([...this.running]);
   }

@@ -5,3 +5,4 @@ export * from './bootstrap';
 export * from './presence';
 export * from './pipeline-status';
 export * from './article-log.interceptor';
+export * from './app-runtime';

@@ -46,6 +46,7 @@ const isTimePhrase = (toks: Token[], from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (!(TIME_WORDS.has(toks[k].low) || /^\d/.test(toks[k].low) || toks[k].low === 'the')) return false;
   return true;
 };
+const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'who', 'here', 'where']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isUpper = (text: string, t: Token): boolean => {
@@ -70,6 +71,7 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   j = skipAffiliation(toks, j);
   if (!isWord(toks[j])) return null;
   if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
+  if (isPossessive(toks[j])) return possessor(text, toks, j);
   let k = j;
   while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
   // "A poll in late August found": a time phrase between the subject and the cue is not the speaker
@@ -86,6 +88,15 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   const start = k + 1;
   if (start > j) return null;
   return plausibleSpeaker(text, toks, start, j + 1) ? [start, Math.max(j, close) + 1] : null;
+}
+
+const isPossessive = (t: Token): boolean => /['’]s$/.test(t.low) && !CONTRACTED_SUBJECTS.has(t.low.slice(0, -2));
+
+/** "Donald Trump’s claim that …": the capitalised name ending in the possessive at j. */
+function possessor(text: string, toks: Token[], j: number): [number, number] | null {
+  let k = j;
+  while (k > j - MAX_SPEAKER_TOKENS && (isWord(toks[k - 1]) && isUpper(text, toks[k - 1]) || isInitialDot(toks, k - 1))) k--;
+  return isUpper(text, toks[k]) ? [k, j + 1] : null;
 }
 
 /** "Rep. Gwen Moore (D-Wis.) said": when `j` closes a short parenthesis, the index of the word before it. */
@@ -131,6 +142,17 @@ function speakerRight(text: string, toks: Token[], start: number): [number, numb
   return [start, k];
 }
 
+/** How far the source of "according to" may run: "according to a Washington Post database tracking such deaths". */
+const MAX_SOURCE_TOKENS = 24;
+
+/** The source after "according to": everything up to the next comma, dash, quote or sentence end. */
+function accordingToSource(toks: Token[], start: number): [number, number] | null {
+  let k = start;
+  while (k < toks.length && k < start + MAX_SOURCE_TOKENS && (isInitialDot(toks, k) || !(toks[k].kind === 'quote' || isPunct(toks[k], ',;:—–―.?!')))) k++;
+  if (k === start || (k < toks.length && !(toks[k].kind === 'quote' || isPunct(toks[k], ',;:—–―.?!')))) return null;
+  return [start, k];
+}
+
 /** Skips time phrases and adverbs after a cue: "said on Friday", "announced last week". */
 function skipAfterCue(text: string, toks: Token[], from: number): number {
   let a = from;
@@ -167,6 +189,9 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   // "disrespectful comments": a plural noun unless a name or pronoun stands right before it
   const namedBefore = isWord(before) && (isUpper(text, before) || SUBJECT_PRONOUNS.has(before.low));
   if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore) return null;
+  // "Trump’s plan", "night’s debate": a possessive makes the word a noun ("he’s said" is a contraction);
+  // only "Trump’s claim that …" still reports
+  if (isWord(before) && isPossessive(before) && !/(ed|ing)$/.test(low) && toks[i + 1]?.low !== 'that') return null;
   if (NOUN_LIKE_BASE_CUES.has(low) && !(isWord(before) && (SUBJECT_PRONOUNS.has(before.low) || before.low.endsWith('s')))) return null;
   return [i, i + 1];
 }
@@ -199,9 +224,10 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     const t = toks[i];
     if (t.kind !== 'word') continue;
     if (t.low === 'according' && toks[i + 1]?.low === 'to') {
-      const speaker = speakerRight(text, toks, i + 2);
+      const speaker = accordingToSource(toks, i + 2);
       if (!speaker) continue;
-      if (isPunct(toks[i - 1], ',') && i > 1) found.push({ speaker, cue: [i, i + 2], content: [regionStart(found), i - 1], contentFirst: true });
+      const start = regionStart(found);
+      if (i - start > 1) found.push({ speaker, cue: [i, i + 2], content: [start, isPunct(toks[i - 1], ',—–') ? i - 1 : i], contentFirst: true });
       else found.push({ speaker, cue: [i, i + 2], content: [speaker[1], n], contentFirst: false });
       i = speaker[1] - 1;
       continue;

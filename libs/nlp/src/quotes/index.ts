@@ -62,7 +62,9 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
     const toks = sentence.tokens;
     const attributions = findAttributions(text, toks, judge);
     const headline = sentence.paragraph === headlineParagraph ? headlineEnd : -1;
-    const lines = attributions.length === 0 ? lineAttributions(text, sentence, headline, entities) : [];
+    // a transcript turn ("PENCE: …") holds whatever verbs its speaker uses
+    const found = lineAttributions(text, sentence, headline, entities);
+    const lines = attributions.length === 0 || found.some((l) => l.turn) ? found : [];
     for (const line of lines) {
       const speaker = span(line.speaker.start, line.speaker.end);
       const s: Speaker = { speaker, canonical: resolver.resolve(speaker), cue: line.cue };

@@ -49,7 +49,7 @@ function paragraphs(text: string, quotes: QuoteMarks[]): Array<[number, number]>
 function nextSentenceStart(text: string, from: number, paragraphEnd: number): number {
   let k = from;
   while (k < paragraphEnd && (text[k] === ' ' || text[k] === '\t')) k++;
-  return k < paragraphEnd && /[\p{Lu}“"‘]/u.test(text[k]) ? k : -1;
+  return k < paragraphEnd && (/[\p{Lu}“"‘]/u.test(text[k]) || text.startsWith("''", k)) ? k : -1;
 }
 
 function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
@@ -61,12 +61,14 @@ function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
   while (k < paragraphEnd && (text[k] === ' ' || text[k] === '\t')) k++;
   if (k >= paragraphEnd) return -1;
   if (k === j && !closedQuote) return -1;
-  if (!/[\p{Lu}\p{N}“"‘(]/u.test(text[k])) return -1;
+  if (!/[\p{Lu}\p{N}“"‘(]/u.test(text[k]) && !(text[k] === "'" && text[k + 1] === "'")) return -1;
   if (text[i] === '.') {
     let w = i;
     while (w > 0 && i - w < 12 && /[\p{L}.]/u.test(text[w - 1])) w--;
     const word = text.slice(w, i).toLowerCase();
-    if (ABBREVIATIONS.has(word) || /(^|\.)\p{L}$/u.test(word)) return -1;
+    // "R." or "U.S." is an initial, "1970s." is not
+    const initial = /(^|\.)\p{L}$/u.test(word) && !/[\p{N}]/u.test(text[w - 1] ?? '');
+    if (ABBREVIATIONS.has(word) || initial) return -1;
   }
   return k;
 }

@@ -1,5 +1,4 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Logger } from 'pino';
 import { AppConfig } from '@newsflow/config';
 import { ArticleReceived } from '@newsflow/contracts';
@@ -8,6 +7,7 @@ import { watcherArticlesPublished, watcherFiles, watcherFilesSeen } from '@newsf
 import { FileLedgerRepository, KnownFile, LedgerRecord } from '@newsflow/persistence';
 import { ParsedArticle, parseInboxFile, sha256Hex } from '@newsflow/text';
 import { LedgerBatcher } from './ledger-batcher';
+import { readSettledFile } from './settled-file-reader';
 
 export type IngestResult = 'unchanged' | 'not-ready' | 'gone' | LedgerRecord['state'];
 
@@ -49,29 +49,20 @@ export class FileIngestor {
   }
 
   private async ingestOnce(rel: string, observed: { size: number; mtimeMs: number }, seenBefore: boolean): Promise<IngestResult> {
-    const full = join(this.root, rel);
-    const link = await lstat(full).catch(() => null);
-    if (!link) return 'gone';
-    if (link.isSymbolicLink()) {
-      const target = await realpath(full).catch(() => null);
-      if (!target || !(target === this.root || target.startsWith(this.root + sep))) {
-        return this.finish(rel, { path: rel, size: 0, mtimeMs: link.mtimeMs, contentHash: sha256Hex(`symlink:${rel}:${target}`), state: 'ignored', reason: `symlink pointing outside the inbox (${target ?? 'broken link'})` }, 'symlink');
-      }
+    const file = await readSettledFile(join(this.root, rel), this.root, observed, this.config.MAX_FILE_BYTES);
+    if (file.kind === 'gone' || file.kind === 'not-ready') return file.kind;
+    if (file.kind === 'symlink-outside') {
+      const { target } = file;
+      return this.finish(rel, { path: rel, size: 0, mtimeMs: file.mtimeMs, contentHash: sha256Hex(`symlink:${rel}:${target}`), state: 'ignored', reason: `symlink pointing outside the inbox (${target ?? 'broken link'})` }, 'symlink');
     }
-    const info = await stat(full).catch(() => null);
-    if (!info || !info.isFile()) return 'gone';
-    if (info.size !== observed.size || info.mtimeMs !== observed.mtimeMs) return 'not-ready';
-
-    if (info.size > this.config.MAX_FILE_BYTES) {
-      const reason = `file is ${(info.size / 1048576).toFixed(1)} MB, over the ${(this.config.MAX_FILE_BYTES / 1048576).toFixed(1)} MB limit (MAX_FILE_BYTES)`;
-      return this.finish(rel, { path: rel, size: info.size, mtimeMs: info.mtimeMs, contentHash: sha256Hex(`too-large:${rel}:${info.size}:${info.mtimeMs}`), state: 'rejected', reason, rejections: [{ recordIndex: null, code: 'too-large', reason }] }, 'too-large');
+    if (file.kind === 'too-large') {
+      const reason = `file is ${(file.size / 1048576).toFixed(1)} MB, over the ${(this.config.MAX_FILE_BYTES / 1048576).toFixed(1)} MB limit (MAX_FILE_BYTES)`;
+      return this.finish(rel, { path: rel, size: file.size, mtimeMs: file.mtimeMs, contentHash: sha256Hex(`too-large:${rel}:${file.size}:${file.mtimeMs}`), state: 'rejected', reason, rejections: [{ recordIndex: null, code: 'too-large', reason }] }, 'too-large');
     }
-    const bytes = await readFile(full).catch(() => null);
-    if (!bytes) return 'gone';
-    if (bytes.length !== info.size) return 'not-ready'; // replaced while being read
+    const { bytes } = file;
     const contentHash = sha256Hex(bytes);
     // Two paths with the same content must not both publish: the second is a duplicate file.
-    return this.exclusively(contentHash, () => this.ingestContent(rel, bytes, contentHash, info.mtimeMs, seenBefore));
+    return this.exclusively(contentHash, () => this.ingestContent(rel, bytes, contentHash, file.mtimeMs, seenBefore));
   }
 
   private async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {

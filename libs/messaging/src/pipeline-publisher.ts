@@ -8,6 +8,7 @@ const decoder = new TextDecoder();
 /** Publishes validated pipeline events; Nats-Msg-Id makes a re-publish within the duplicate window a no-op. */
 export class PipelinePublisher {
   private objectStore?: Promise<ObjectStore>;
+  private nextTurn?: Promise<void>;
 
   constructor(
     private readonly js: JetStreamClient,
@@ -15,11 +16,24 @@ export class PipelinePublisher {
   ) {}
 
   async publish<E extends PipelineEvent>(event: E, payload: PipelinePayload<E>, msgId: string): Promise<{ duplicate: boolean }> {
-    const checked = PIPELINE_EVENTS[event].parse(payload);
-    const ack = await this.js.publish(eventSubject(this.cfg.SUBJECT_PREFIX, event), encoder.encode(JSON.stringify(checked)), {
-      msgID: msgId,
-    });
+    const data = encoder.encode(JSON.stringify(PIPELINE_EVENTS[event].parse(payload)));
+    await this.sameTurnAsOthers();
+    const ack = await this.js.publish(eventSubject(this.cfg.SUBJECT_PREFIX, event), data, { msgID: msgId });
     return { duplicate: ack.duplicate };
+  }
+
+  /**
+   * The NATS client writes what was queued in one synchronous run as one socket write. Publishes that
+   * arrive within an event-loop turn wait for its end and go out together: one write instead of one each.
+   */
+  private sameTurnAsOthers(): Promise<void> {
+    this.nextTurn ??= new Promise((resolve) =>
+      setImmediate(() => {
+        this.nextTurn = undefined;
+        resolve();
+      }),
+    );
+    return this.nextTurn;
   }
 
   /** Claim check: large texts go to the JetStream object store, keyed by content. */

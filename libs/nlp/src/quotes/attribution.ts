@@ -5,8 +5,13 @@
  */
 import {
   AFTER_CUE_SKIP, BETWEEN_SUBJECT_AND_CUE, CLAUSE_CUES, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, PERSON_PRONOUNS, NP_STOP, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS,
-  SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
+  PERSON_ROLES, SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
 } from './lexicon';
+const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+/** Cues that report speech whatever their subject looks like. */
+const STRONG_CUES = new Set(forms(`say says said told tells added adds noted notes argued argues claimed claims wrote writes
+  warned warns insisted insists stressed stresses explained explains acknowledged acknowledges admitted admits predicted
+  suggested suggests contended contends asserted asserts maintained maintains announced announces concluded cautioned`));
 import { CueJudge, cueFeatures, mayBeLearnedCue } from './learned-cue';
 import { Token } from './segment';
 
@@ -47,6 +52,12 @@ const isTimePhrase = (toks: Token[], from: number, to: number): boolean => {
   return true;
 };
 const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'who', 'here', 'where']);
+/** Prepositions inside a speaker phrase: "a spokesman for Z", "Experts on North Korea", "Those close to him". */
+const NP_PREPOSITIONS = new Set(['of', 'for', 'on']);
+/** Cues whose "to" names the listener ("said to reporters"), not what was said. */
+const SPEECH_TO_LISTENER = new Set(['say', 'says', 'said', 'saying', 'add', 'adds', 'added', 'adding', 'explain', 'explains', 'explained', 'write', 'writes', 'wrote', 'note', 'notes', 'noted']);
+/** Words after which a speaker phrase after its cue may go on with a modifier. */
+const SPEAKER_MODIFIERS = new Set(['in', 'on', 'at', 'from', 'with', 'who', 'whose', 'which']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isUpper = (text: string, t: Token): boolean => {
@@ -57,7 +68,9 @@ const isUpper = (text: string, t: Token): boolean => {
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.low);
 const isAdverb = (text: string, t: Token): boolean => t.low.length > 4 && t.low.endsWith('ly') && !isUpper(text, t);
 
-const isNameWord = (toks: Token[], k: number): boolean => isWord(toks[k]) && !NP_STOP.has(toks[k].low) && !SAY_VERBS.has(toks[k].low);
+/** A word of a speaker phrase; a capitalised cue word is part of a name ("the Commission on Presidential Debates"). */
+const isNameWord = (text: string, toks: Token[], k: number): boolean =>
+  isWord(toks[k]) && !NP_STOP.has(toks[k].low) && (!SAY_VERBS.has(toks[k].low) || isUpper(text, toks[k]));
 /** The dot of "Mr." or "R." inside a name. */
 const isInitialDot = (toks: Token[], k: number): boolean =>
   toks[k]?.low === '.' && isWord(toks[k - 1]) && (ABBREVIATION_WORDS.has(toks[k - 1].low) || toks[k - 1].low.length === 1 || toks[k - 1].low.includes('.'));
@@ -73,17 +86,17 @@ function speakerLeft(text: string, toks: Token[], end: number): [number, number]
   if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
   if (isPossessive(toks[j])) return possessor(text, toks, j);
   let k = j;
-  while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
+  while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
   // "A poll in late August found": a time phrase between the subject and the cue is not the speaker
   if (TIME_PREPOSITIONS.has(toks[k]?.low ?? '') && k < j && isTimePhrase(toks, k + 1, j + 1) && isWord(toks[k - 1])) {
     j = k - 1;
     k = j;
-    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
   }
   // "X of Y said", "a spokesman for Z said": keep the preposition when a noun phrase precedes it
-  while ((toks[k]?.low === 'of' || toks[k]?.low === 'for') && isWord(toks[k - 1]) && !NP_STOP.has(toks[k - 1].low)) {
+  while (NP_PREPOSITIONS.has(toks[k]?.low ?? '') && isWord(toks[k - 1]) && !NP_STOP.has(toks[k - 1].low)) {
     k -= 2;
-    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(toks, k) || isInitialDot(toks, k))) k--;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
   }
   const start = k + 1;
   if (start > j) return null;
@@ -116,6 +129,40 @@ function appositiveSpeaker(text: string, toks: Token[], comma: number): [number,
   return [name[0], comma];
 }
 
+/** How far back a long subject may start: "Dr. Connie Mariano, who as a Navy captain was …, said". */
+const MAX_LONG_SUBJECT_TOKENS = 48;
+const CLAUSE_OPENERS = new Set(forms('that because while when if but although though since after before as whether'));
+const DASH_TOKENS = '—–―-';
+
+/**
+ * The subject of an unmistakable cue that the speaker walk missed. After a comma or dash the subject is
+ * the name that opens the clause ("Angelique Brunner, a developer …, which is …, said"); otherwise it is
+ * the run of words back to the clause start ("Experts on North Korea and nuclear nonproliferation said").
+ */
+function clauseSubject(text: string, toks: Token[], cue: number): [number, number] | null {
+  let j = cue - 1;
+  while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]))) j--;
+  if (j < 0) return null;
+  if (isPunct(toks[j], ',' + DASH_TOKENS)) {
+    let k = j - 1;
+    while (k >= 0 && k > cue - MAX_LONG_SUBJECT_TOKENS && !isPunct(toks[k], ';:') && toks[k].kind !== 'quote') k--;
+    let start = k + 1;
+    if (isPunct(toks[start], ',') && toks[k]?.kind === 'quote') start++; // “…,” Scott Pruitt, the attorney general, said
+    if (start !== 0 && toks[k]?.kind !== 'quote') return null;
+    let end = start;
+    while (end < j && end < start + MAX_SPEAKER_TOKENS && (isWord(toks[end]) || isInitialDot(toks, end))) end++;
+    if (end === start || !isPunct(toks[end], ',(' + DASH_TOKENS) || !isUpper(text, toks[start])) return null;
+    return [start, end];
+  }
+  let k = j;
+  while (k >= 0 && k > j - MAX_SPEAKER_TOKENS - 2 && isWord(toks[k]) && !CLAUSE_OPENERS.has(toks[k].low) && !(SAY_VERBS.has(toks[k].low) && !isUpper(text, toks[k]))) k--;
+  const start = k + 1;
+  if (start > j || (k >= 0 && !isPunct(toks[k], ',(') && !CLAUSE_OPENERS.has(toks[k].low))) return null;
+  const first = toks[start];
+  const named = isUpper(text, first) || DETERMINERS.has(first.low) || /^\d/.test(first.low) || PERSON_ROLES.has(toks[j].low);
+  return named ? [start, j + 1] : null;
+}
+
 /** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */
 function plausibleSpeaker(text: string, toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (isUpper(text, toks[k]) || DETERMINERS.has(toks[k].low)) return true;
@@ -134,7 +181,8 @@ function speakerRight(text: string, toks: Token[], start: number): [number, numb
       k++;
     } else break;
   }
-  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2) return null; // a clause goes on: not a speaker
+  // a clause goes on: not a speaker; a modifier may ("said one GOP source in the room")
+  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2 && !(k > start && SPEAKER_MODIFIERS.has(toks[k].low))) return null;
   while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
   if (k <= start) return null;
   const first = toks[start];
@@ -165,12 +213,15 @@ function skipAfterCue(text: string, toks: Token[], from: number): number {
  * that take a clause look past their first token: in "called for dresses that showed", "that" is relative.
  */
 function contentIntroducer(toks: Token[], from: number, cue: [number, number]): number {
-  const reach = CLAUSE_CUES.has(toks[cue[1] - 1].low) ? 10 : 1;
+  const clause = CLAUSE_CUES.has(toks[cue[1] - 1].low);
+  const reach = clause ? 14 : 1;
   for (let k = from; k < toks.length && k < from + reach; k++) {
     const t = toks[k];
-    if (t.low === 'that' && t.kind === 'word') return k + 1;
+    // "could change that." ends the clause: a that before punctuation is a pronoun
+    if (t.low === 'that' && t.kind === 'word' && (isWord(toks[k + 1]) || toks[k + 1]?.kind === 'quote')) return k + 1;
     if (t.low === ':') return k + 1;
-    if (t.kind === 'quote' || t.low === ',' || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
+    // "says at a campaign stop in Toledo, Ohio, that …": commas of an aside before the that
+    if (t.kind === 'quote' || (t.low === ',' && !clause) || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
   }
   return -1;
 }
@@ -183,7 +234,8 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   if (!SAY_VERBS.has(low)) return null;
   if (toks[i - 1]?.low === 'united') return null; // "the United States"
   // "news reports suggested": a noun followed by the real cue
-  if (isWord(toks[i + 1]) && SAY_VERBS.has(toks[i + 1].low) && !PARTICIPLE_CUES.has(toks[i + 1].low)) return null;
+  const mayBeNoun = (low.endsWith('s') && !low.endsWith('ss')) || NOUN_LIKE_BASE_CUES.has(low);
+  if (mayBeNoun && isWord(toks[i + 1]) && SAY_VERBS.has(toks[i + 1].low) && !PARTICIPLE_CUES.has(toks[i + 1].low)) return null;
   const before = toks[i - 1];
   if (before && DETERMINERS.has(before.low) && before.low !== 'that') return null; // "the report"
   // "disrespectful comments": a plural noun unless a name or pronoun stands right before it
@@ -256,7 +308,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
         continue;
       }
     }
-    const subject = speakerLeft(text, toks, i);
+    const subject = speakerLeft(text, toks, i) ?? (STRONG_CUES.has(t.low) ? clauseSubject(text, toks, i) : null);
     if (subject && reportsOwnStance(toks, previous, subject)) {
       i = cue[1] - 1;
       continue;
@@ -362,6 +414,9 @@ function interruptedTail(text: string, toks: Token[], lead: Token, after: number
   return [after + 1, toks.length];
 }
 
+/** "wants to triple …", "refused to cooperate", "talks to DuVernay about …": after most cues "to" opens what was said. */
+const opensInfinitive = (cue: string, next: Token): boolean => next.low === 'to' && !SPEECH_TO_LISTENER.has(cue);
+
 function classify(text: string, toks: Token[], found: Attribution[], subject: [number, number], cue: [number, number]): Attribution {
   const lead = toks[subject[0] - 1];
   const ledIn = lead !== undefined && (lead.kind === 'quote' || isPunct(lead, ',—–―'));
@@ -371,7 +426,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const rest = toks.length - a;
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
   const nothingSaidAfter = !quoteFollows && (
-    next === undefined || isPunct(next, '.,;!?') || TRAILING_AFTER_CUE.has(next.low) || PARTICIPLE_CUES.has(next.low) ||
+    next === undefined || isPunct(next, '.,;!?') || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(toks[cue[0]].low, next)) || PARTICIPLE_CUES.has(next.low) ||
     (ledIn && TELL_VERBS.has(toks[cue[0]].low) && rest <= 6));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
   if (intro < 0 && nothingSaidAfter) {

@@ -28,6 +28,9 @@ const STANCE_VERB_BASES = forms(`
   highlight stress describe predict
 `);
 
+/** Participles of cue verbs that work as prepositions: "sanctions relating to the conflict". */
+const PREPOSITION_PARTICIPLES = new Set(forms('relating regarding'));
+
 /** Reporting verbs in every inflection: the cue of "X said (that) …" and "…, X said". */
 export const SAY_VERBS = new Set(
   forms(`
@@ -67,7 +70,7 @@ export const SAY_VERBS = new Set(
   push pushes pushed pushing advocate advocates advocated slammed questioning grilled grill grills insisted
   acknowledged lament laments lamented hail hails hailed welcome welcomes welcomed condemn condemns condemned
   denounce denounces denounced mock mocks mocked ridicule ridiculed thank thanks thanked tout touts touted
-  wrote written spoken sought swore sworn`).concat(STANCE_VERB_BASES.flatMap(inflect)),
+  wrote written spoken sought swore sworn`).concat(STANCE_VERB_BASES.flatMap(inflect)).filter((w) => !PREPOSITION_PARTICIPLES.has(w)),
 );
 
 /** Stems of cues that take a that-clause after an object or adverbial ("told reporters on Friday that …"). */

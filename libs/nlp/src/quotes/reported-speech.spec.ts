@@ -39,3 +39,57 @@ describe('extractQuotes: possessive nouns', () => {
     expect(quoteWithText(run(text), 'there have been thousands of shootings in Chicago')).toMatchObject({ speaker: { text: 'Trump’s' } });
   });
 });
+
+describe('extractQuotes: subjects the speaker walk misses', () => {
+  it('takes the name that opens a clause with a long appositive', () => {
+    const text = 'Intro line.\n\nAngelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said many of the examples failed to note the program helped depressed places.';
+    expect(quoteWithText(run(text), 'many of the examples failed to note the program helped depressed places')).toMatchObject({ speaker: { text: 'Angelique Brunner' }, cue: { text: 'said' } });
+  });
+
+  it('takes a quote before a name with its appositive', () => {
+    const text = 'Intro line.\n\n“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.';
+    expect(quoteWithText(run(text), 'It’s an invasion of the state regulatory domain,')).toMatchObject({ kind: 'direct', speaker: { text: 'Scott Pruitt' } });
+  });
+
+  it('takes a subject with prepositions, numbers or no capital for an unmistakable cue', () => {
+    const quotes = run('Intro line.\n\nExperts on North Korea and nuclear nonproliferation said the latest nuclear test could change that. However, 63 percent said the delay was justified.');
+    expect(quoteWithText(quotes, 'the latest nuclear test could change that')).toMatchObject({ speaker: { text: 'Experts on North Korea and nuclear nonproliferation' } });
+    expect(quoteWithText(quotes, 'the delay was justified')).toMatchObject({ speaker: { text: '63 percent' } });
+  });
+
+  it('keeps a speaker after the cue that goes on with a modifier', () => {
+    const text = 'Intro line.\n\n“Republicans are in a frenzy,” said one Democratic source on the panel.';
+    expect(quoteWithText(run(text), 'Republicans are in a frenzy,')).toMatchObject({ speaker: { text: 'one Democratic source' } });
+  });
+
+  it('reads a capitalised cue word as part of a name', () => {
+    const text = 'Intro line.\n\nThe nonpartisan Commission on Presidential Debates says there was indeed a problem with the microphone.';
+    expect(quoteWithText(run(text), 'there was indeed a problem with the microphone')).toMatchObject({ cue: { text: 'says' } });
+  });
+});
+
+describe('extractQuotes: what follows the cue', () => {
+  it('takes an infinitive after a stance verb as what was said', () => {
+    const quotes = run('Intro line.\n\nTrump wants to junk personal exemptions. The Trump campaign did not immediately respond to requests for comment.');
+    expect(quoteWithText(quotes, 'to junk personal exemptions')).toMatchObject({ speakerCanonical: 'Donald Trump', cue: { text: 'wants' } });
+    expect(quoteWithText(quotes, 'to requests for comment')).toMatchObject({ speaker: { text: 'The Trump campaign' } });
+  });
+
+  it('does not take "to" after "said" as what was said', () => {
+    expect(run('Intro line.\n\nThe senator said to reporters on Friday.')).toEqual([]);
+  });
+
+  it('finds the that-clause after an aside with commas', () => {
+    const text = 'Intro line.\n\nTrump says at a campaign stop in Toledo, Ohio, that the plan means lower taxes.';
+    expect(quoteWithText(run(text), 'the plan means lower taxes')).toMatchObject({ speakerCanonical: 'Donald Trump' });
+  });
+
+  it('does not read "said" followed by a noun that is also a cue as a noun', () => {
+    const text = 'Intro line.\n\nTrump said praise from Russian President Vladimir Putin would not affect his policy.';
+    expect(quoteWithText(run(text), 'praise from Russian President Vladimir Putin would not affect his policy')).toMatchObject({ cue: { text: 'said' } });
+  });
+
+  it('does not take a participle that works as a preposition as a cue', () => {
+    expect(run('Intro line.\n\nBelarus faces sanctions and other actions relating to the Ukraine conflict.')).toEqual([]);
+  });
+});

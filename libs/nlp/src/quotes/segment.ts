@@ -45,10 +45,13 @@ function paragraphs(text: string, quotes: QuoteMarks[]): Array<[number, number]>
   }
 }
 
+/** A space between sentences; news text often has a no-break space after the full stop. */
+const isBlank = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+
 /** After a sentence-final quote: the next sentence starts at the next capital or opening mark. */
 function nextSentenceStart(text: string, from: number, paragraphEnd: number): number {
   let k = from;
-  while (k < paragraphEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+  while (k < paragraphEnd && isBlank(text[k])) k++;
   return k < paragraphEnd && (/[\p{Lu}“"‘]/u.test(text[k]) || text.startsWith("''", k)) ? k : -1;
 }
 
@@ -58,7 +61,7 @@ function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
   while (j < paragraphEnd && /["”’)\]]/.test(text[j])) j++;
   const closedQuote = j > i + 1;
   let k = j;
-  while (k < paragraphEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+  while (k < paragraphEnd && isBlank(text[k])) k++;
   if (k >= paragraphEnd) return -1;
   if (k === j && !closedQuote) return -1;
   if (!/[\p{Lu}\p{N}“"‘(]/u.test(text[k]) && !(text[k] === "'" && text[k + 1] === "'")) return -1;

@@ -240,7 +240,9 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   if (before && DETERMINERS.has(before.low) && before.low !== 'that') return null; // "the report"
   // "disrespectful comments": a plural noun unless a name or pronoun stands right before it
   const namedBefore = isWord(before) && (isUpper(text, before) || SUBJECT_PRONOUNS.has(before.low));
-  if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore) return null;
+  // "A new poll shows that …": a that-clause makes the -s word a verb
+  const clauseAfter = toks[i + 1]?.low === 'that' && isWord(toks[i + 2]);
+  if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore && !clauseAfter) return null;
   // "Trump’s plan", "night’s debate": a possessive makes the word a noun ("he’s said" is a contraction);
   // only "Trump’s claim that …" still reports
   if (isWord(before) && isPossessive(before) && !/(ed|ing)$/.test(low) && toks[i + 1]?.low !== 'that') return null;

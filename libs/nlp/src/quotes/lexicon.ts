@@ -26,7 +26,12 @@ const STANCE_VERB_BASES = forms(`
   retweet post publish divulge expose uncover unearth release issue proclaim affirm attest swear confess recommend advise
   fret grumble lash trumpet hype tout vilify disparage belittle dismiss question challenge insist demand vow pledge
   highlight stress describe predict
+  decline consider intend wish resent respect admire trust mourn allude refer object inquire beg elaborate
+  judge realize remember confront equate attribute promote advocate oppose condemn acknowledge
 `);
+
+/** Irregular perception and cognition verbs in every inflection: "she saw it as …", "he felt that …". */
+const IRREGULAR_STANCE_VERBS = forms('see sees saw seen seeing feel feels felt feeling understand understands understood understanding');
 
 /** Participles of cue verbs that work as prepositions: "sanctions relating to the conflict". */
 const PREPOSITION_PARTICIPLES = new Set(forms('relating regarding'));
@@ -70,7 +75,7 @@ export const SAY_VERBS = new Set(
   push pushes pushed pushing advocate advocates advocated slammed questioning grilled grill grills insisted
   acknowledged lament laments lamented hail hails hailed welcome welcomes welcomed condemn condemns condemned
   denounce denounces denounced mock mocks mocked ridicule ridiculed thank thanks thanked tout touts touted
-  wrote written spoken sought swore sworn`).concat(STANCE_VERB_BASES.flatMap(inflect)).filter((w) => !PREPOSITION_PARTICIPLES.has(w)),
+  wrote written spoken sought swore sworn`).concat(STANCE_VERB_BASES.flatMap(inflect), IRREGULAR_STANCE_VERBS).filter((w) => !PREPOSITION_PARTICIPLES.has(w)),
 );
 
 /** Stems of cues that take a that-clause after an object or adverbial ("told reporters on Friday that …"). */

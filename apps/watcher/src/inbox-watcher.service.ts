@@ -43,7 +43,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     this.root = resolve(config.INBOX_DIR);
     this.log = appLogger('watcher', { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
     this.tracker = new StabilityTracker(config.STABILITY_WINDOW_MS);
-    this.slots = new Slots(config.WATCHER_CONCURRENCY);
+    this.slots = new Slots(config.WATCHER_CONCURRENCY, config.WATCHER_INFLIGHT_BYTES);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -102,9 +102,9 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
       return;
     }
     this.queued.add(rel);
-    await this.slots.acquire();
+    await this.slots.acquire(observed.size);
     const task = this.ingest(rel, observed).finally(() => {
-      this.slots.release();
+      this.slots.release(observed.size);
       this.running.delete(task);
       this.queued.delete(rel);
     });

@@ -11,7 +11,8 @@ const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 /** Cues that report speech whatever their subject looks like. */
 const STRONG_CUES = new Set(forms(`say says said told tells added adds noted notes argued argues claimed claims wrote writes
   warned warns insisted insists stressed stresses explained explains acknowledged acknowledges admitted admits predicted
-  suggested suggests contended contends asserted asserts maintained maintains announced announces concluded cautioned`));
+  suggested suggests contended contends asserted asserts maintained maintains announced announces concluded cautioned
+  stated states emphasized emphasised reported declared confirmed denied revealed`));
 import { CueJudge, cueFeatures, mayBeLearnedCue } from './learned-cue';
 import { Token } from './segment';
 
@@ -53,11 +54,14 @@ const isTimePhrase = (toks: Token[], from: number, to: number): boolean => {
 };
 const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'who', 'here', 'where']);
 /** Prepositions inside a speaker phrase: "a spokesman for Z", "Experts on North Korea", "Those close to him". */
-const NP_PREPOSITIONS = new Set(['of', 'for', 'on']);
+const NP_PREPOSITIONS = new Set(['of', 'for', 'on', 'in']);
 /** Cues whose "to" names the listener ("said to reporters"), not what was said. */
 const SPEECH_TO_LISTENER = new Set(['say', 'says', 'said', 'saying', 'add', 'adds', 'added', 'adding', 'explain', 'explains', 'explained', 'write', 'writes', 'wrote', 'note', 'notes', 'noted']);
 /** Words after which a speaker phrase after its cue may go on with a modifier. */
 const SPEAKER_MODIFIERS = new Set(['in', 'on', 'at', 'from', 'with', 'who', 'whose', 'which']);
+const CONTINUE_FORMS = new Set(['continued', 'continues']);
+/** A quote ends right before the subject of the cue at i: "“…,” she continued". */
+const quoteBefore = (toks: Token[], i: number): boolean => toks[i - 2]?.kind === 'quote' || (isPunct(toks[i - 2], ',') && toks[i - 3]?.kind === 'quote');
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isUpper = (text: string, t: Token): boolean => {
@@ -72,7 +76,7 @@ const isAdverb = (text: string, t: Token): boolean => t.low.length > 4 && t.low.
 const isNameWord = (text: string, toks: Token[], k: number): boolean =>
   isWord(toks[k]) && !NP_STOP.has(toks[k].low) && (!SAY_VERBS.has(toks[k].low) || isUpper(text, toks[k]));
 /** The dot of "Mr." or "R." inside a name. */
-const isInitialDot = (toks: Token[], k: number): boolean =>
+export const isInitialDot = (toks: Token[], k: number): boolean =>
   toks[k]?.low === '.' && isWord(toks[k - 1]) && (ABBREVIATION_WORDS.has(toks[k - 1].low) || toks[k - 1].low.length === 1 || toks[k - 1].low.includes('.'));
 
 /** The speaker phrase that ends right before `end` (exclusive), walking left. */
@@ -231,6 +235,8 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   const low = toks[i].low;
   if (low === 'went' && toks[i + 1]?.low === 'on') return toks[i + 2]?.low === 'to' && toks[i + 3]?.low === 'say' ? [i, i + 4] : [i, i + 2];
   if ((low === 'pointed' || low === 'points') && toks[i + 1]?.low === 'out') return [i, i + 2];
+  // "“…,” she continued." and "Caddell continued: …", not "prices continued to rise"
+  if (CONTINUE_FORMS.has(low)) return isPunct(toks[i + 1], ':') || quoteBefore(toks, i) || (isPunct(toks[i + 1], ',') && toks[i + 2]?.kind === 'quote') ? [i, i + 1] : null;
   if (!SAY_VERBS.has(low)) return null;
   if (toks[i - 1]?.low === 'united') return null; // "the United States"
   // "news reports suggested": a noun followed by the real cue
@@ -311,6 +317,8 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
       }
     }
     const subject = speakerLeft(text, toks, i) ?? (STRONG_CUES.has(t.low) ? clauseSubject(text, toks, i) : null);
+    // "the photos, which were intended to cause …": a thing does not hold a stance
+    if (subject && subject[1] - subject[0] === 1 && toks[subject[0]].low === 'which' && !STRONG_CUES.has(t.low)) continue;
     if (subject && reportsOwnStance(toks, previous, subject)) {
       i = cue[1] - 1;
       continue;
@@ -329,6 +337,8 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
   }
   truncateBeforeParticiples(toks, found);
   truncateAtNextClause(toks, found);
+  // "Caddell continued:" at a paragraph end: the speaker of the quote that opens the next paragraph
+  for (const a of found) if (a.content && a.content[0] === n && isPunct(toks[n - 1], ':') && a.speaker) a.content = null;
   return found.filter((a) => !a.content || a.content[1] > a.content[0]);
 }
 
@@ -416,8 +426,11 @@ function interruptedTail(text: string, toks: Token[], lead: Token, after: number
   return [after + 1, toks.length];
 }
 
-/** "wants to triple …", "refused to cooperate", "talks to DuVernay about …": after most cues "to" opens what was said. */
-const opensInfinitive = (cue: string, next: Token): boolean => next.low === 'to' && !SPEECH_TO_LISTENER.has(cue);
+/**
+ * "wants to triple …", "refused to cooperate", "talks to DuVernay about …": after most cues "to" opens what
+ * was said; not in a title-case headline ("Russia Threatens To Respond To …"), where stance is not speech.
+ */
+const opensInfinitive = (text: string, cue: string, next: Token): boolean => text.startsWith('to', next.start) && !SPEECH_TO_LISTENER.has(cue);
 
 function classify(text: string, toks: Token[], found: Attribution[], subject: [number, number], cue: [number, number]): Attribution {
   const lead = toks[subject[0] - 1];
@@ -428,7 +441,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const rest = toks.length - a;
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
   const nothingSaidAfter = !quoteFollows && (
-    next === undefined || isPunct(next, '.,;!?') || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(toks[cue[0]].low, next)) || PARTICIPLE_CUES.has(next.low) ||
+    next === undefined || isPunct(next, '.,;!?') || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next)) || PARTICIPLE_CUES.has(next.low) ||
     (ledIn && TELL_VERBS.has(toks[cue[0]].low) && rest <= 6));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
   if (intro < 0 && nothingSaidAfter) {
@@ -438,6 +451,12 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
     // "…, he said" after "He emphasized that …": the tail restates the same attribution
     if (previous && !previous.contentFirst && previous.content && previous.content[1] === toks.length) {
       previous.content[1] = lead.kind === 'quote' ? subject[0] : subject[0] - 1;
+      // "Minsk considers Russia a partner, Lukashenko stated": the stance is what the speaker stated
+      // (one statement: the stance is not attributed on its own)
+      if (previous.speaker && !STRONG_CUES.has(toks[previous.cue[0]].low) && STRONG_CUES.has(toks[cue[0]].low)) {
+        found.pop();
+        return { speaker: subject, cue, content: [Math.min(previous.speaker[0], previous.cue[0]), previous.content[1]], contentFirst: true };
+      }
       return { speaker: subject, cue, content: null, contentFirst: false };
     }
     if (hasContentFirst(found)) return { speaker: subject, cue, content: null, contentFirst: false };

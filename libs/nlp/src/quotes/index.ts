@@ -3,7 +3,7 @@
  * the resolved canonical speaker. One pass over the text: quote marks, sentences, then attributions.
  */
 import { EntityMention, Quote, QuoteKind, Span } from '../types';
-import { Attribution, findAttributions, trimRegion } from './attribution';
+import { Attribution, findAttributions, isInitialDot, trimRegion } from './attribution';
 import { CueJudge } from './learned-cue';
 import { lineAttributions } from './line-forms';
 import { findQuoteMarks, QuoteMarks } from './quote-marks';
@@ -160,7 +160,7 @@ function splitQuoteTail(toks: Token[], a: Attribution, used: Set<number>): numbe
       used.add(k);
       return [k];
     }
-    if (t.kind === 'punct' && '.;?!'.includes(t.low)) return [];
+    if (t.kind === 'punct' && '.;?!'.includes(t.low) && !isInitialDot(toks, k)) return [];
   }
   return [];
 }

@@ -27,7 +27,7 @@ const STANCE_VERB_BASES = forms(`
   fret grumble lash trumpet hype tout vilify disparage belittle dismiss question challenge insist demand vow pledge
   highlight stress describe predict
   decline consider intend wish resent respect admire trust mourn allude refer object inquire beg elaborate
-  judge realize remember confront equate attribute promote advocate oppose condemn acknowledge
+  judge realize remember confront equate attribute advocate oppose condemn acknowledge
 `);
 
 /** Irregular perception and cognition verbs in every inflection: "she saw it as …", "he felt that …". */

@@ -93,3 +93,26 @@ describe('extractQuotes: what follows the cue', () => {
     expect(run('Intro line.\n\nBelarus faces sanctions and other actions relating to the Ukraine conflict.')).toEqual([]);
   });
 });
+
+describe('extractQuotes: quotes around the attribution', () => {
+  it('gives the quote in the next paragraph to "X continued:"', () => {
+    const text = 'Intro line.\n\nCaddell continued:\n\n"The health issue overall is very much a partisan issue."';
+    expect(quoteWithText(run(text), 'The health issue overall is very much a partisan issue.')).toMatchObject({ kind: 'direct', speaker: { text: 'Caddell' }, cue: { text: 'continued' } });
+    expect(run('Intro line.\n\nPrices continued to rise in the third quarter.')).toEqual([]);
+  });
+
+  it('resumes a quote after a place name with dots', () => {
+    const text = 'Intro line.\n\n"I think Lester Holt will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people are going to be watching."';
+    expect(quoteWithText(run(text), 'but a lot of people are going to be watching.')).toMatchObject({ kind: 'direct', speakerCanonical: 'Donald Trump' });
+  });
+
+  it('reads a stance reported by a later speaker as one statement', () => {
+    const text = 'Intro line.\n\nMinsk considers Russia to be a strategic partner, Belarusian President Alexander Lukashenko stated at a news conference.';
+    expect(run(text).map((q) => [q.text, q.cue?.text])).toEqual([['Minsk considers Russia to be a strategic partner', 'stated']]);
+  });
+
+  it('does not give a stance to "which" or a title-case infinitive', () => {
+    expect(run('Intro line.\n\nBritish authorities took the photos, which were intended to cause damage.')).toEqual([]);
+    expect(run('Russia Threatens To Respond To U.S. Pressure On RT\n\nBody.')).toEqual([]);
+  });
+});

@@ -20,9 +20,9 @@ export class QuotesController {
 
   @Get(R.speakerQuotes.path)
   async bySpeaker(@ValidParams(R.speakerQuotes) params: { id: string }, @ValidQuery(R.speakerQuotes) query: SpeakerQuotesQuery): Promise<SpeakerQuotes> {
-    const speaker = await this.entities.find(params.id);
+    // Both statements at once: an unknown speaker is rare, and its page is simply empty.
+    const [speaker, page] = await Promise.all([this.entities.find(params.id), this.quotes.searchGrouped({ ...query, speakerEntityId: params.id })]);
     if (!speaker) throw new NotFoundException(`No entity ${params.id}`);
-    const page = await this.quotes.searchGrouped({ ...query, speakerEntityId: params.id });
     return { speaker, ...page };
   }
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleDetail, ArticleQuote, Cluster } from '@newsflow/contracts';
 import { CLUSTER_MEMBER_COLUMNS, ClusterQueries, MemberRow, toClusterMember } from './cluster.query';
+import { preparedQuery } from './prepared-query';
 import { ARTICLE_DATE, LEDGER_COLUMNS, LedgerRow, iso, isoOrNull, toLedgerEntry } from './row-mappers';
 
 interface ArticleRow {
@@ -97,7 +98,7 @@ export class ArticleDetailQueries {
   }
 
   async detail(id: string): Promise<ArticleDetail | null> {
-    const [article]: DetailRow[] = await this.db.query(DETAIL_SQL, [id]);
+    const [article] = await preparedQuery<DetailRow>(this.db, DETAIL_SQL, [id]);
     if (!article) return null;
     const { mentions, quotes, ledger, stages } = article;
     return {

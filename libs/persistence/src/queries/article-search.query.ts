@@ -12,22 +12,30 @@ export const RELEVANCE_WINDOW = 1000;
 
 export type ArticleSearch = Omit<ArticleSearchQuery, 'limit'> & { limit: number; entityId?: string };
 
-interface SearchRow {
+/** An article summary row; dates are strings when the row comes through json_agg. */
+export interface SummaryRow {
   id: string;
-  date: Date;
-  date_key: string;
+  date: Date | string;
   rank: number | null;
-  rank_key: string | null;
   title: string | null;
   source: string | null;
   url: string | null;
   path: string;
-  published_at: Date | null;
-  received_at: Date;
+  published_at: Date | string | null;
+  received_at: Date | string;
   state: ArticleSummary['state'];
   duplicate_of: string | null;
   snippet: string;
 }
+
+interface SearchRow extends SummaryRow {
+  date_key: string;
+  rank_key: string | null;
+}
+
+/** Summary columns of `articles a` with the lead of the body as snippet, for pages chosen by another query. */
+export const LEAD_SUMMARY_COLUMNS = `a.id, ${ARTICLE_DATE} AS date, NULL::real AS rank, a.title, a.source, a.url, a.path, a.published_at, a.received_at,
+  a.state, a.duplicate_of, left(a.body, ${LEAD_CHARS}) AS snippet`;
 
 /**
  * Article search with keyset pagination. The page is chosen first (ids and sort keys only, so the planner
@@ -90,7 +98,7 @@ export class ArticleSearchQueries {
   }
 }
 
-function toSummary(r: SearchRow, highlighted: boolean): ArticleSummary {
+export function toSummary(r: SummaryRow, highlighted: boolean): ArticleSummary {
   return {
     id: r.id,
     title: r.title,

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { CooccurringEntity, EntityDetail, EntityListQuery, EntitySummary, Page, TimelinePoint } from '@newsflow/contracts';
+import { CooccurringEntity, EntityDetail, EntityListQuery, EntitySummary, Page } from '@newsflow/contracts';
 import { aliasKey } from '../repositories/entity-linking.repository';
-import { ArticleSearchQueries } from './article-search.query';
+import { LEAD_SUMMARY_COLUMNS, SummaryRow, toSummary as toArticleSummary } from './article-search.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
+import { preparedQuery } from './prepared-query';
 import { ARTICLE_DATE, dateRangeConditions, iso } from './row-mappers';
 import { SqlParams, where } from './sql-params';
 
@@ -17,13 +18,32 @@ interface EntityRow {
   matched_alias: string | null;
 }
 
+const ENTITY_PAGE_ARTICLES = 20;
+
+interface CooccurringRow {
+  id: string;
+  canonical: string;
+  type: string;
+  articles: string | number;
+}
+
+interface EntityPageRow {
+  id: string;
+  canonical: string;
+  type: string;
+  created_at: Date;
+  mentions: number;
+  articles: number;
+  quotes: string;
+  aliases: Array<{ alias: string; alias_key: string; reason: string; created_at: string }>;
+  timeline: Array<{ day: string; mentions: number; articles: number }>;
+  cooccurring: CooccurringRow[];
+  articles_page: SummaryRow[];
+}
+
 /** Entities: listing by alias, the entity page, co-occurrence. */
 export class EntityQueries {
-  private readonly articles: ArticleSearchQueries;
-
-  constructor(private readonly db: DataSource) {
-    this.articles = new ArticleSearchQueries(db);
-  }
+  constructor(private readonly db: DataSource) {}
 
   async list(query: EntityList): Promise<Page<EntitySummary>> {
     const p = new SqlParams();
@@ -53,72 +73,86 @@ export class EntityQueries {
     return toPage(rows, query.limit, toSummary, (r) => encodeCursor('mentions', [Number(r.mentions), String(r.id)]));
   }
 
+  /**
+   * The entity page in one statement. Its articles are read once (`dated`): the timeline and the newest
+   * articles come from that set; co-occurrence counts over all its articles, whatever the date range.
+   */
   async detail(id: string, range: { from?: string; to?: string }): Promise<EntityDetail | null> {
-    const [entity]: Array<{ id: string; canonical: string; type: string; created_at: Date }> = await this.db.query(
-      `SELECT id, canonical, type, created_at FROM entities WHERE id = $1`,
-      [id],
+    const p = new SqlParams();
+    const entityId = p.add(id);
+    const dated = [`m.entity_id = ${entityId}`, ...dateRangeConditions(p, ARTICLE_DATE, range)];
+    const cooccurring = cooccurrenceSql(p, entityId, `(SELECT DISTINCT article_id FROM mentions WHERE entity_id = ${entityId})`, { limit: 10 });
+    const [row] = await preparedQuery<EntityPageRow>(
+      this.db,
+      
+      `WITH dated AS MATERIALIZED (
+         SELECT m.article_id, count(*) AS mentions, ${ARTICLE_DATE} AS date
+         FROM mentions m JOIN articles a ON a.id = m.article_id ${where(dated)} GROUP BY m.article_id, a.id
+       )
+       SELECT e.id, e.canonical, e.type, e.created_at, e.mention_count AS mentions, e.article_count AS articles,
+              (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id) AS quotes,
+              (SELECT coalesce(json_agg(x ORDER BY x.created_at, x.alias_key), '[]') FROM (
+                 SELECT alias, alias_key, reason, created_at FROM entity_aliases WHERE entity_id = e.id) x) AS aliases,
+              (SELECT coalesce(json_agg(x ORDER BY x.day), '[]') FROM (
+                 SELECT to_char(date_trunc('day', d.date AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, sum(d.mentions) AS mentions, count(*) AS articles
+                 FROM dated d GROUP BY 1) x) AS timeline,
+              (SELECT coalesce(json_agg(x ORDER BY x.articles DESC, x.id::bigint), '[]') FROM (${cooccurring}) x) AS cooccurring,
+              (SELECT coalesce(json_agg(x ORDER BY x.date DESC, x.id DESC), '[]') FROM (
+                 SELECT ${LEAD_SUMMARY_COLUMNS}
+                 FROM (SELECT article_id, date FROM dated ORDER BY date DESC, article_id DESC LIMIT ${p.add(ENTITY_PAGE_ARTICLES)}) page
+                 JOIN articles a ON a.id = page.article_id) x) AS articles_page
+       FROM entities e WHERE e.id = ${entityId}`,
+      p.values,
     );
-    if (!entity) return null;
-    const [counts, aliases, timeline, cooccurring, articles] = await Promise.all([
-      this.db.query(
-        `SELECT (SELECT mention_count FROM entities WHERE id = $1) AS mentions,
-                (SELECT article_count FROM entities WHERE id = $1) AS articles,
-                (SELECT count(*) FROM quotes WHERE speaker_entity_id = $1) AS quotes`,
-        [id],
-      ) as Promise<Array<{ mentions: string; articles: string; quotes: string }>>,
-      this.db.query(`SELECT alias, alias_key, reason, created_at FROM entity_aliases WHERE entity_id = $1 ORDER BY created_at, alias_key`, [id]) as Promise<
-        Array<{ alias: string; alias_key: string; reason: string; created_at: Date }>
-      >,
-      this.timeline(id, range),
-      this.cooccurrence(id, { limit: 10 }),
-      this.articles.search({ entityId: id, limit: 20, ...range }),
-    ]);
+    if (!row) return null;
     return {
-      id: String(entity.id),
-      canonical: entity.canonical,
-      type: entity.type,
-      createdAt: iso(entity.created_at),
-      mentions: Number(counts[0].mentions),
-      articleCount: Number(counts[0].articles),
-      quoteCount: Number(counts[0].quotes),
-      aliases: aliases.map((a) => ({ alias: a.alias, key: a.alias_key, reason: a.reason, createdAt: iso(a.created_at) })),
-      timeline,
-      cooccurring,
-      articles: articles.items,
+      id: String(row.id),
+      canonical: row.canonical,
+      type: row.type,
+      createdAt: iso(row.created_at),
+      mentions: Number(row.mentions),
+      articleCount: Number(row.articles),
+      quoteCount: Number(row.quotes),
+      aliases: row.aliases.map((a) => ({ alias: a.alias, key: a.alias_key, reason: a.reason, createdAt: iso(a.created_at) })),
+      timeline: row.timeline.map((t) => ({ day: t.day, mentions: Number(t.mentions), articles: Number(t.articles) })),
+      cooccurring: row.cooccurring.map(toCooccurring),
+      articles: row.articles_page.map((a) => toArticleSummary(a, false)),
     };
   }
 
   async find(id: string): Promise<{ id: string; canonical: string; type: string } | null> {
-    const rows: Array<{ id: string; canonical: string; type: string }> = await this.db.query(`SELECT id, canonical, type FROM entities WHERE id = $1`, [id]);
+    const rows = await preparedQuery<{ id: string; canonical: string; type: string }>(this.db, `SELECT id, canonical, type FROM entities WHERE id = $1`, [id]);
     return rows[0] ? { id: String(rows[0].id), canonical: rows[0].canonical, type: rows[0].type } : null;
   }
 
   async cooccurrence(id: string, options: { limit: number; type?: string }): Promise<CooccurringEntity[]> {
     const p = new SqlParams();
     const entityId = p.add(id);
-    const conditions = [`m2.entity_id <> ${entityId}`];
-    if (options.type) conditions.push(`e.type = ${p.add(options.type)}`);
-    const rows: Array<{ id: string; canonical: string; type: string; articles: string }> = await this.db.query(
-      `WITH its_articles AS (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ${entityId})
-       SELECT e.id, e.canonical, e.type, count(DISTINCT m2.article_id) AS articles
-       FROM its_articles ia JOIN mentions m2 ON m2.article_id = ia.article_id JOIN entities e ON e.id = m2.entity_id
-       ${where(conditions)}
-       GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ${p.add(options.limit)}`,
-      p.values,
-    );
-    return rows.map((r) => ({ id: String(r.id), canonical: r.canonical, type: r.type, articles: Number(r.articles) }));
+    const sql = cooccurrenceSql(p, entityId, `(SELECT DISTINCT article_id FROM mentions WHERE entity_id = ${entityId})`, options);
+    const rows: CooccurringRow[] = await this.db.query(`SELECT * FROM (${sql}) x ORDER BY x.articles DESC, x.id::bigint`, p.values);
+    return rows.map(toCooccurring);
   }
+}
 
-  private async timeline(id: string, range: { from?: string; to?: string }): Promise<TimelinePoint[]> {
-    const p = new SqlParams();
-    const conditions = [`m.entity_id = ${p.add(id)}`, ...dateRangeConditions(p, ARTICLE_DATE, range)];
-    const rows: Array<{ day: string; mentions: string; articles: string }> = await this.db.query(
-      `SELECT to_char(date_trunc('day', ${ARTICLE_DATE} AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*) AS mentions, count(DISTINCT a.id) AS articles
-       FROM mentions m JOIN articles a ON a.id = m.article_id ${where(conditions)} GROUP BY 1 ORDER BY 1`,
-      p.values,
-    );
-    return rows.map((r) => ({ day: r.day, mentions: Number(r.mentions), articles: Number(r.articles) }));
+/**
+ * Entities mentioned in the given articles (a subquery of article_id), by shared articles. Counted per
+ * entity id first, so only the top entities are looked up (a type filter needs the lookup before the limit).
+ */
+function cooccurrenceSql(p: SqlParams, entityId: string, articles: string, options: { limit: number; type?: string }): string {
+  const counted = `SELECT m2.entity_id, count(DISTINCT m2.article_id) AS articles
+                   FROM ${articles} ia JOIN mentions m2 ON m2.article_id = ia.article_id
+                   WHERE m2.entity_id <> ${entityId} GROUP BY m2.entity_id`;
+  const limit = p.add(options.limit);
+  if (options.type) {
+    return `SELECT e.id::text AS id, e.canonical, e.type, c.articles FROM (${counted}) c JOIN entities e ON e.id = c.entity_id
+            WHERE e.type = ${p.add(options.type)} ORDER BY c.articles DESC, e.id LIMIT ${limit}`;
   }
+  return `SELECT e.id::text AS id, e.canonical, e.type, c.articles
+          FROM (${counted} ORDER BY articles DESC, m2.entity_id LIMIT ${limit}) c JOIN entities e ON e.id = c.entity_id`;
+}
+
+function toCooccurring(r: CooccurringRow): CooccurringEntity {
+  return { id: String(r.id), canonical: r.canonical, type: r.type, articles: Number(r.articles) };
 }
 
 function toSummary(r: EntityRow): EntitySummary {

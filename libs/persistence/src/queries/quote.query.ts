@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Page, QuoteGroup, QuoteItem, QuoteSearchQuery } from '@newsflow/contracts';
 import { quotesBySpeaker } from './article-filters';
+import { preparedQuery } from './prepared-query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { ARTICLE_DATE, dateRangeConditions, iso } from './row-mappers';
 import { SqlParams, where } from './sql-params';
@@ -20,11 +21,13 @@ interface QuoteRowWithArticle {
   article_id: string;
   title: string | null;
   source: string | null;
-  date: Date;
+  date: Date | string;
 }
 
 const QUOTE_COLUMNS = `q.id, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_canonical, q.speaker_entity_id, q.group_key,
   a.id AS article_id, a.title, a.source, ${ARTICLE_DATE} AS date`;
+/** The same columns for json_agg: bigint ids as text, so JSON cannot round them. */
+const QUOTE_JSON_COLUMNS = QUOTE_COLUMNS.replace('q.id,', 'q.id::text AS id,').replace('q.speaker_entity_id,', 'q.speaker_entity_id::text AS speaker_entity_id,');
 
 /** Quotes, one by one (newest stored first) or grouped by statement (each once, with all its sources). */
 export class QuoteQueries {
@@ -51,23 +54,25 @@ export class QuoteQueries {
     const conditions = this.filters(p, query);
     const after = query.cursor ? p.add(decodeCursor(query.cursor, 'group', ['string'])[0]) : null;
     const limit = p.add(query.limit + 1);
+    const shown = p.add(query.limit);
     // Unfiltered, a group is found through its latest quote (walking quotes_pkey backwards) instead of grouping every quote.
-    const groups: Array<{ group_key: string; latest_id: string }> = await this.db.query(
-      conditions.length
-        ? `SELECT q.group_key, max(q.id) AS latest_id FROM quotes q JOIN articles a ON a.id = q.article_id ${where(conditions)}
-           GROUP BY q.group_key ${after ? `HAVING max(q.id) < ${after}::bigint` : ''} ORDER BY latest_id DESC LIMIT ${limit}`
-        : `SELECT q.group_key, q.id AS latest_id FROM quotes q
-           WHERE NOT EXISTS (SELECT 1 FROM quotes e WHERE e.group_key = q.group_key AND e.id > q.id) ${after ? `AND q.id < ${after}::bigint` : ''}
-           ORDER BY q.id DESC LIMIT ${limit}`,
-      p.values,
-    );
-    const shown = groups.slice(0, query.limit).map((g) => g.group_key);
-    const members: QuoteRowWithArticle[] = shown.length
-      ? await this.db.query(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.group_key = ANY($1) ORDER BY q.id`, [shown])
-      : [];
-    const byKey = new Map<string, QuoteRowWithArticle[]>(shown.map((k) => [k, []]));
-    for (const m of members) byKey.get(m.group_key)?.push(m);
-    return toPage(groups, query.limit, (g) => toGroup(g.group_key, byKey.get(g.group_key) ?? []), (g) => encodeCursor('group', [String(g.latest_id)]));
+    const groupsSql = conditions.length
+      ? `SELECT q.group_key, max(q.id) AS latest_id FROM quotes q ${needsArticle(query) ? 'JOIN articles a ON a.id = q.article_id' : ''} ${where(conditions)}
+         GROUP BY q.group_key ${after ? `HAVING max(q.id) < ${after}::bigint` : ''} ORDER BY latest_id DESC LIMIT ${limit}`
+      : `SELECT q.group_key, q.id AS latest_id FROM quotes q
+         WHERE NOT EXISTS (SELECT 1 FROM quotes e WHERE e.group_key = q.group_key AND e.id > q.id) ${after ? `AND q.id < ${after}::bigint` : ''}
+         ORDER BY q.id DESC LIMIT ${limit}`;
+    // One round trip: the page's groups with their members as JSON; the extra row only says whether another page exists.
+    const sql = `SELECT g.group_key, g.latest_id,
+                        CASE WHEN row_number() OVER (ORDER BY g.latest_id DESC) <= ${shown} THEN (
+                          SELECT json_agg(m ORDER BY m.id::bigint) FROM (
+                            SELECT ${QUOTE_JSON_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.group_key = g.group_key) m)
+                        END AS members
+                 FROM (${groupsSql}) g ORDER BY g.latest_id DESC`;
+    // Text and name filters keep per-value plans; id and date filters plan the same for every value.
+    const groups: Array<{ group_key: string; latest_id: string; members: QuoteRowWithArticle[] | null }> =
+      query.q || query.speaker ? await this.db.query(sql, p.values) : await preparedQuery(this.db, sql, p.values);
+    return toPage(groups, query.limit, (g) => toGroup(g.group_key, g.members ?? []), (g) => encodeCursor('group', [String(g.latest_id)]));
   }
 
   private filters(p: SqlParams, query: QuoteSearch): string[] {
@@ -79,6 +84,11 @@ export class QuoteQueries {
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
     return conditions;
   }
+}
+
+/** Only the date range reads the article; every quote has one (foreign key), so other filters skip the join. */
+function needsArticle(query: QuoteSearch): boolean {
+  return Boolean(query.from || query.to);
 }
 
 function articleRef(r: QuoteRowWithArticle) {

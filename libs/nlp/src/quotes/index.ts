@@ -21,7 +21,17 @@ interface Speaker {
   cue: Span | null;
 }
 
-const hasLetter = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether text[start, end) holds a letter or digit, looked up in place (no copy of the span). */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128 && LETTER_OR_DIGIT.test(text[i])) return true;
+  }
+  return false;
+}
 
 /**
  * models: the rules alone unless given. The learned cue (defaultQuoteModels(), trained by
@@ -41,8 +51,8 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
     return { speaker, canonical: speaker ? resolver.resolve(speaker) : null, cue: tokSpan(toks, a.cue) };
   };
   const emit = (start: number, end: number, kind: QuoteKind, s: Speaker): void => {
-    if (end <= start || !hasLetter(text.slice(start, end))) return;
-    out.push({ ...span(start, end), kind, speaker: s.speaker, speakerCanonical: s.canonical, cue: s.cue });
+    if (end <= start || !hasLetter(text, start, end)) return;
+    out.push({ text: text.slice(start, end), start, end, kind, speaker: s.speaker, speakerCanonical: s.canonical, cue: s.cue });
   };
   const emitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker): void => emit(m.start, m.end, kind, s);
 

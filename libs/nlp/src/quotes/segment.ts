@@ -104,8 +104,8 @@ export function splitSentences(text: string, quotes: QuoteMarks[]): Sentence[] {
   paragraphs(text, quotes).forEach(([pStart, pEnd], paragraph) => {
     let sStart = pStart;
     for (let i = pStart; i < pEnd; i++) {
-      const c = text[i];
-      if (c !== '.' && c !== '?' && c !== '!') continue;
+      const c = text.charCodeAt(i);
+      if (c !== 46 && c !== 63 && c !== 33) continue; // . ? !
       while (q < quotes.length && quotes[q].close <= i) q++;
       if (q < quotes.length && quotes[q].open < i) {
         // never split inside a quote, but a quote ending in . ? ! may end its sentence

@@ -240,4 +240,13 @@ describe('parseInboxFile on hostile and odd input', () => {
   it('37. a file name with spaces, newline and non-Latin characters', () => {
     expect(parse('новости/my\nfile 1.txt', 'Заголовок\n\nТекст.').articles[0].title).toBe('Заголовок');
   });
+
+  it('38. a long page of 20,000 paragraphs is read in time linear in its size', () => {
+    // Reading linkedom's childNodes inside a loop made this quadratic: about 20 minutes instead of seconds.
+    const para = '<p>The council met on Tuesday to discuss the budget, and the mayor said spending would rise.</p>\n';
+    const started = Date.now();
+    const outcome = parse('long.html', `<html><body><article>${para.repeat(20_000)}</article></body></html>`);
+    expect(outcome.articles[0].text.split('The council met').length - 1).toBe(20_000);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
 });

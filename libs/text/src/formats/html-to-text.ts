@@ -53,7 +53,8 @@ export function domToText(root: DomNode, skipTags: ReadonlySet<string> = NON_TEX
     parts.push(separator);
     stack.push({ close: separator });
     const childInPre = inPre || tagName === 'PRE';
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], inPre: childInPre });
+    const children = node.childNodes; // linkedom builds a new array on every read: read it once
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inPre: childInPre });
   }
   return tidyText(parts.join(''));
 }
@@ -66,8 +67,9 @@ export function elementDepth(root: DomNode | null): number {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [DomNode, number];
     deepest = Math.max(deepest, depth);
-    for (let i = 0; i < node.childNodes.length; i++) {
-      if (node.childNodes[i].nodeType === ELEMENT_NODE) stack.push([node.childNodes[i], depth + 1]);
+    const children = node.childNodes; // linkedom builds a new array on every read: read it once
+    for (let i = 0; i < children.length; i++) {
+      if (children[i].nodeType === ELEMENT_NODE) stack.push([children[i], depth + 1]);
     }
   }
   return deepest;

@@ -339,23 +339,50 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
   truncateAtNextClause(toks, found);
   // "Caddell continued:" at a paragraph end: the speaker of the quote that opens the next paragraph
   for (const a of found) if (a.content && a.content[0] === n && isPunct(toks[n - 1], ':') && a.speaker) a.content = null;
-  return found.filter((a) => !a.content || a.content[1] > a.content[0]);
+  return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k));
 }
+
+/**
+ * "Merrill says Machado promised to …", "saying anybody who complains about …": an attribution inside
+ * what another speaker said is part of that statement, not a statement of its own.
+ */
+function reportedWithin(found: Attribution[], k: number): boolean {
+  const a = found[k];
+  const from = clauseStart(a);
+  for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+    const outer = found[j];
+    const c = outer.content;
+    if (!c || outer.contentFirst || from < c[0] || a.cue[1] > c[1]) continue;
+    if (!a.speaker || !outer.speaker || a.speaker[0] !== outer.speaker[0]) return true;
+  }
+  return false;
+}
+
+/** Words before a second speaker that end the first one's content: "…, though she acknowledged …". */
+const CLAUSE_JOINERS = new Set(forms('and but though although while whereas which what'));
 
 /** Content after a cue ends where the next attribution's clause begins ("…, and Putin said …") or at the cap. */
 function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
   found.forEach((current, k) => {
     const next = found[k + 1];
-    if (current.tail && next) current.tail[1] = Math.min(current.tail[1], next.speaker ? Math.min(next.speaker[0], next.cue[0]) : next.cue[0]);
+    if (current.tail && next) current.tail[1] = Math.min(current.tail[1], clauseStart(next));
     if (!current.content || current.contentFirst) return;
-    const nextStart = next ? (next.speaker ? Math.min(next.speaker[0], next.cue[0]) : next.cue[0]) : toks.length;
-    const boundary = toks[nextStart - 1];
-    if (next && nextStart > current.content[0] && nextStart < current.content[1] && boundary && (isPunct(boundary, ',;') || boundary.low === 'and' || boundary.low === 'but')) {
-      current.content[1] = nextStart - 1;
+    // a later speaker's own clause ends it too: "X said the campaign planned …, though she acknowledged …"
+    for (let j = k + 1; j < found.length && j <= k + LOOK_BACK; j++) {
+      const later = found[j];
+      const start = clauseStart(later);
+      if (j > k + 1 && (later.continuation || !later.speaker || later.speaker[0] !== start)) continue;
+      const boundary = toks[start - 1];
+      if (start > current.content[0] && start < current.content[1] && boundary && (isPunct(boundary, ',;') || CLAUSE_JOINERS.has(boundary.low))) {
+        current.content[1] = start - 1;
+        break;
+      }
     }
     current.content[1] = Math.min(current.content[1], current.content[0] + MAX_CONTENT_TOKENS);
   });
 }
+
+const clauseStart = (a: Attribution): number => (a.speaker ? Math.min(a.speaker[0], a.cue[0]) : a.cue[0]);
 
 /** "X said adding that Y": the participle starts a new content, ending the ones before it that run over it. */
 function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {

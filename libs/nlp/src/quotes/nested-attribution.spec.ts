@@ -1,0 +1,32 @@
+import { extractorWith, quoteWithText } from './test-helpers';
+
+const PEOPLE = {
+  'Nick Merrill': ['PERSON', 'Nick Merrill'],
+  Machado: ['PERSON', 'Alicia Machado'],
+  Figueroa: ['PERSON', 'Meleiza Figueroa'],
+  'Hillary Clinton': ['PERSON', 'Hillary Clinton'],
+} as const;
+
+const run = extractorWith(PEOPLE);
+const speakers = (text: string): Array<string | undefined> => run(text).map((q) => q.speaker?.text);
+
+describe('extractQuotes: attributions inside what someone said', () => {
+  it('keeps a reported speaker inside the statement of the one who reports it', () => {
+    const text = 'Intro line.\n\nClinton spokesman Nick Merrill says Machado promised to continue supporting Clinton.';
+    expect(quoteWithText(run(text), 'Machado promised to continue supporting Clinton')).toMatchObject({ speaker: { text: 'Clinton spokesman Nick Merrill' } });
+    expect(speakers(text)).not.toContain('Machado');
+  });
+
+  it('does not make a relative pronoun inside the content a speaker', () => {
+    const text = 'Intro line.\n\nRival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone is not having a good night.';
+    expect(speakers(text)).not.toContain('who');
+    expect(quoteWithText(run(text), 'anybody who complains about a microphone is not having a good night')).toMatchObject({ speaker: { text: 'Rival Hillary Clinton' } });
+  });
+
+  it('ends the content where a later speaker’s own clause begins after "though"', () => {
+    const text = 'Intro line.\n\nFigueroa said the campaign planned to bus in supporters to stage a protest, though she acknowledged it was unlikely to work.';
+    const quotes = run(text);
+    expect(quoteWithText(quotes, 'the campaign planned to bus in supporters to stage a protest')).toMatchObject({ speaker: { text: 'Figueroa' } });
+    expect(quoteWithText(quotes, 'it was unlikely to work')).toMatchObject({ speaker: { text: 'she' }, speakerCanonical: 'Meleiza Figueroa' });
+  });
+});

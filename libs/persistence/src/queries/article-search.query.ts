@@ -84,12 +84,15 @@ export class ArticleSearchQueries {
     }
     const snippet = tsquery ? `ts_headline('english', a.body, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : `left(a.body, ${LEAD_CHARS})`;
     const limit = p.add(query.limit + 1);
+    const order = relevance ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC';
+    // Snippets (ts_headline parses the whole body) only for the rows shown, not the one that says "more".
     const rows: SearchRow[] = await this.db.query(
       `WITH page AS (${pageSql} LIMIT ${limit})
        SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
-              a.published_at, a.received_at, a.state, a.duplicate_of, ${snippet} AS snippet
+              a.published_at, a.received_at, a.state, a.duplicate_of,
+              CASE WHEN row_number() OVER (ORDER BY ${order}) <= ${p.add(query.limit)} THEN ${snippet} END AS snippet
        FROM page JOIN articles a ON a.id = page.id
-       ORDER BY ${relevance ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC'}`,
+       ORDER BY ${order}`,
       p.values,
     );
     return toPage(rows, query.limit, (r) => toSummary(r, tsquery !== null), (r) =>

@@ -23,6 +23,10 @@ export class AppProcess {
     private readonly env: Record<string, string>,
   ) {}
 
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   get port(): number {
     return Number(this.env[PORT_VAR[this.name]]);
   }

@@ -5,7 +5,8 @@ import { ArticleReceived } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { watcherArticlesPublished, watcherFiles, watcherFilesSeen } from '@newsflow/observability';
 import { FileLedgerRepository, KnownFile, LedgerRecord } from '@newsflow/persistence';
-import { ParsedArticle, parseInboxFile, sha256Hex } from '@newsflow/text';
+import { ParsedArticle, sha256Hex } from '@newsflow/text';
+import { IsolatedParser } from './isolated-parser';
 import { LedgerBatcher } from './ledger-batcher';
 import { readSettledFile } from './settled-file-reader';
 
@@ -21,6 +22,7 @@ export class FileIngestor {
   private readonly root: string;
   private readonly hashLocks = new Map<string, Promise<unknown>>();
   private readonly writes: LedgerBatcher;
+  private readonly parser: IsolatedParser;
 
   /**
    * @param known the latest version of every path in the ledger
@@ -36,6 +38,12 @@ export class FileIngestor {
   ) {
     this.root = resolve(config.INBOX_DIR);
     this.writes = new LedgerBatcher(ledger);
+    this.parser = new IsolatedParser({
+      inPlaceMaxBytes: 1024 * 1024,
+      heapMb: config.WATCHER_PARSE_HEAP_MB,
+      timeoutMs: config.WATCHER_PARSE_TIMEOUT_MS,
+      maxBytes: config.MAX_FILE_BYTES,
+    });
   }
 
   async ingest(rel: string, observed: { size: number; mtimeMs: number }): Promise<IngestResult> {
@@ -87,7 +95,7 @@ export class FileIngestor {
     const original = this.publishedPaths.get(contentHash);
     if (original && original !== rel) return duplicateOf(original);
 
-    const outcome = parseInboxFile(rel, bytes, { maxBytes: this.config.MAX_FILE_BYTES });
+    const outcome = await this.parser.parse(rel, bytes);
     if (outcome.ignored) return this.finish(rel, { ...base, state: 'ignored', reason: outcome.ignored.reason }, 'unsupported-type');
     const acks = await Promise.all(outcome.articles.map((article) => this.publish(rel, contentHash, mtimeMs, article, outcome.articles.length > 1)));
     if (acks.length > 0 && acks.every((a) => a.duplicate)) {

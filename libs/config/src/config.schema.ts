@@ -33,6 +33,8 @@ export const configSchema = z.object({
   WATCHER_CONCURRENCY: positiveInt.default(256).describe('Files the watcher reads and publishes at once'),
   WATCHER_INFLIGHT_BYTES: positiveInt.default(32 * 1024 * 1024).describe('Bytes of file content the watcher holds at once; a larger file goes alone'),
   MAX_FILE_BYTES: positiveInt.default(50 * 1024 * 1024).describe('Larger files are rejected'),
+  WATCHER_PARSE_HEAP_MB: positiveInt.default(1024).describe('Heap limit of the worker thread that parses a file over 1 MB; a file needing more is rejected'),
+  WATCHER_PARSE_TIMEOUT_MS: positiveInt.default(120_000).describe('A file over 1 MB still parsing after this long is rejected'),
   DEDUPE_THRESHOLD: z.coerce.number().gt(0).max(1).optional().describe('Shingle Jaccard at which a body is a near duplicate (default: the tuned value in libs/dedupe)'),
   SHINGLE_SIZE: positiveInt.optional().describe('Words per shingle for near-duplicate detection (default: the tuned value in libs/dedupe)'),
   QUERY_PORT: port.default(3000).describe('HTTP port of the query service (API, docs, UI)'),

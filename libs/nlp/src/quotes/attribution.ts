@@ -351,8 +351,9 @@ function reportedWithin(found: Attribution[], k: number): boolean {
   const from = clauseStart(a);
   for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
     const outer = found[j];
-    const c = outer.content;
-    if (!c || outer.contentFirst || from < c[0] || a.cue[1] > c[1]) continue;
+    // "And perhaps, he said, it could help a black visitor see …": the tail after an aside is said too
+    const c = outer.contentFirst ? outer.tail : outer.content;
+    if (!c || from < c[0] || a.cue[1] > c[1]) continue;
     if (!a.speaker || !outer.speaker || a.speaker[0] !== outer.speaker[0]) return true;
   }
   return false;
@@ -365,15 +366,14 @@ const CLAUSE_JOINERS = new Set(forms('and but though although while whereas whic
 function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
   found.forEach((current, k) => {
     const next = found[k + 1];
-    if (current.tail && next) current.tail[1] = Math.min(current.tail[1], clauseStart(next));
+    if (current.tail && next && clauseStart(next) > current.tail[0] && endsClause(toks, clauseStart(next))) current.tail[1] = Math.min(current.tail[1], clauseStart(next));
     if (!current.content || current.contentFirst) return;
     // a later speaker's own clause ends it too: "X said the campaign planned …, though she acknowledged …"
     for (let j = k + 1; j < found.length && j <= k + LOOK_BACK; j++) {
       const later = found[j];
       const start = clauseStart(later);
       if (j > k + 1 && (later.continuation || !later.speaker || later.speaker[0] !== start)) continue;
-      const boundary = toks[start - 1];
-      if (start > current.content[0] && start < current.content[1] && boundary && (isPunct(boundary, ',;') || CLAUSE_JOINERS.has(boundary.low))) {
+      if (start > current.content[0] && start < current.content[1] && endsClause(toks, start)) {
         current.content[1] = start - 1;
         break;
       }
@@ -382,6 +382,8 @@ function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
   });
 }
 
+/** A clause starting at `start` is separate from what precedes it: "…, and Putin said", "…, though she noted". */
+const endsClause = (toks: Token[], start: number): boolean => isPunct(toks[start - 1], ',;') || CLAUSE_JOINERS.has(toks[start - 1]?.low ?? '');
 const clauseStart = (a: Attribution): number => (a.speaker ? Math.min(a.speaker[0], a.cue[0]) : a.cue[0]);
 
 /** "X said adding that Y": the participle starts a new content, ending the ones before it that run over it. */

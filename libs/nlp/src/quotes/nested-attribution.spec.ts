@@ -4,6 +4,7 @@ const PEOPLE = {
   'Nick Merrill': ['PERSON', 'Nick Merrill'],
   Machado: ['PERSON', 'Alicia Machado'],
   Figueroa: ['PERSON', 'Meleiza Figueroa'],
+  'Mr. Clarke': ['PERSON', 'Tom Clarke'],
   'Hillary Clinton': ['PERSON', 'Hillary Clinton'],
 } as const;
 
@@ -28,5 +29,11 @@ describe('extractQuotes: attributions inside what someone said', () => {
     const quotes = run(text);
     expect(quoteWithText(quotes, 'the campaign planned to bus in supporters to stage a protest')).toMatchObject({ speaker: { text: 'Figueroa' } });
     expect(quoteWithText(quotes, 'it was unlikely to work')).toMatchObject({ speaker: { text: 'she' }, speakerCanonical: 'Meleiza Figueroa' });
+  });
+
+  it('keeps a stance inside the rest of a sentence that an aside interrupts', () => {
+    const text = 'Intro line.\n\nBack in Virginia, Mr. Clarke said, he decided to take aim at the coal industry.';
+    expect(quoteWithText(run(text), 'he decided to take aim at the coal industry')).toMatchObject({ speaker: { text: 'Mr. Clarke' } });
+    expect(speakers(text)).not.toContain('he');
   });
 });

@@ -14,7 +14,7 @@ import { receivedMessage } from '../support/messages';
 import { TestEnv, createTestEnv } from '../support/test-env';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
-const TABLES = ['articles', 'article_stages', 'dedupe_signatures', 'lsh_bands', 'entities', 'entity_aliases', 'mentions', 'quotes'];
+const TABLES = ['articles', 'article_stages', 'dedupe_signatures', 'entities', 'entity_aliases', 'mentions', 'quotes'];
 
 describe('stage handlers against real PostgreSQL and NATS', () => {
   let t: TestEnv;

@@ -51,9 +51,8 @@ describe('DedupeEngine', () => {
   it('works with an index that answers asynchronously', async () => {
     const memory = new InMemoryLshIndex();
     const asyncIndex: LshIndex = {
-      findExact: async (hash) => memory.findExact(hash),
-      candidates: async (keys) => memory.candidates(keys),
-      add: async (id, keys, signature, extras) => memory.add(id, keys, signature, extras),
+      lookup: async (hash, keys) => memory.lookup(hash, keys),
+      add: async (id, fp, clusterId) => memory.add(id, fp, clusterId),
     };
     await engine.process('a', STORY, asyncIndex);
     const trimmed = STORY.split('\n\n').slice(0, 2).join('\n\n');

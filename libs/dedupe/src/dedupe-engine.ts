@@ -2,7 +2,7 @@ import { DedupeConfig, resolveDedupeConfig } from './config';
 import { BodyFingerprint, fingerprintBody } from './fingerprint';
 import { LshIndex, StoredFingerprint } from './lsh-index';
 import { createMinHasher, MinHasher } from './minhash';
-import { estimateJaccard, exactOverlap } from './similarity';
+import { exactOverlap } from './similarity';
 
 export type DuplicateKind = 'exact' | 'near';
 
@@ -23,7 +23,7 @@ const NEW_STORY: DuplicateDecision = Object.freeze({ duplicateOf: null, matchedI
 interface Match {
   stored: StoredFingerprint;
   jaccard: number;
-  containment: number | null;
+  containment: number;
 }
 
 /**
@@ -51,12 +51,11 @@ export class DedupeEngine {
     const fp = typeof body === 'string' ? this.fingerprint(body) : body;
     if (fp.wordCount < this.config.minExactWords) return NEW_STORY;
 
-    const exact = await index.findExact(fp.bodyHash);
+    const { exact, candidates } = await index.lookup(fp.bodyHash, fp.bandKeys);
     if (exact) return { duplicateOf: exact.clusterId, matchedId: exact.id, similarity: 1, containment: 1, kind: 'exact' };
-    if (fp.bandKeys.length === 0) return NEW_STORY;
 
     let best: Match | null = null;
-    for (const stored of await index.candidates(fp.bandKeys)) {
+    for (const stored of candidates) {
       const match = this.compare(fp, stored);
       if (match && (!best || match.jaccard > best.jaccard)) best = match;
     }
@@ -73,11 +72,7 @@ export class DedupeEngine {
   /** Stores the article so later ones can match it; a duplicate joins its match's cluster. */
   async remember(id: string, fp: BodyFingerprint, decision: DuplicateDecision, index: LshIndex): Promise<void> {
     if (fp.wordCount < this.config.minExactWords) return;
-    await index.add(id, fp.bandKeys, fp.signature, {
-      clusterId: decision.duplicateOf ?? id,
-      bodyHash: fp.bodyHash,
-      shingles: fp.shingles,
-    });
+    await index.add(id, fp, decision.duplicateOf ?? id);
   }
 
   /** findDuplicate then remember: the whole step for one incoming article. */
@@ -90,10 +85,6 @@ export class DedupeEngine {
 
   private compare(fp: BodyFingerprint, stored: StoredFingerprint): Match | null {
     const { jaccardThreshold, containmentThreshold, minContainmentShingles } = this.config;
-    if (!stored.shingles) {
-      const jaccard = estimateJaccard(fp.signature, stored.signature);
-      return jaccard >= jaccardThreshold ? { stored, jaccard, containment: null } : null;
-    }
     const overlap = exactOverlap(fp.shingles, stored.shingles);
     const similar = overlap.jaccard >= jaccardThreshold;
     const contained = overlap.containment >= containmentThreshold && overlap.smallerSize >= minContainmentShingles;

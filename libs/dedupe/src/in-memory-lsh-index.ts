@@ -1,5 +1,6 @@
+import { BodyFingerprint } from './fingerprint';
 import { BandKey } from './lsh';
-import { LshIndex, StoredArticleRef, StoredFingerprint, StoredFingerprintExtras } from './lsh-index';
+import { IndexLookup, LshIndex, StoredArticleRef, StoredFingerprint } from './lsh-index';
 
 /** LshIndex in process memory: for the CLI, tests and benchmarks. The first article per body hash wins. */
 export class InMemoryLshIndex implements LshIndex {
@@ -11,24 +12,22 @@ export class InMemoryLshIndex implements LshIndex {
     return this.count;
   }
 
-  findExact(bodyHash: string): StoredArticleRef | null {
-    return this.byBodyHash.get(bodyHash) ?? null;
-  }
-
-  candidates(bandKeys: readonly BandKey[]): StoredFingerprint[] {
+  lookup(bodyHash: string, bandKeys: readonly BandKey[]): IndexLookup {
+    const exact = this.byBodyHash.get(bodyHash) ?? null;
+    if (exact) return { exact, candidates: [] };
     const found = new Map<string, StoredFingerprint>();
     for (const key of bandKeys) for (const stored of this.byBand.get(key) ?? []) found.set(stored.id, stored);
-    return [...found.values()];
+    return { exact: null, candidates: [...found.values()] };
   }
 
-  add(id: string, bandKeys: readonly BandKey[], signature: Uint32Array, extras: StoredFingerprintExtras): void {
-    const stored: StoredFingerprint = { id, clusterId: extras.clusterId, signature, shingles: extras.shingles };
-    for (const key of bandKeys) {
+  add(id: string, fp: BodyFingerprint, clusterId: string): void {
+    const stored: StoredFingerprint = { id, clusterId, shingles: fp.shingles };
+    for (const key of fp.bandKeys) {
       const bucket = this.byBand.get(key);
       if (bucket) bucket.push(stored);
       else this.byBand.set(key, [stored]);
     }
-    if (!this.byBodyHash.has(extras.bodyHash)) this.byBodyHash.set(extras.bodyHash, { id, clusterId: extras.clusterId });
+    if (!this.byBodyHash.has(fp.bodyHash)) this.byBodyHash.set(fp.bodyHash, { id, clusterId });
     this.count++;
   }
 }

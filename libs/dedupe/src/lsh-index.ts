@@ -1,3 +1,4 @@
+import { BodyFingerprint } from './fingerprint';
 import { BandKey } from './lsh';
 
 /** Methods may answer synchronously (in memory) or with a Promise (Postgres). */
@@ -10,15 +11,15 @@ export interface StoredArticleRef {
 }
 
 export interface StoredFingerprint extends StoredArticleRef {
-  signature: Uint32Array;
-  /** Sorted, duplicate-free 32-bit shingle hashes for the exact check; without them the MinHash estimate decides. */
-  shingles?: Uint32Array;
+  /** Sorted, duplicate-free 32-bit shingle hashes for the exact overlap check. */
+  shingles: Uint32Array;
 }
 
-export interface StoredFingerprintExtras {
-  clusterId: string;
-  bodyHash: string;
-  shingles: Uint32Array;
+export interface IndexLookup {
+  /** An earlier article whose normalised body hashes the same, or null. */
+  exact: StoredArticleRef | null;
+  /** When there is no exact match: every earlier article sharing at least one band key (each at most once). */
+  candidates: StoredFingerprint[];
 }
 
 /**
@@ -26,9 +27,7 @@ export interface StoredFingerprintExtras {
  * table; the CLI and tests use InMemoryLshIndex.
  */
 export interface LshIndex {
-  /** An earlier article whose normalised body hashes the same, or null. */
-  findExact(bodyHash: string): Awaitable<StoredArticleRef | null>;
-  /** Every earlier article sharing at least one band key (each article at most once). */
-  candidates(bandKeys: readonly BandKey[]): Awaitable<StoredFingerprint[]>;
-  add(id: string, bandKeys: readonly BandKey[], signature: Uint32Array, extras: StoredFingerprintExtras): Awaitable<void>;
+  /** One lookup per incoming article: exact match by body hash first, band candidates otherwise. */
+  lookup(bodyHash: string, bandKeys: readonly BandKey[]): Awaitable<IndexLookup>;
+  add(id: string, fp: BodyFingerprint, clusterId: string): Awaitable<void>;
 }

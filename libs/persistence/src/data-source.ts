@@ -6,9 +6,10 @@ import { QueryIndexes1763900000000 } from './migrations/1763900000000-QueryIndex
 import { OutletBoilerplate1764000000000 } from './migrations/1764000000000-OutletBoilerplate';
 import { QuoteAnchors1764100000000 } from './migrations/1764100000000-QuoteAnchors';
 import { EntityCounters1764200000000 } from './migrations/1764200000000-EntityCounters';
+import { LshBandArrays1764300000000 } from './migrations/1764300000000-LshBandArrays';
 import { ArticleDatesById1764400000000 } from './migrations/1764400000000-ArticleDatesById';
 
-export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, ArticleDatesById1764400000000];
+export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000];
 
 export class DatabaseUnavailableError extends Error {}
 

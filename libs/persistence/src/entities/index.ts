@@ -1,6 +1,6 @@
 import { Article } from './article.entity';
 import { ArticleStage } from './article-stage.entity';
-import { DedupeSignature, LshBand } from './dedupe.entities';
+import { DedupeSignature } from './dedupe.entities';
 import { CanonicalEntity, EntityAlias, EntityLinkKey, Mention } from './entity.entities';
 import { FileLedgerEntry } from './file-ledger.entity';
 import { QuoteRow } from './quote.entity';
@@ -14,4 +14,4 @@ export * from './file-ledger.entity';
 export * from './quote.entity';
 export * from './outlet.entities';
 
-export const ALL_ENTITIES = [FileLedgerEntry, Article, ArticleStage, DedupeSignature, LshBand, CanonicalEntity, EntityAlias, EntityLinkKey, Mention, QuoteRow, OutletArticles, OutletLine];
+export const ALL_ENTITIES = [FileLedgerEntry, Article, ArticleStage, DedupeSignature, CanonicalEntity, EntityAlias, EntityLinkKey, Mention, QuoteRow, OutletArticles, OutletLine];

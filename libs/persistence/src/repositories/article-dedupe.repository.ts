@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ArticleMetadata } from '@newsflow/contracts';
 import { BodyFingerprint, DedupeEngine, DuplicateDecision } from '@newsflow/dedupe';
-import { lockKeyFromHex, lockKeys } from './advisory-locks';
 import { OutletBoilerplateRepository } from './outlet-boilerplate.repository';
 import { PostgresLshIndex } from './postgres-lsh-index';
 import { markStage } from './stage-status.repository';
@@ -29,8 +28,9 @@ export interface DedupeVerdict {
 }
 
 /**
- * Stores an article with its dedupe verdict in one transaction. Advisory locks on the body hash and
- * on the LSH band keys make two replicas that see near-identical articles at once agree on one cluster.
+ * Stores an article with its dedupe verdict in one transaction. The index lookup takes advisory locks on
+ * the body hash and the LSH band keys, so two replicas that see near-identical articles at once agree on
+ * one cluster.
  */
 export class ArticleDedupeRepository {
   constructor(
@@ -44,7 +44,6 @@ export class ArticleDedupeRepository {
       const existing = await this.verdictOf(tx, article.id);
       if (existing) return { verdict: existing, redelivered: true };
 
-      await lockKeys(tx, [lockKeyFromHex(fp.bodyHash), ...fp.bandKeys.map(String)]);
       const index = new PostgresLshIndex(tx);
       const decision = await this.engine.findDuplicate(fp, index);
       await this.insert(tx, article, fp, decision);

@@ -303,7 +303,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     const previous = found[found.length - 1];
     const before = toks[i - 1];
     const continues = PARTICIPLE_CUES.has(t.low) && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? ''));
-    if (previous && (continues || i === previous.cue[1] || before?.low === 'and')) {
+    if (previous && (continues || i === previous.cue[1] || before?.low === 'and' || (before?.low === 'but' && STRONG_CUES.has(t.low)))) {
       const speaker = continues ? enclosing(found, i).speaker : previous.speaker;
       found.push({ speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false, continuation: true, learned: !lexical });
       continue;
@@ -379,11 +379,29 @@ function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
       }
     }
     current.content[1] = Math.min(current.content[1], current.content[0] + MAX_CONTENT_TOKENS);
+    current.content[1] = writersAdditionStart(toks, current.content[0], current.content[1]);
   });
 }
 
 /** A clause starting at `start` is separate from what precedes it: "…, and Putin said", "…, though she noted". */
 const endsClause = (toks: Token[], start: number): boolean => isPunct(toks[start - 1], ',;') || CLAUSE_JOINERS.has(toks[start - 1]?.low ?? '');
+
+/** Where a statement was made: "called for more school investment in a statement on Thursday". */
+const VENUE_NOUNS = new Set(forms('statement interview speech letter tweet post email report video news'));
+
+/**
+ * Where the writer's own words take over from reported content: ", but …" (the writer's contrast),
+ * ", with …" (the writer's detail) and "in a statement" (the venue).
+ */
+function writersAdditionStart(toks: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const next = toks[k + 1]?.low;
+    if (isPunct(toks[k], ',') && (next === 'but' || next === 'with')) return k;
+    if ((toks[k].low === 'in' || toks[k].low === 'during') && (next === 'a' || next === 'an') && VENUE_NOUNS.has(toks[k + 2]?.low ?? '')) return k;
+  }
+  return to;
+}
+
 const clauseStart = (a: Attribution): number => (a.speaker ? Math.min(a.speaker[0], a.cue[0]) : a.cue[0]);
 
 /** "X said adding that Y": the participle starts a new content, ending the ones before it that run over it. */
@@ -396,7 +414,7 @@ function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {
       if (!current.content || current.contentFirst) continue;
       if (next.cue[0] < current.content[0] || next.cue[0] >= current.content[1]) continue;
       let end = next.cue[0];
-      while (end > current.content[0] && (toks[end - 1].low === 'and' || isPunct(toks[end - 1], ','))) end--;
+      while (end > current.content[0] && (toks[end - 1].low === 'and' || toks[end - 1].low === 'but' || isPunct(toks[end - 1], ','))) end--;
       current.content[1] = end;
     }
   }

@@ -1,0 +1,33 @@
+import { extractorWith, quoteWithText } from './test-helpers';
+
+const PEOPLE = {
+  'President Obama': ['PERSON', 'Barack Obama'],
+  'Mrs. Clinton': ['PERSON', 'Hillary Clinton'],
+  'Keron Blair': ['PERSON', 'Keron Blair'],
+  Scott: ['PERSON', 'Bobby Scott'],
+} as const;
+
+const run = extractorWith(PEOPLE);
+
+describe('extractQuotes: where reported content gives way to the writer', () => {
+  it('ends the content before the writer’s ", but …" contrast', () => {
+    const text = 'Intro line.\n\nPresident Obama called for reducing the corporate tax rate to 28 percent, but Mrs. Clinton would leave it at 35 percent.';
+    expect(quoteWithText(run(text), 'reducing the corporate tax rate to 28 percent')).toMatchObject({ speaker: { text: 'President Obama' } });
+  });
+
+  it('ends the content before a ", with …" detail', () => {
+    const text = 'Intro line.\n\nPolling averages show Clinton with a lead in the low single digits, with RealClearPolitics showing her ahead 3 points.';
+    expect(quoteWithText(run(text), 'Clinton with a lead in the low single digits')).toMatchObject({ speaker: { text: 'Polling averages' } });
+  });
+
+  it('leaves the venue "in a statement" out of the content', () => {
+    const text = 'Intro line.\n\nKeron Blair, executive director of AROS, called for more school investment in a statement on Thursday.';
+    expect(quoteWithText(run(text), 'more school investment')).toMatchObject({ speaker: { text: 'Keron Blair, executive director of AROS' } });
+  });
+
+  it('gives "but noted that …" the speaker of the cue before it', () => {
+    const quotes = run('Intro line.\n\nHis aides say it’s too early to discuss strategies for a Senate run but noted that Scott won competitive state Senate races.');
+    expect(quoteWithText(quotes, 'it’s too early to discuss strategies for a Senate run')).toMatchObject({ speaker: { text: 'His aides' } });
+    expect(quoteWithText(quotes, 'Scott won competitive state Senate races')).toMatchObject({ speaker: { text: 'His aides' }, cue: { text: 'noted' } });
+  });
+});

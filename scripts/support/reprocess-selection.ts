@@ -102,9 +102,9 @@ export function receivedEventOf(a: ArticleRow): Omit<ArticleReceived, 'text' | '
 }
 
 export function acceptedEventOf(a: ArticleRow): PipelinePayload<'accepted'> {
-  return { v: 1, articleId: a.id.trim(), droppedAt: new Date(a.dropped_at).getTime(), reprocess: true };
+  return { v: 1, articleId: a.id.trim(), droppedAt: new Date(a.dropped_at).getTime(), path: a.path, reprocess: true };
 }
 
 export function entitiesExtractedEventOf(a: ArticleRow): PipelinePayload<'entities-extracted'> {
-  return { v: 1, articleId: a.id.trim(), droppedAt: new Date(a.dropped_at).getTime(), reprocess: true, mentions: Number(a.mentions ?? 0) };
+  return { v: 1, articleId: a.id.trim(), droppedAt: new Date(a.dropped_at).getTime(), path: a.path, reprocess: true, mentions: Number(a.mentions ?? 0) };
 }

@@ -38,7 +38,7 @@ export class DedupeService {
       },
       DEDUPE_VERSION,
     );
-    const ref = { v: 1 as const, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess };
+    const ref = { v: 1 as const, articleId: message.articleId, droppedAt: message.droppedAt, path: message.path, reprocess: message.reprocess };
     const onwardId = message.reprocess ? onwardMessageId(message, 'dedupe', DEDUPE_VERSION) : `${message.articleId}:dedupe`;
     articleLog().info({ duplicateOf: verdict.duplicateOf, similarity: verdict.similarity, boilerplateLines: split.boilerplateLines.length }, verdict.duplicateOf ? 'duplicate' : 'accepted');
     if (verdict.duplicateOf) {

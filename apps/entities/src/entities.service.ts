@@ -24,7 +24,7 @@ export class EntitiesService {
     articleLog().info({ mentions: stored, version: EXTRACTOR_VERSIONS.entities, reprocess: message.reprocess }, 'entities stored');
     await this.publisher.publish(
       'entities-extracted',
-      { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, reprocess: message.reprocess, mentions: stored },
+      { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, path: message.path, reprocess: message.reprocess, mentions: stored },
       onwardMessageId(message, 'entities', EXTRACTOR_VERSIONS.entities),
     );
     observeDropLatency('entities', message);

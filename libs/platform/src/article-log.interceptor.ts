@@ -20,7 +20,7 @@ interface ArticlePayload {
 /**
  * Runs each stage handler inside a pino child logger bound to the article (id, file path, stage), so
  * every line the handler logs through nestjs-pino's PinoLogger carries them, and logs the outcome.
- * Messages after `received` do not carry the path: it is read back from the article row.
+ * Messages from older versions may lack the path: it is then read back from the article row.
  */
 @Injectable()
 export class ArticleLogInterceptor implements NestInterceptor {

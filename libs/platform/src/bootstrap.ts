@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@newsflow/config';
 import { JetStreamServer, PassThroughRpcFilter, PermanentError } from '@newsflow/messaging';
 import { appLogger, dropToStageSeconds, observeStageOutcome } from '@newsflow/observability';
-import { ArticleReaderRepository } from '@newsflow/persistence';
+import { EntityMention } from '@newsflow/nlp';
+import { ArticleContent, ArticleReaderRepository } from '@newsflow/persistence';
 import { StageName } from '@newsflow/contracts';
 
 type ModuleFor = (config: AppConfig) => DynamicModule;
@@ -74,8 +75,16 @@ export function observeDropLatency(stage: string, message: { droppedAt: number; 
 }
 
 /** The stored text (and boilerplate ranges) of an article a stage was told about; its absence is permanent. */
-export async function requireArticleContent(reader: ArticleReaderRepository, articleId: string): Promise<{ text: string; boilerplate: Array<{ start: number; end: number }> }> {
-  const content = await reader.contentOf(articleId);
-  if (content === null) throw new PermanentError(`article ${articleId} is not stored`);
-  return content;
+export async function requireArticleContent(reader: ArticleReaderRepository, articleId: string): Promise<ArticleContent> {
+  return stored(articleId, await reader.contentOf(articleId));
+}
+
+/** The same, with the article's stored entity mentions, in one round trip. */
+export async function requireArticleContentWithMentions(reader: ArticleReaderRepository, articleId: string): Promise<ArticleContent & { mentions: EntityMention[] }> {
+  return stored(articleId, await reader.contentWithMentionsOf(articleId));
+}
+
+function stored<T>(articleId: string, found: T | null): T {
+  if (found === null) throw new PermanentError(`article ${articleId} is not stored`);
+  return found;
 }

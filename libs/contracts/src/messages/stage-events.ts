@@ -3,6 +3,7 @@ import { z } from 'zod';
 const articleRef = {
   articleId: z.string().regex(/^[0-9a-f]{32}$/),
   droppedAt: z.number(),
+  path: z.string().optional().describe('The inbox path, carried along for log lines (absent in messages from older versions)'),
   reprocess: z.boolean().optional().describe('Set by the reprocess command: re-run even when done'),
 };
 

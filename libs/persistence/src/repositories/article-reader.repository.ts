@@ -1,6 +1,11 @@
 import { DataSource } from 'typeorm';
 import { EntityMention, EntityType } from '@newsflow/nlp';
 
+export interface ArticleContent {
+  text: string;
+  boilerplate: Array<{ start: number; end: number }>;
+}
+
 /** What the extraction stages read back: the article text and the mentions stored for it. */
 export class ArticleReaderRepository {
   constructor(private readonly db: DataSource) {}
@@ -10,20 +15,26 @@ export class ArticleReaderRepository {
   }
 
   /** The article's text and the character ranges of its boilerplate lines. */
-  async contentOf(articleId: string): Promise<{ text: string; boilerplate: Array<{ start: number; end: number }> } | null> {
-    const rows: Array<{ text: string; boilerplate: Array<{ start: number; end: number }> }> = await this.db.query(
+  async contentOf(articleId: string): Promise<ArticleContent | null> {
+    const rows: ArticleContent[] = await this.db.query(
       `SELECT text, boilerplate FROM articles WHERE id = $1`,
       [articleId],
     );
     return rows[0] ?? null;
   }
 
-  async mentionsOf(articleId: string): Promise<EntityMention[]> {
-    const rows: Array<{ text: string; type: string; start_offset: number; end_offset: number; canonical: string }> = await this.db.query(
-      `SELECT text, type, start_offset, end_offset, canonical FROM mentions WHERE article_id = $1 ORDER BY start_offset`,
+  /** The article's content and its stored mentions in one round trip (what the quotes stage needs). */
+  async contentWithMentionsOf(articleId: string): Promise<(ArticleContent & { mentions: EntityMention[] }) | null> {
+    const rows: Array<ArticleContent & { mentions: Array<[string, string, number, number, string]> }> = await this.db.query(
+      `SELECT a.text, a.boilerplate,
+              coalesce((SELECT json_agg(json_build_array(m.text, m.type, m.start_offset, m.end_offset, m.canonical) ORDER BY m.start_offset)
+                        FROM mentions m WHERE m.article_id = a.id), '[]') AS mentions
+       FROM articles a WHERE a.id = $1`,
       [articleId],
     );
-    return rows.map((r) => ({ text: r.text, type: r.type as EntityType, start: r.start_offset, end: r.end_offset, canonical: r.canonical }));
+    if (!rows[0]) return null;
+    const { text, boilerplate, mentions } = rows[0];
+    return { text, boilerplate, mentions: mentions.map(([t, type, start, end, canonical]) => ({ text: t, type: type as EntityType, start, end, canonical })) };
   }
 
   async markFailed(articleId: string, stage: string, reason: string): Promise<void> {

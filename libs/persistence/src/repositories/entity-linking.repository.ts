@@ -39,17 +39,25 @@ export class EntityLinkingRepository {
   async storeMentions(articleId: string, mentions: EntityMention[], stageVersion: string): Promise<number> {
     const entities = this.documentEntities(mentions);
     return this.db.transaction(async (tx) => {
-      const before = await this.countsByEntity(tx, articleId);
-      await tx.query(`DELETE FROM mentions WHERE article_id = $1`, [articleId]);
+      const before = countsOf(
+        await tx.query(
+          `WITH gone AS (DELETE FROM mentions WHERE article_id = $1 RETURNING entity_id)
+           SELECT entity_id, count(*)::int AS n FROM gone GROUP BY entity_id`,
+          [articleId],
+        ),
+      );
       const allKeys = [...new Set(entities.flatMap((e) => e.keys))];
       await lockKeys(tx, allKeys.map((k) => lockKeyFromHex(sha256Hex(k))));
       const candidates = await this.candidates(tx, allKeys);
       const ids = await this.linkAll(tx, articleId, entities, candidates);
+      let after = new Map<string, number>();
       if (mentions.length) {
-        await tx.query(
-          `INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
-           SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
-           ON CONFLICT DO NOTHING`,
+        const inserted = await tx.query(
+          `WITH stored AS (
+             INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
+             SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
+             ON CONFLICT DO NOTHING RETURNING entity_id)
+           SELECT entity_id, count(*)::int AS n FROM stored GROUP BY entity_id`,
           [
             articleId,
             mentions.map((m) => ids.get(`${m.type}:${m.canonical}`)),
@@ -60,19 +68,12 @@ export class EntityLinkingRepository {
             mentions.map((m) => m.canonical),
           ],
         );
+        after = countsOf(inserted);
       }
-      await this.adjustCounters(tx, before, await this.countsByEntity(tx, articleId));
+      await this.adjustCounters(tx, before, after);
       await markStage(tx, articleId, 'entities', stageVersion);
       return mentions.length;
     });
-  }
-
-  private async countsByEntity(tx: EntityManager, articleId: string): Promise<Map<string, number>> {
-    const rows: Array<{ entity_id: string; n: number }> = await tx.query(
-      `SELECT entity_id, count(*)::int AS n FROM mentions WHERE article_id = $1 GROUP BY entity_id`,
-      [articleId],
-    );
-    return new Map(rows.map((r) => [r.entity_id, r.n]));
   }
 
   /**
@@ -169,16 +170,13 @@ export class EntityLinkingRepository {
     }
     const realId = new Map<string, string>();
     if (fresh.length) {
-      const allocated: Array<{ id: string }> = await tx.query(
-        `SELECT nextval(pg_get_serial_sequence('entities', 'id'))::text AS id FROM generate_series(1, $1)`,
-        [fresh.length],
+      // Fresh entities are distinct by type and canonical name within a document, which maps ids back.
+      const created: Array<{ id: string; canonical: string; type: string }> = await tx.query(
+        `INSERT INTO entities (canonical, type) SELECT * FROM unnest($1::text[], $2::text[]) RETURNING id::text AS id, canonical, type`,
+        [fresh.map((e) => e.canonical), fresh.map((e) => e.type)],
       );
-      fresh.forEach((_, i) => realId.set(`new:${i}`, allocated[i].id));
-      await tx.query(`INSERT INTO entities (id, canonical, type) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])`, [
-        allocated.map((r) => r.id),
-        fresh.map((e) => e.canonical),
-        fresh.map((e) => e.type),
-      ]);
+      const createdId = new Map(created.map((r) => [`${r.type}:${r.canonical}`, r.id]));
+      fresh.forEach((e, i) => realId.set(`new:${i}`, createdId.get(`${e.type}:${e.canonical}`)!));
     }
     const idOf = (id: string) => realId.get(id) ?? id;
     const aliases = linked.flatMap(({ e, id, reason }) => [e.canonical, ...e.aliases].map((alias) => ({ id: idOf(id), type: e.type, alias, reason })));
@@ -204,4 +202,8 @@ export async function recountEntityMentions(db: DataSource): Promise<void> {
     FROM entities e2 LEFT JOIN (SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions GROUP BY entity_id) c
       ON c.entity_id = e2.id
     WHERE e.id = e2.id`);
+}
+
+function countsOf(rows: Array<{ entity_id: string; n: number }>): Map<string, number> {
+  return new Map(rows.map((r) => [String(r.entity_id), r.n]));
 }

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Quote, quoteAnchors, quoteGroupKey, sameStatement } from '@newsflow/nlp';
 import { sha256Hex } from '@newsflow/text';
 import { lockKeyFromHex, lockKeys } from './advisory-locks';
-import { markStage } from './stage-status.repository';
+import { markLastStageAndComplete } from './stage-status.repository';
 
 /** Enough earlier quotes to find a statement's group; anchors shared by more are too common to help. */
 const MAX_CANDIDATES = 500;
@@ -77,8 +77,7 @@ export class QuoteRepository {
           ]);
         }
       }
-      await tx.query(`UPDATE articles SET state = 'completed', completed_at = coalesce(completed_at, now()) WHERE id = $1`, [articleId]);
-      await markStage(tx, articleId, 'quotes', stageVersion);
+      await markLastStageAndComplete(tx, articleId, 'quotes', stageVersion);
       return quotes.length;
     });
   }

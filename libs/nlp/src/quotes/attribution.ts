@@ -70,7 +70,9 @@ const isUpper = (text: string, t: Token): boolean => {
   return /\p{Lu}/u.test(text[t.start]);
 };
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.low);
-const isAdverb = (text: string, t: Token): boolean => t.low.length > 4 && t.low.endsWith('ly') && !isUpper(text, t);
+/** Nouns that end like adverbs: "The family said", "a Trump ally said". */
+const LY_NOUNS = new Set(forms('family ally assembly rally supply reply anomaly monopoly bully'));
+const isAdverb = (text: string, t: Token): boolean => t.low.length > 4 && t.low.endsWith('ly') && !isUpper(text, t) && !LY_NOUNS.has(t.low);
 
 /** A word of a speaker phrase; a capitalised cue word is part of a name ("the Commission on Presidential Debates"). */
 const isNameWord = (text: string, toks: Token[], k: number): boolean =>
@@ -208,7 +210,9 @@ function accordingToSource(toks: Token[], start: number): [number, number] | nul
 /** Skips time phrases and adverbs after a cue: "said on Friday", "announced last week". */
 function skipAfterCue(text: string, toks: Token[], from: number): number {
   let a = from;
-  while (isWord(toks[a]) && (AFTER_CUE_SKIP.has(toks[a].low) || isAdverb(text, toks[a]))) a++;
+  // "said on Monday" is a time, "said on CNN" a venue that ends the clause ("called on Trump to …" is not)
+  const venueOn = SPEECH_TO_LISTENER.has(toks[from - 1]?.low ?? '');
+  while (isWord(toks[a]) && (AFTER_CUE_SKIP.has(toks[a].low) || isAdverb(text, toks[a])) && !(venueOn && toks[a].low === 'on' && !TIME_WORDS.has(toks[a + 1]?.low ?? ''))) a++;
   return a;
 }
 

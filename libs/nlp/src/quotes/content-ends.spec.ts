@@ -4,6 +4,7 @@ const PEOPLE = {
   'President Obama': ['PERSON', 'Barack Obama'],
   'Mrs. Clinton': ['PERSON', 'Hillary Clinton'],
   'Keron Blair': ['PERSON', 'Keron Blair'],
+  Pence: ['PERSON', 'Mike Pence'],
   Scott: ['PERSON', 'Bobby Scott'],
 } as const;
 
@@ -29,5 +30,15 @@ describe('extractQuotes: where reported content gives way to the writer', () => 
     const quotes = run('Intro line.\n\nHis aides say it’s too early to discuss strategies for a Senate run but noted that Scott won competitive state Senate races.');
     expect(quoteWithText(quotes, 'it’s too early to discuss strategies for a Senate run')).toMatchObject({ speaker: { text: 'His aides' } });
     expect(quoteWithText(quotes, 'Scott won competitive state Senate races')).toMatchObject({ speaker: { text: 'His aides' }, cue: { text: 'noted' } });
+  });
+
+  it('takes no content from the venue after "said on"', () => {
+    const text = 'Intro line.\n\n“We need to step away from efforts to paint law enforcement with the broad brush of racial bias,” Pence said on CNN’s “State of the Union.”';
+    expect(run(text).map((q) => q.text)).toEqual(['We need to step away from efforts to paint law enforcement with the broad brush of racial bias,']);
+  });
+
+  it('still reads "called on X to …" as a call', () => {
+    const text = 'Intro line.\n\nScott’s family has called on police to release the videos.';
+    expect(quoteWithText(run(text), 'police to release the videos')).toMatchObject({ speaker: { text: 'Scott’s family' } });
   });
 });

@@ -169,9 +169,32 @@ function clauseSubject(text: string, toks: Token[], cue: number): [number, numbe
   return named ? [start, j + 1] : null;
 }
 
+const INDEFINITE_PEOPLE = new Set(forms('someone somebody everyone everybody anyone anybody nobody'));
+const COORDINATORS = new Set(forms('and but yet'));
+const OPENING_PRONOUNS = new Set(forms('he she they we i'));
+/** Auxiliaries and adverbs between a coordinator and its verb: "but has said", "and then asked". */
+const COORDINATED_AUXILIARIES = new Set(forms('has have had also then later would will'));
+
+/**
+ * "Scott beamed and asked the crowd to …", "Mr. Schultz generally supported Democrats … and said …": a cue
+ * coordinated with the sentence's first verb shares its subject, the name (or pronoun) the sentence opens with.
+ */
+function coordinatedSubject(text: string, toks: Token[], cue: number): [number, number] | null {
+  let k = cue - 1;
+  while (k > 0 && COORDINATED_AUXILIARIES.has(toks[k].low)) k--;
+  if (!isWord(toks[k]) || !COORDINATORS.has(toks[k].low)) return null;
+  if (isWord(toks[0]) && OPENING_PRONOUNS.has(toks[0].low)) return [0, 1];
+  let end = 0;
+  while (end < k && end < MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
+  // the name must be followed by its verb, not by more of a longer phrase ("Under Mrs. Clinton's plan, …")
+  if (end === 0 || !isWord(toks[end]) || isUpper(text, toks[end]) || NP_STOP.has(toks[end].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[end].low)) return null;
+  if (isPossessive(toks[end - 1]) || TIME_PREPOSITIONS.has(toks[0].low) || NP_PREPOSITIONS.has(toks[0].low)) return null;
+  return [0, end];
+}
+
 /** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */
 function plausibleSpeaker(text: string, toks: Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (isUpper(text, toks[k]) || DETERMINERS.has(toks[k].low)) return true;
+  for (let k = start; k < end; k++) if (isUpper(text, toks[k]) || DETERMINERS.has(toks[k].low) || INDEFINITE_PEOPLE.has(toks[k].low)) return true;
   return end - start <= 2 && toks[end - 1].low.endsWith('s') && toks[end - 1].low.length > 3;
 }
 
@@ -250,8 +273,9 @@ function cueAt(text: string, toks: Token[], i: number): [number, number] | null 
   if (before && DETERMINERS.has(before.low) && before.low !== 'that') return null; // "the report"
   // "disrespectful comments": a plural noun unless a name or pronoun stands right before it
   const namedBefore = isWord(before) && (isUpper(text, before) || SUBJECT_PRONOUNS.has(before.low));
-  // "A new poll shows that …": a that-clause makes the -s word a verb
-  const clauseAfter = toks[i + 1]?.low === 'that' && isWord(toks[i + 2]);
+  // "A new poll shows that …", "The Clinton campaign plans to employ …": a that-clause or an infinitive
+  // makes the -s word a verb
+  const clauseAfter = (toks[i + 1]?.low === 'that' || (toks[i + 1]?.low === 'to' && low !== 'thanks')) && isWord(toks[i + 2]);
   if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore && !clauseAfter) return null;
   // "Trump’s plan", "night’s debate": a possessive makes the word a noun ("he’s said" is a contraction);
   // only "Trump’s claim that …" still reports
@@ -330,6 +354,12 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     if (subject) {
       // a learned cue takes its object as content: "Trump also linked cybersecurity to …"
       found.push(lexical ? classify(text, toks, found, subject, cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true });
+      i = cue[1] - 1;
+      continue;
+    }
+    const shared = lexical && !previous ? coordinatedSubject(text, toks, i) : null;
+    if (shared) {
+      found.push({ speaker: shared, cue, content: contentAfter(text, toks, cue), contentFirst: false });
       i = cue[1] - 1;
       continue;
     }

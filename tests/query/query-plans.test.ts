@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Runs repository code against a recorder, then EXPLAINs every statement it issued with the same parameters. */
-async function plansOf(run: (db: DataSource) => Promise<unknown>): Promise<Array<{ sql: string; plan: PlanNode }>> {
+async function plansOf(run: (db: DataSource) => Promise<unknown>): Promise<Array<{ sql: string; params: unknown[]; plan: PlanNode }>> {
   const issued: Array<{ sql: string; params: unknown[] }> = [];
   const recorder = {
     query: (sql: string, params: unknown[] = []) => {
@@ -47,7 +47,7 @@ async function plansOf(run: (db: DataSource) => Promise<unknown>): Promise<Array
   const plans = [];
   for (const { sql, params } of issued) {
     const [row] = await env.db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
-    plans.push({ sql, plan: row['QUERY PLAN'][0].Plan as PlanNode });
+    plans.push({ sql, params, plan: row['QUERY PLAN'][0].Plan as PlanNode });
   }
   return plans;
 }
@@ -96,6 +96,29 @@ describe(`query plans with ${ARTICLES} articles`, () => {
     const { seqScans, indexes } = describePlans(plans);
     expect(seqScans).toEqual([]);
     for (const index of expected) expect([...indexes].some((i) => (typeof index === 'string' ? i === index : index.test(i!)))).toBe(true);
+  });
+
+  it('prepared statements keep using indexes when PostgreSQL switches them to a generic plan', async () => {
+    const [{ id }] = await env.db.query(`SELECT id FROM articles ORDER BY id LIMIT 1`);
+    const plans = await plansOf(async (db) => {
+      await new ArticleDetailQueries(db).detail(id);
+      await new EntityQueries(db).detail('42', { from: '2024-01-05' });
+      await new EntityQueries(db).find('42');
+      await new QuoteQueries(db).searchGrouped({ speakerEntityId: '42', limit: 20 });
+    });
+    expect(plans).toHaveLength(4); // one statement per route
+    const runner = env.db.createQueryRunner();
+    try {
+      await runner.query(`SET plan_cache_mode = force_generic_plan`);
+      for (const [i, { sql, params }] of plans.entries()) {
+        await runner.query(`PREPARE generic_${i} AS ${sql}`);
+        const literals = params.map((v) => `'${String(v).replace(/'/g, "''")}'`).join(', ');
+        const [row] = await runner.query(`EXPLAIN (FORMAT JSON) EXECUTE generic_${i}(${literals})`);
+        expect(describePlans([{ plan: row['QUERY PLAN'][0].Plan as PlanNode }]).seqScans).toEqual([]);
+      }
+    } finally {
+      await runner.release();
+    }
   });
 
   it('a detail of an existing article reads every part by index', async () => {

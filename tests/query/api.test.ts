@@ -96,6 +96,19 @@ describe('GET /articles', () => {
     expect(idsOf(byDate)).toEqual([world.ids.hostile, world.ids.brussels]);
   });
 
+  it('highlights a hit deep inside a long article (the snippet window follows the first hit)', async () => {
+    const filler = 'The harbour committee reviewed the quarterly accounts line by line. '.repeat(400);
+    await insertArticle(env.db, { name: 'long-report', title: 'Harbour accounts', text: `${filler}Then the airships arrived over the port.`, source: 'AP', publishedAt: '2024-03-01T00:00:00Z' });
+    try {
+      const page = await get('/articles?q=airship', articlePageSchema);
+      expect(idsOf(page)).toEqual([articleId('long-report')]);
+      const { text, highlights } = page.items[0].snippet!;
+      expect(highlights.map((h) => text.slice(h.start, h.end))).toEqual(['airships']);
+    } finally {
+      await env.db.query(`DELETE FROM articles WHERE id = $1`, [articleId('long-report')]);
+    }
+  });
+
   it('pages relevance-sorted results without repeats', async () => {
     const first = await get('/articles?q=minsk&limit=2', articlePageSchema);
     const second = await get(`/articles?q=minsk&limit=2&cursor=${first.nextCursor}`, articlePageSchema);

@@ -7,6 +7,9 @@ import { SqlParams, where } from './sql-params';
 
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 const LEAD_CHARS = 240;
+/** Snippets are highlighted within this many characters around the first hit: ts_headline parses all it is given. */
+const SNIPPET_WINDOW = { before: 400, length: 1600 };
+
 /** Relevance ranks the newest matches only (see search()). */
 export const RELEVANCE_WINDOW = 1000;
 
@@ -82,10 +85,17 @@ export class ArticleSearchQueries {
       pageSql = `SELECT a.id, ${ARTICLE_DATE} AS date, ${tsquery ? `ts_rank_cd(a.search, ${tsquery})` : 'NULL::real'} AS rank
                  FROM articles a ${where([...conditions, ...cursor])} ORDER BY ${ARTICLE_DATE} DESC, a.id DESC`;
     }
-    const snippet = tsquery ? `ts_headline('english', a.body, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : `left(a.body, ${LEAD_CHARS})`;
+    // The search's stems are mostly prefixes of the words they match ("elect" in "elections"); the first
+    // one found in the body places the window, and the start of the body is the fallback.
+    const hitAt = query.q
+      ? `coalesce((SELECT min(strpos(lower(a.body), w)) FILTER (WHERE strpos(lower(a.body), w) > 0)
+                   FROM unnest(tsvector_to_array(to_tsvector('english', ${p.add(query.q)}))) AS w), 1)`
+      : '1';
+    const window = `substr(a.body, greatest(1, ${hitAt} - ${SNIPPET_WINDOW.before}), ${SNIPPET_WINDOW.length})`;
+    const snippet = tsquery ? `ts_headline('english', ${window}, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : `left(a.body, ${LEAD_CHARS})`;
     const limit = p.add(query.limit + 1);
     const order = relevance ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC';
-    // Snippets (ts_headline parses the whole body) only for the rows shown, not the one that says "more".
+    // Snippets only for the rows shown, not the one that says "more"; each parses only a window around the first hit.
     const rows: SearchRow[] = await this.db.query(
       `WITH page AS (${pageSql} LIMIT ${limit})
        SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,

@@ -73,11 +73,17 @@ export async function benchPipeline(quick: boolean): Promise<Figure[]> {
       writeFileSync(join(stack.inbox, `${prefix}${String(i).padStart(6, '0')}.txt`), syntheticArticle(1_000_000 + i));
     }
     await waitCompleted(stack, prefix, total, 'latency', 120_000);
-    const rows: Array<{ ms: number }> = await stack.db.query(
-      `SELECT extract(epoch FROM (completed_at - dropped_at)) * 1000 AS ms FROM articles WHERE path LIKE $1 AND state = 'completed'`,
+    // received_at is set in the dedupe stage's transaction, which stores the article row.
+    const rows: Array<{ ms: number; stored_ms: number }> = await stack.db.query(
+      `SELECT extract(epoch FROM (completed_at - dropped_at)) * 1000 AS ms, extract(epoch FROM (received_at - dropped_at)) * 1000 AS stored_ms
+       FROM articles WHERE path LIKE $1 AND state = 'completed'`,
       [`${prefix}%`],
     );
     const ms = rows.map((r) => Number(r.ms));
+    const storedMs = rows.map((r) => Number(r.stored_ms));
+    const storedNote = `${total} files at 50/s; file mtime → article row stored by dedupe (listed and searchable; entities and quotes follow); window ${window} ms`;
+    figures.push({ section: 'latency', name: 'drop→stored p50', value: percentile(storedMs, 50), unit: 'ms', target: { atMost: window + 250 }, note: storedNote });
+    figures.push({ section: 'latency', name: 'drop→stored p99', value: percentile(storedMs, 99), unit: 'ms', target: { atMost: window + 1000 }, note: storedNote });
     const note = `${total} files at 50/s; file mtime → article completed in PostgreSQL (queryable); window ${window} ms`;
     figures.push({ section: 'latency', name: 'drop→queryable p50', value: percentile(ms, 50), unit: 'ms', target: { atMost: window + 250 }, note });
     figures.push({ section: 'latency', name: 'drop→queryable p99', value: percentile(ms, 99), unit: 'ms', target: { atMost: window + 1000 }, note });

@@ -42,9 +42,12 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
+/** tsc turns import() into require() for CommonJS output, which cannot load the scorer's .mjs files. */
+const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<any>;
+
 async function loadScorer(evalDir: string): Promise<{ scorer: Scorer; loadSplit: (root: string, split: string) => { docs: Array<{ name: string; text: string; gold: GoldItem[] }> } }> {
-  const data = await import(pathToFileURL(join(evalDir, 'lib', 'polnear-data.mjs')).href);
-  const polnear = await import(pathToFileURL(join(evalDir, 'polnear.mjs')).href);
+  const data = await importModule(pathToFileURL(join(evalDir, 'lib', 'polnear-data.mjs')).href);
+  const polnear = await importModule(pathToFileURL(join(evalDir, 'polnear.mjs')).href);
   return { scorer: { normSpan: data.normSpan, fragmentMatch: polnear.fragmentMatch }, loadSplit: data.loadSplit };
 }
 

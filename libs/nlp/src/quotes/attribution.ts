@@ -155,10 +155,19 @@ function clauseSubject(text: string, toks: Token[], cue: number): [number, numbe
     let start = k + 1;
     if (isPunct(toks[start], ',') && toks[k]?.kind === 'quote') start++; // “…,” Scott Pruitt, the attorney general, said
     if (start !== 0 && toks[k]?.kind !== 'quote') return null;
-    let end = start;
-    while (end < j && end < start + MAX_SPEAKER_TOKENS && (isWord(toks[end]) || isInitialDot(toks, end))) end++;
-    if (end === start || !isPunct(toks[end], ',(' + DASH_TOKENS) || !isUpper(text, toks[start])) return null;
-    return [start, end];
+    // "In a statement, one of the family's attorneys, Justin Bamberg, said": the opening phrase and a
+    // lower-case description before the name are passed over
+    if (COORDINATORS.has(toks[start]?.low ?? '')) start++;
+    const opener = NP_STOP.has(toks[start]?.low ?? '');
+    for (let segment = 0; segment < 3; segment++) {
+      let end = start;
+      while (end < j && end < start + MAX_SPEAKER_TOKENS && (isWord(toks[end]) || isInitialDot(toks, end))) end++;
+      if (end === start || !isPunct(toks[end], ',(' + DASH_TOKENS)) return null;
+      if (isUpper(text, toks[start]) && !NP_STOP.has(toks[start].low)) return [start, end];
+      if (!opener || !isPunct(toks[end], ',')) return null;
+      start = end + 1;
+    }
+    return null;
   }
   let k = j;
   while (k >= 0 && k > j - MAX_SPEAKER_TOKENS - 2 && isWord(toks[k]) && !CLAUSE_OPENERS.has(toks[k].low) && !(SAY_VERBS.has(toks[k].low) && !isUpper(text, toks[k]))) k--;
@@ -183,13 +192,15 @@ function coordinatedSubject(text: string, toks: Token[], cue: number): [number, 
   let k = cue - 1;
   while (k > 0 && COORDINATED_AUXILIARIES.has(toks[k].low)) k--;
   if (!isWord(toks[k]) || !COORDINATORS.has(toks[k].low)) return null;
-  if (isWord(toks[0]) && OPENING_PRONOUNS.has(toks[0].low)) return [0, 1];
-  let end = 0;
-  while (end < k && end < MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
+  // "But Scott invoked …": the sentence's own conjunction is not part of the name
+  const start = isWord(toks[0]) && COORDINATORS.has(toks[0].low) ? 1 : 0;
+  if (!isWord(toks[start]) || (NP_STOP.has(toks[start].low) && !SUBJECT_PRONOUNS.has(toks[start].low))) return null;
+  if (OPENING_PRONOUNS.has(toks[start].low)) return [start, start + 1];
+  let end = start;
+  while (end < k && end < start + MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
   // the name must be followed by its verb, not by more of a longer phrase ("Under Mrs. Clinton's plan, …")
-  if (end === 0 || !isWord(toks[end]) || isUpper(text, toks[end]) || NP_STOP.has(toks[end].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[end].low)) return null;
-  if (isPossessive(toks[end - 1]) || TIME_PREPOSITIONS.has(toks[0].low) || NP_PREPOSITIONS.has(toks[0].low)) return null;
-  return [0, end];
+  if (end === start || !isWord(toks[end]) || isUpper(text, toks[end]) || NP_STOP.has(toks[end].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[end].low)) return null;
+  return isPossessive(toks[end - 1]) ? null : [start, end];
 }
 
 /** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */

@@ -19,6 +19,11 @@ describe('extractQuotes: cues that share the subject of an earlier verb', () => 
     expect(quoteWithText(run(text), 'the risk of concussions for kids')).toMatchObject({ speaker: { text: 'He' } });
   });
 
+  it('leaves the sentence’s conjunction out of the name', () => {
+    const text = 'Intro line.\n\nBut Scott smiled and invoked the memory of John F. Kennedy.';
+    expect(quoteWithText(run(text), 'the memory of John F. Kennedy')).toMatchObject({ speaker: { text: 'Scott' } });
+  });
+
   it('does not take a time phrase for a subject', () => {
     expect(run('Intro line.\n\nIn March the council met and discussed the plan for the city.')).toEqual([]);
   });
@@ -33,5 +38,12 @@ describe('extractQuotes: -s cues before an infinitive and indefinite speakers', 
   it('takes "someone" as a speaker', () => {
     const text = 'Intro line.\n\nThen someone asked how Clinton could inspire young people.';
     expect(quoteWithText(run(text), 'how Clinton could inspire young people')).toMatchObject({ speaker: { text: 'someone' } });
+  });
+});
+
+describe('extractQuotes: a name after an opening phrase', () => {
+  it('passes over "In a statement," and a lower-case description to the name', () => {
+    const text = 'Intro line.\n\nIn a statement, one of the family’s attorneys, Justin Bamberg, said the video raised more questions than it answered.';
+    expect(quoteWithText(run(text), 'the video raised more questions than it answered')).toMatchObject({ speaker: { text: 'Justin Bamberg' } });
   });
 });

@@ -186,21 +186,39 @@ const COORDINATED_AUXILIARIES = new Set(forms('has have had also then later woul
 
 /**
  * "Scott beamed and asked the crowd to …", "Mr. Schultz generally supported Democrats … and said …": a cue
- * coordinated with the sentence's first verb shares its subject, the name (or pronoun) the sentence opens with.
+ * coordinated with the sentence's first verb shares its subject.
  */
 function coordinatedSubject(text: string, toks: Token[], cue: number): [number, number] | null {
   let k = cue - 1;
   while (k > 0 && COORDINATED_AUXILIARIES.has(toks[k].low)) k--;
   if (!isWord(toks[k]) || !COORDINATORS.has(toks[k].low)) return null;
+  return openingSubject(text, toks, k);
+}
+
+/** The name (or pronoun) a sentence opens with, when a lower-case verb follows it before `limit`. */
+function openingSubject(text: string, toks: Token[], limit: number): [number, number] | null {
   // "But Scott invoked …": the sentence's own conjunction is not part of the name
   const start = isWord(toks[0]) && COORDINATORS.has(toks[0].low) ? 1 : 0;
   if (!isWord(toks[start]) || (NP_STOP.has(toks[start].low) && !SUBJECT_PRONOUNS.has(toks[start].low))) return null;
   if (OPENING_PRONOUNS.has(toks[start].low)) return [start, start + 1];
   let end = start;
-  while (end < k && end < start + MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
+  while (end < limit && end < start + MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
   // the name must be followed by its verb, not by more of a longer phrase ("Under Mrs. Clinton's plan, …")
   if (end === start || !isWord(toks[end]) || isUpper(text, toks[end]) || NP_STOP.has(toks[end].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[end].low)) return null;
   return isPossessive(toks[end - 1]) ? null : [start, end];
+}
+
+const NAMING_CUES = new Set(forms('call calls called describe describes described term terms termed dub dubs dubbed'));
+
+/**
+ * "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun of a "what he called" stands for
+ * the sentence's subject, whose statement the naming is part of.
+ */
+function namingSpeaker(text: string, toks: Token[], subject: [number, number], cue: [number, number]): [number, number] {
+  if (subject[1] - subject[0] !== 1 || toks[subject[0] - 1]?.low !== 'what' || !PERSON_PRONOUNS.has(toks[subject[0]].low) && toks[subject[0]].low !== 'they') return subject;
+  if (!NAMING_CUES.has(toks[cue[0]].low)) return subject;
+  const opening = openingSubject(text, toks, subject[0] - 1);
+  return opening && opening[0] !== subject[0] ? opening : subject;
 }
 
 /** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */
@@ -364,7 +382,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     }
     if (subject) {
       // a learned cue takes its object as content: "Trump also linked cybersecurity to …"
-      found.push(lexical ? classify(text, toks, found, subject, cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true });
+      found.push(lexical ? classify(text, toks, found, namingSpeaker(text, toks, subject, cue), cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true });
       i = cue[1] - 1;
       continue;
     }

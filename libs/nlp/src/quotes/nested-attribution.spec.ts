@@ -5,6 +5,7 @@ const PEOPLE = {
   Machado: ['PERSON', 'Alicia Machado'],
   Figueroa: ['PERSON', 'Meleiza Figueroa'],
   'Mr. Clarke': ['PERSON', 'Tom Clarke'],
+  'Secretary General Ban Ki-moon': ['PERSON', 'Ban Ki-moon'],
   'Hillary Clinton': ['PERSON', 'Hillary Clinton'],
 } as const;
 
@@ -35,5 +36,10 @@ describe('extractQuotes: attributions inside what someone said', () => {
     const text = 'Intro line.\n\nBack in Virginia, Mr. Clarke said, he decided to take aim at the coal industry.';
     expect(quoteWithText(run(text), 'he decided to take aim at the coal industry')).toMatchObject({ speaker: { text: 'Mr. Clarke' } });
     expect(speakers(text)).not.toContain('he');
+  });
+
+  it('gives "what he called …" the sentence’s subject, whose statement it is part of', () => {
+    const text = 'Intro line.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.';
+    expect(quoteWithText(run(text), 'a “brazen breach” of U.N. resolutions')).toMatchObject({ speaker: { text: 'Secretary General Ban Ki-moon' }, cue: { text: 'called' } });
   });
 });

@@ -105,7 +105,9 @@ describe('GET /articles', () => {
       const { text, highlights } = page.items[0].snippet!;
       expect(highlights.map((h) => text.slice(h.start, h.end))).toEqual(['airships']);
     } finally {
+      await env.db.query(`DELETE FROM article_stages WHERE article_id = $1`, [articleId('long-report')]);
       await env.db.query(`DELETE FROM articles WHERE id = $1`, [articleId('long-report')]);
+      await env.db.query(`DELETE FROM file_ledger WHERE path = '/inbox/long-report.txt'`);
     }
   });
 

@@ -180,17 +180,23 @@ export class EntityLinkingRepository {
     }
     const idOf = (id: string) => realId.get(id) ?? id;
     const aliases = linked.flatMap(({ e, id, reason }) => [e.canonical, ...e.aliases].map((alias) => ({ id: idOf(id), type: e.type, alias, reason })));
-    await tx.query(
-      `INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS a(entity_id, type, alias, key, reason)
-       WHERE key <> '' ON CONFLICT DO NOTHING`,
-      [aliases.map((a) => a.id), aliases.map((a) => a.type), aliases.map((a) => a.alias), aliases.map((a) => aliasKey(a.alias)), aliases.map((a) => a.reason)],
-    );
     const keys = linked.flatMap(({ e, id }) => e.keys.map((key) => ({ key, id: idOf(id) })));
-    await tx.query(`INSERT INTO entity_link_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [
-      keys.map((k) => k.key),
-      keys.map((k) => k.id),
-    ]);
+    await tx.query(
+      `WITH new_aliases AS (
+         INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason)
+         SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS a(entity_id, type, alias, key, reason)
+         WHERE key <> '' ON CONFLICT DO NOTHING)
+       INSERT INTO entity_link_keys (key, entity_id) SELECT * FROM unnest($6::text[], $7::bigint[]) ON CONFLICT DO NOTHING`,
+      [
+        aliases.map((a) => a.id),
+        aliases.map((a) => a.type),
+        aliases.map((a) => a.alias),
+        aliases.map((a) => aliasKey(a.alias)),
+        aliases.map((a) => a.reason),
+        keys.map((k) => k.key),
+        keys.map((k) => k.id),
+      ],
+    );
     return new Map(linked.map(({ e, id }) => [`${e.type}:${e.canonical}`, idOf(id)]));
   }
 }

@@ -76,24 +76,76 @@ function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
   return k;
 }
 
+/** ASCII letters and digits: the tokenizer's fast path; anything else goes through TOKEN_RE. */
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Characters that join word parts: ' . - & (’ is not ASCII and takes the regex path). */
+const isAsciiJoiner = (c: number): boolean => c === 39 || c === 46 || c === 45 || c === 38;
+
+/**
+ * The next token at or after `from` as [start, end, isWord], or null past `limit`: what TOKEN_RE would
+ * match, scanned by char code for ASCII text, which is most of it.
+ */
+function nextToken(text: string, from: number, limit: number, out: [number, number, boolean]): boolean {
+  let i = from;
+  for (;;) {
+    if (i >= limit) return false;
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    if (c >= 128) return regexToken(text, i, limit, out);
+    if (!isAsciiAlnum(c)) {
+      out[0] = i;
+      out[1] = i + 1;
+      out[2] = false;
+      return true;
+    }
+    let j = i + 1;
+    for (;;) {
+      const d = text.charCodeAt(j);
+      if (isAsciiAlnum(d)) j++;
+      else if (d >= 128) return regexToken(text, i, limit, out);
+      else if (isAsciiJoiner(d) && j + 1 < text.length && isAsciiAlnum(text.charCodeAt(j + 1))) j += 2;
+      else if (isAsciiJoiner(d) && text.charCodeAt(j + 1) >= 128) return regexToken(text, i, limit, out);
+      else break;
+    }
+    out[0] = i;
+    out[1] = j;
+    out[2] = true;
+    return true;
+  }
+}
+
+function regexToken(text: string, from: number, limit: number, out: [number, number, boolean]): boolean {
+  TOKEN_RE.lastIndex = from;
+  const m = TOKEN_RE.exec(text);
+  if (m === null || m.index >= limit) return false;
+  out[0] = m.index;
+  out[1] = m.index + m[0].length;
+  out[2] = m[1] !== undefined;
+  return true;
+}
+
 function tokenize(text: string, start: number, end: number, quotes: QuoteMarks[], qFrom: number): Token[] {
   const tokens: Token[] = [];
   let q = qFrom;
-  const tokenRe = TOKEN_RE;
-  tokenRe.lastIndex = start;
-  for (let m = tokenRe.exec(text); m !== null && m.index < end; m = tokenRe.exec(text)) {
-    while (q < quotes.length && quotes[q].open < m.index && quotes[q].close <= m.index) q++;
+  const found: [number, number, boolean] = [0, 0, false];
+  for (let pos = start; nextToken(text, pos, end, found); ) {
+    const at = found[0];
+    while (q < quotes.length && quotes[q].open < at && quotes[q].close <= at) q++;
     const quote = quotes[q];
-    if (quote !== undefined && quote.open <= m.index && quote.close <= end && quote.open >= start) {
+    if (quote !== undefined && quote.open <= at && quote.close <= end && quote.open >= start) {
       // a quote becomes one token; a mark or word inside it is skipped
       tokens.push({ start: quote.open, end: quote.close, low: '"', kind: 'quote', quote: q });
-      tokenRe.lastIndex = quote.close;
+      pos = quote.close;
       q++;
       continue;
     }
-    const e = Math.min(m.index + m[0].length, end);
-    if (m[1] !== undefined) tokens.push({ start: m.index, end: e, low: text.slice(m.index, e).toLowerCase(), kind: 'word' });
-    else tokens.push({ start: m.index, end: e, low: m[0], kind: 'punct' });
+    const e = Math.min(found[1], end);
+    if (found[2]) tokens.push({ start: at, end: e, low: text.slice(at, e).toLowerCase(), kind: 'word' });
+    else tokens.push({ start: at, end: e, low: text.slice(at, found[1]), kind: 'punct' });
+    pos = found[1];
   }
   return tokens;
 }

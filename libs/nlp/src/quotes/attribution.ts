@@ -399,7 +399,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     }
   }
   truncateBeforeParticiples(toks, found);
-  truncateAtNextClause(toks, found);
+  truncateAtNextClause(text, toks, found);
   // "Caddell continued:" at a paragraph end: the speaker of the quote that opens the next paragraph
   for (const a of found) if (a.content && a.content[0] === n && isPunct(toks[n - 1], ':') && a.speaker) a.content = null;
   return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k));
@@ -426,7 +426,7 @@ function reportedWithin(found: Attribution[], k: number): boolean {
 const CLAUSE_JOINERS = new Set(forms('and but though although while whereas which what'));
 
 /** Content after a cue ends where the next attribution's clause begins ("…, and Putin said …") or at the cap. */
-function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
+function truncateAtNextClause(text: string, toks: Token[], found: Attribution[]): void {
   found.forEach((current, k) => {
     const next = found[k + 1];
     if (current.tail && next && clauseStart(next) > current.tail[0] && endsClause(toks, clauseStart(next))) current.tail[1] = Math.min(current.tail[1], clauseStart(next));
@@ -442,12 +442,15 @@ function truncateAtNextClause(toks: Token[], found: Attribution[]): void {
       }
     }
     current.content[1] = Math.min(current.content[1], current.content[0] + MAX_CONTENT_TOKENS);
-    current.content[1] = writersAdditionStart(toks, current.content[0], current.content[1]);
+    current.content[1] = writersAdditionStart(text, toks, current.content[0], current.content[1]);
   });
 }
 
 /** A clause starting at `start` is separate from what precedes it: "…, and Putin said", "…, though she noted". */
 const endsClause = (toks: Token[], start: number): boolean => isPunct(toks[start - 1], ',;') || CLAUSE_JOINERS.has(toks[start - 1]?.low ?? '');
+
+/** A quote token whose text ends in a comma before its closing mark(s): “…, jobs,” or ''…,''. */
+const closesWithComma = (text: string, quote: Token): boolean => text.charCodeAt(quote.end - 2) === 44 || text.charCodeAt(quote.end - 3) === 44;
 
 /** Where a statement was made: "called for more school investment in a statement on Thursday". */
 const VENUE_NOUNS = new Set(forms('statement interview speech letter tweet post email report video news'));
@@ -456,10 +459,12 @@ const VENUE_NOUNS = new Set(forms('statement interview speech letter tweet post 
  * Where the writer's own words take over from reported content: ", but …" (the writer's contrast),
  * ", with …" (the writer's detail) and "in a statement" (the venue).
  */
-function writersAdditionStart(toks: Token[], from: number, to: number): number {
+function writersAdditionStart(text: string, toks: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const next = toks[k + 1]?.low;
     if (isPunct(toks[k], ',') && (next === 'but' || next === 'with')) return k;
+    // "promising lower taxes and “jobs, jobs, jobs,” but he has also …": the comma inside the quote
+    if (toks[k].kind === 'quote' && (next === 'but' || next === 'with') && closesWithComma(text, toks[k])) return k + 1;
     if ((toks[k].low === 'in' || toks[k].low === 'during') && (next === 'a' || next === 'an') && VENUE_NOUNS.has(toks[k + 2]?.low ?? '')) return k;
   }
   return to;

@@ -5,6 +5,7 @@ const PEOPLE = {
   'Mrs. Clinton': ['PERSON', 'Hillary Clinton'],
   'Keron Blair': ['PERSON', 'Keron Blair'],
   Pence: ['PERSON', 'Mike Pence'],
+  Trump: ['PERSON', 'Donald Trump'],
   Scott: ['PERSON', 'Bobby Scott'],
 } as const;
 
@@ -14,6 +15,11 @@ describe('extractQuotes: where reported content gives way to the writer', () => 
   it('ends the content before the writer’s ", but …" contrast', () => {
     const text = 'Intro line.\n\nPresident Obama called for reducing the corporate tax rate to 28 percent, but Mrs. Clinton would leave it at 35 percent.';
     expect(quoteWithText(run(text), 'reducing the corporate tax rate to 28 percent')).toMatchObject({ speaker: { text: 'President Obama' } });
+  });
+
+  it('ends the content before "but" after a quoted fragment that closes with its comma', () => {
+    const text = 'Intro line.\n\nTrump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified the dire warnings.';
+    expect(quoteWithText(run(text), 'lower taxes and “jobs, jobs, jobs,”')).toMatchObject({ cue: { text: 'promising' } });
   });
 
   it('ends the content before a ", with …" detail', () => {

@@ -208,14 +208,16 @@ function openingSubject(text: string, toks: Token[], limit: number): [number, nu
   return isPossessive(toks[end - 1]) ? null : [start, end];
 }
 
+const RELATIVE_OPENERS = new Set(forms('what which'));
 const NAMING_CUES = new Set(forms('call calls called describe describes described term terms termed dub dubs dubbed'));
 
 /**
- * "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun of a "what he called" stands for
- * the sentence's subject, whose statement the naming is part of.
+ * "Ban Ki-moon condemned what he called a “brazen breach”", "He did not address tweets in which he called …":
+ * the pronoun of a "what/which he called" stands for the sentence's subject, whose statement the naming is
+ * part of.
  */
 function namingSpeaker(text: string, toks: Token[], subject: [number, number], cue: [number, number]): [number, number] {
-  if (subject[1] - subject[0] !== 1 || toks[subject[0] - 1]?.low !== 'what' || !PERSON_PRONOUNS.has(toks[subject[0]].low) && toks[subject[0]].low !== 'they') return subject;
+  if (subject[1] - subject[0] !== 1 || !RELATIVE_OPENERS.has(toks[subject[0] - 1]?.low ?? '') || !PERSON_PRONOUNS.has(toks[subject[0]].low) && toks[subject[0]].low !== 'they') return subject;
   if (!NAMING_CUES.has(toks[cue[0]].low)) return subject;
   const opening = openingSubject(text, toks, subject[0] - 1);
   return opening && opening[0] !== subject[0] ? opening : subject;

@@ -42,4 +42,9 @@ describe('extractQuotes: attributions inside what someone said', () => {
     const text = 'Intro line.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.';
     expect(quoteWithText(run(text), 'a “brazen breach” of U.N. resolutions')).toMatchObject({ speaker: { text: 'Secretary General Ban Ki-moon' }, cue: { text: 'called' } });
   });
+
+  it('does the same for "in which he called …"', () => {
+    const text = 'Intro line.\n\nMachado did not address the early-morning tweets in which she called the debate “rigged.”';
+    expect(quoteWithText(run(text), 'the debate “rigged.”')).toMatchObject({ speaker: { text: 'Machado' } });
+  });
 });

@@ -1,0 +1,187 @@
+/** Speaker phrases around a cue: left of it (subject, appositive, possessor), right of it, or after "according to". */
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_STOP, PERSON_PRONOUNS, PERSON_ROLES, SAY_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { Token } from './segment';
+import {
+  CONTRACTED_SUBJECTS, MAX_AFFILIATION_TOKENS, MAX_SPEAKER_TOKENS, NP_PREPOSITIONS, SPEAKER_MODIFIERS, TIME_PREPOSITIONS,
+  forms, isAdverb, isInitialDot, isNameWord, isPunct, isTimePhrase, isUpper, isWord,
+} from './token-shapes';
+
+/** The speaker phrase that ends right before `end` (exclusive), walking left. */
+export function speakerLeft(text: string, toks: Token[], end: number): [number, number] | null {
+  if (isPunct(toks[end - 1], ',')) return appositiveSpeaker(text, toks, end - 1);
+  let j = end - 1;
+  while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]) || /n[’']t$/.test(toks[j].low))) j--;
+  const close = j;
+  j = skipAffiliation(toks, j);
+  if (!isWord(toks[j])) return null;
+  if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
+  if (isPossessive(toks[j])) return possessor(text, toks, j);
+  let k = j;
+  while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
+  // "A poll in late August found": a time phrase between the subject and the cue is not the speaker
+  if (TIME_PREPOSITIONS.has(toks[k]?.low ?? '') && k < j && isTimePhrase(toks, k + 1, j + 1) && isWord(toks[k - 1])) {
+    j = k - 1;
+    k = j;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
+  }
+  // "X of Y said", "a spokesman for Z said": keep the preposition when a noun phrase precedes it
+  while (NP_PREPOSITIONS.has(toks[k]?.low ?? '') && isWord(toks[k - 1]) && !NP_STOP.has(toks[k - 1].low)) {
+    k -= 2;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
+  }
+  const start = k + 1;
+  if (start > j) return null;
+  return plausibleSpeaker(text, toks, start, j + 1) ? [start, Math.max(j, close) + 1] : null;
+}
+
+export const isPossessive = (t: Token): boolean => /['’]s$/.test(t.low) && !CONTRACTED_SUBJECTS.has(t.low.slice(0, -2));
+
+/** "Donald Trump’s claim that …": the capitalised name ending in the possessive at j. */
+function possessor(text: string, toks: Token[], j: number): [number, number] | null {
+  let k = j;
+  while (k > j - MAX_SPEAKER_TOKENS && (isWord(toks[k - 1]) && isUpper(text, toks[k - 1]) || isInitialDot(toks, k - 1))) k--;
+  return isUpper(text, toks[k]) ? [k, j + 1] : null;
+}
+
+/** "Rep. Gwen Moore (D-Wis.) said": when `j` closes a short parenthesis, the index of the word before it. */
+function skipAffiliation(toks: Token[], j: number): number {
+  if (!isPunct(toks[j], ')')) return j;
+  for (let k = j - 1; k >= 0 && k >= j - MAX_AFFILIATION_TOKENS; k--) if (isPunct(toks[k], '(')) return k - 1;
+  return j;
+}
+
+/** "Scott Pruitt, the attorney general of Oklahoma, said": the name and its appositive, commas excluded. */
+function appositiveSpeaker(text: string, toks: Token[], comma: number): [number, number] | null {
+  let k = comma - 1;
+  while (k > comma - 1 - 2 * MAX_SPEAKER_TOKENS && k >= 0 && (toks[k].kind === 'word' || isInitialDot(toks, k) || isPunct(toks[k], '()-'))) k--;
+  if (!isPunct(toks[k], ',') || k === comma - 1) return null;
+  const name = speakerLeft(text, toks, k);
+  if (!name || !isUpper(text, toks[name[0]])) return null;
+  return [name[0], comma];
+}
+
+/** How far back a long subject may start: "Dr. Connie Mariano, who as a Navy captain was …, said". */
+const MAX_LONG_SUBJECT_TOKENS = 48;
+const CLAUSE_OPENERS = new Set(forms('that because while when if but although though since after before as whether'));
+const DASH_TOKENS = '—–―-';
+
+/**
+ * The subject of an unmistakable cue that the speaker walk missed. After a comma or dash the subject is
+ * the name that opens the clause ("Angelique Brunner, a developer …, which is …, said"); otherwise it is
+ * the run of words back to the clause start ("Experts on North Korea and nuclear nonproliferation said").
+ */
+export function clauseSubject(text: string, toks: Token[], cue: number): [number, number] | null {
+  let j = cue - 1;
+  while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]))) j--;
+  if (j < 0) return null;
+  if (isPunct(toks[j], ',' + DASH_TOKENS)) {
+    let k = j - 1;
+    while (k >= 0 && k > cue - MAX_LONG_SUBJECT_TOKENS && !isPunct(toks[k], ';:') && toks[k].kind !== 'quote') k--;
+    let start = k + 1;
+    if (isPunct(toks[start], ',') && toks[k]?.kind === 'quote') start++; // “…,” Scott Pruitt, the attorney general, said
+    if (start !== 0 && toks[k]?.kind !== 'quote') return null;
+    // "In a statement, one of the family's attorneys, Justin Bamberg, said": the opening phrase and a
+    // lower-case description before the name are passed over
+    if (COORDINATORS.has(toks[start]?.low ?? '')) start++;
+    const opener = NP_STOP.has(toks[start]?.low ?? '');
+    for (let segment = 0; segment < 3; segment++) {
+      let end = start;
+      while (end < j && end < start + MAX_SPEAKER_TOKENS && (isWord(toks[end]) || isInitialDot(toks, end))) end++;
+      if (end === start || !isPunct(toks[end], ',(' + DASH_TOKENS)) return null;
+      if (isUpper(text, toks[start]) && !NP_STOP.has(toks[start].low)) return [start, end];
+      if (!opener || !isPunct(toks[end], ',')) return null;
+      start = end + 1;
+    }
+    return null;
+  }
+  let k = j;
+  while (k >= 0 && k > j - MAX_SPEAKER_TOKENS - 2 && isWord(toks[k]) && !CLAUSE_OPENERS.has(toks[k].low) && !(SAY_VERBS.has(toks[k].low) && !isUpper(text, toks[k]))) k--;
+  const start = k + 1;
+  if (start > j || (k >= 0 && !isPunct(toks[k], ',(') && !CLAUSE_OPENERS.has(toks[k].low))) return null;
+  const first = toks[start];
+  const named = isUpper(text, first) || DETERMINERS.has(first.low) || /^\d/.test(first.low) || PERSON_ROLES.has(toks[j].low);
+  return named ? [start, j + 1] : null;
+}
+
+const INDEFINITE_PEOPLE = new Set(forms('someone somebody everyone everybody anyone anybody nobody'));
+const COORDINATORS = new Set(forms('and but yet'));
+const OPENING_PRONOUNS = new Set(forms('he she they we i'));
+/** Auxiliaries and adverbs between a coordinator and its verb: "but has said", "and then asked". */
+const COORDINATED_AUXILIARIES = new Set(forms('has have had also then later would will'));
+
+/**
+ * "Scott beamed and asked the crowd to …", "Mr. Schultz generally supported Democrats … and said …": a cue
+ * coordinated with the sentence's first verb shares its subject.
+ */
+export function coordinatedSubject(text: string, toks: Token[], cue: number): [number, number] | null {
+  let k = cue - 1;
+  while (k > 0 && COORDINATED_AUXILIARIES.has(toks[k].low)) k--;
+  if (!isWord(toks[k]) || !COORDINATORS.has(toks[k].low)) return null;
+  return openingSubject(text, toks, k);
+}
+
+/** The name (or pronoun) a sentence opens with, when a lower-case verb follows it before `limit`. */
+function openingSubject(text: string, toks: Token[], limit: number): [number, number] | null {
+  // "But Scott invoked …": the sentence's own conjunction is not part of the name
+  const start = isWord(toks[0]) && COORDINATORS.has(toks[0].low) ? 1 : 0;
+  if (!isWord(toks[start]) || (NP_STOP.has(toks[start].low) && !SUBJECT_PRONOUNS.has(toks[start].low))) return null;
+  if (OPENING_PRONOUNS.has(toks[start].low)) return [start, start + 1];
+  let end = start;
+  while (end < limit && end < start + MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
+  // the name must be followed by its verb, not by more of a longer phrase ("Under Mrs. Clinton's plan, …")
+  if (end === start || !isWord(toks[end]) || isUpper(text, toks[end]) || NP_STOP.has(toks[end].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[end].low)) return null;
+  return isPossessive(toks[end - 1]) ? null : [start, end];
+}
+
+const RELATIVE_OPENERS = new Set(forms('what which'));
+const NAMING_CUES = new Set(forms('call calls called describe describes described term terms termed dub dubs dubbed'));
+
+/**
+ * "Ban Ki-moon condemned what he called a “brazen breach”", "He did not address tweets in which he called …":
+ * the pronoun of a "what/which he called" stands for the sentence's subject, whose statement the naming is
+ * part of.
+ */
+export function namingSpeaker(text: string, toks: Token[], subject: [number, number], cue: [number, number]): [number, number] {
+  if (subject[1] - subject[0] !== 1 || !RELATIVE_OPENERS.has(toks[subject[0] - 1]?.low ?? '') || !PERSON_PRONOUNS.has(toks[subject[0]].low) && toks[subject[0]].low !== 'they') return subject;
+  if (!NAMING_CUES.has(toks[cue[0]].low)) return subject;
+  const opening = openingSubject(text, toks, subject[0] - 1);
+  return opening && opening[0] !== subject[0] ? opening : subject;
+}
+
+/** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */
+function plausibleSpeaker(text: string, toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isUpper(text, toks[k]) || DETERMINERS.has(toks[k].low) || INDEFINITE_PEOPLE.has(toks[k].low)) return true;
+  return end - start <= 2 && toks[end - 1].low.endsWith('s') && toks[end - 1].low.length > 3;
+}
+
+/** The speaker phrase that starts at `start`, walking right: "said the leader of …", "according to X". */
+export function speakerRight(text: string, toks: Token[], start: number): [number, number] | null {
+  let k = start;
+  while (k < toks.length && k < start + MAX_SPEAKER_TOKENS + 2) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      if (k > start && (SAY_VERBS.has(t.low) || (NP_STOP.has(t.low) && t.low !== 'of' && t.low !== 'for'))) break;
+      k++;
+    } else if (isInitialDot(toks, k) && k + 1 < toks.length) {
+      k++;
+    } else break;
+  }
+  // a clause goes on: not a speaker; a modifier may ("said one GOP source in the room")
+  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2 && !(k > start && SPEAKER_MODIFIERS.has(toks[k].low))) return null;
+  while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
+  if (k <= start) return null;
+  const first = toks[start];
+  if (!(isUpper(text, first) || DETERMINERS.has(first.low) || SUBJECT_PRONOUNS.has(first.low) || first.low === 'him' || first.low === 'her' || first.low === 'them')) return null;
+  return [start, k];
+}
+
+/** How far the source of "according to" may run: "according to a Washington Post database tracking such deaths". */
+const MAX_SOURCE_TOKENS = 24;
+
+/** The source after "according to": everything up to the next comma, dash, quote or sentence end. */
+export function accordingToSource(toks: Token[], start: number): [number, number] | null {
+  let k = start;
+  while (k < toks.length && k < start + MAX_SOURCE_TOKENS && (isInitialDot(toks, k) || !(toks[k].kind === 'quote' || isPunct(toks[k], ',;:—–―.?!')))) k++;
+  if (k === start || (k < toks.length && !(toks[k].kind === 'quote' || isPunct(toks[k], ',;:—–―.?!')))) return null;
+  return [start, k];
+}

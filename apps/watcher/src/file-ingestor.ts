@@ -10,7 +10,8 @@ import { IsolatedParser } from './isolated-parser';
 import { LedgerBatcher } from './ledger-batcher';
 import { readSettledFile } from './settled-file-reader';
 
-export type IngestResult = 'unchanged' | 'not-ready' | 'gone' | LedgerRecord['state'];
+/** `unreadable` is recorded as rejected but not remembered, so every rescan tries the file again. */
+export type IngestResult = 'unchanged' | 'not-ready' | 'gone' | 'unreadable' | LedgerRecord['state'];
 
 /** The deterministic article id of record `recordIndex` of the file with this content. */
 export function articleIdFor(fileHash: string, recordIndex: number): string {
@@ -49,7 +50,7 @@ export class FileIngestor {
   async ingest(rel: string, observed: { size: number; mtimeMs: number }): Promise<IngestResult> {
     const seenBefore = this.known.has(rel);
     const result = await this.ingestOnce(rel, observed, seenBefore);
-    if (result !== 'not-ready' && result !== 'gone') {
+    if (result !== 'not-ready' && result !== 'gone' && result !== 'unreadable') {
       this.known.set(rel, { ...observed, contentHash: '' });
       watcherFilesSeen.inc();
     }
@@ -59,6 +60,12 @@ export class FileIngestor {
   private async ingestOnce(rel: string, observed: { size: number; mtimeMs: number }, seenBefore: boolean): Promise<IngestResult> {
     const file = await readSettledFile(join(this.root, rel), this.root, observed, this.config.MAX_FILE_BYTES);
     if (file.kind === 'gone' || file.kind === 'not-ready') return file.kind;
+    if (file.kind === 'unreadable') {
+      const reason = `cannot read the file: ${file.reason}; it is tried again at every rescan`;
+      const hash = sha256Hex(`unreadable:${rel}:${observed.size}:${observed.mtimeMs}`);
+      await this.finish(rel, { path: rel, size: observed.size, mtimeMs: observed.mtimeMs, contentHash: hash, state: 'rejected', reason, rejections: [{ recordIndex: null, code: 'unreadable', reason }] }, 'unreadable');
+      return 'unreadable';
+    }
     if (file.kind === 'symlink-outside') {
       const { target } = file;
       return this.finish(rel, { path: rel, size: 0, mtimeMs: file.mtimeMs, contentHash: sha256Hex(`symlink:${rel}:${target}`), state: 'ignored', reason: `symlink pointing outside the inbox (${target ?? 'broken link'})` }, 'symlink');

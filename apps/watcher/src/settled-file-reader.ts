@@ -8,6 +8,7 @@ const BLOCKING_READ_MAX_BYTES = 1 << 20;
 export type SettledRead =
   | { kind: 'gone' }
   | { kind: 'not-ready' }
+  | { kind: 'unreadable'; reason: string }
   | { kind: 'symlink-outside'; mtimeMs: number; target: string | null }
   | { kind: 'too-large'; size: number; mtimeMs: number }
   | { kind: 'read'; bytes: Buffer; mtimeMs: number };
@@ -32,8 +33,8 @@ export async function readSettledFile(
     }
     // Non-blocking, so a FIFO swapped in under a file's name cannot stall the watcher in open().
     fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return { kind: 'gone' };
+  } catch (error) {
+    return openFailure(error);
   }
   try {
     const info = fstatSync(fd);
@@ -70,4 +71,12 @@ function safeRealpath(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Why a file that was just listed cannot be opened: gone (deleted or renamed meanwhile) or unreadable for now. */
+export function openFailure(error: unknown): SettledRead {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return { kind: 'unreadable', reason: 'permission denied' };
+  if (code === 'EMFILE' || code === 'ENFILE' || code === 'EIO' || code === 'EBUSY') return { kind: 'unreadable', reason: `the system refused to open it (${code})` };
+  return { kind: 'gone' };
 }

@@ -12,6 +12,7 @@ export const rejectionCodeSchema = z.enum([
   'no-article-text',
   'too-complex',
   'encoding',
+  'unreadable',
 ]);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 

@@ -1,5 +1,5 @@
 import { FSWatcher, watch } from 'node:fs';
-import { opendir } from 'node:fs/promises';
+import { opendir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isTemporaryOrHiddenName } from '@newsflow/text';
 
@@ -49,11 +49,8 @@ export class DirectoryWatcher {
     if (isTemporaryOrHiddenName(rel)) return;
     this.onPath(rel);
     // A new folder: watch it and everything already in it (the rescan also finds its files).
-    void opendir(full).then(
-      async (handle) => {
-        await handle.close();
-        await this.watchTree(full);
-      },
+    void stat(full).then(
+      (info) => (info.isDirectory() ? this.watchTree(full) : undefined),
       () => undefined,
     );
   }

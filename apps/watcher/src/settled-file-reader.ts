@@ -1,6 +1,8 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFile, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
+import { promisify } from 'node:util';
+
+const readWholeFile = promisify(readFile);
 
 /** Files up to this size are read with blocking calls: microseconds each, against a thread-pool hop per call. */
 const BLOCKING_READ_MAX_BYTES = 1 << 20;
@@ -41,7 +43,8 @@ export async function readSettledFile(
     if (!info.isFile()) return { kind: 'gone' };
     if (info.size !== observed.size || info.mtimeMs !== observed.mtimeMs) return { kind: 'not-ready' };
     if (info.size > maxBytes) return { kind: 'too-large', size: info.size, mtimeMs: info.mtimeMs };
-    const bytes = info.size <= BLOCKING_READ_MAX_BYTES ? readBlocking(fd, info.size) : await readFile(full).catch(() => null);
+    // The large path reads the same descriptor too, so it reads the file that was checked, not a replacement.
+    const bytes = info.size <= BLOCKING_READ_MAX_BYTES ? readBlocking(fd, info.size) : await readWholeFile(fd).catch(() => null);
     if (!bytes) return { kind: 'gone' };
     if (bytes.length !== info.size) return { kind: 'not-ready' }; // replaced or truncated while being read
     return { kind: 'read', bytes, mtimeMs: info.mtimeMs };

@@ -10,7 +10,7 @@ import { lineAttributions } from './line-forms';
 import { findQuoteMarks, QuoteMarks } from './quote-marks';
 import { QuoteModels, RULES_ONLY } from './model-file';
 import { SpeakerResolver } from './resolve-speaker';
-import { Sentence, splitSentences, Token } from './segment';
+import { isAsciiAlnum, Sentence, splitSentences, Token } from './segment';
 
 export { defaultQuoteModels, RULES_ONLY } from './model-file';
 export type { QuoteModels } from './model-file';
@@ -28,7 +28,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function hasLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (isAsciiAlnum(c)) return true;
     if (c >= 128 && LETTER_OR_DIGIT.test(text[i])) return true;
   }
   return false;

@@ -77,7 +77,7 @@ function isSentenceEnd(text: string, i: number, paragraphEnd: number): number {
 }
 
 /** ASCII letters and digits: the tokenizer's fast path; anything else goes through TOKEN_RE. */
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** Characters that join word parts: ' . - & (’ is not ASCII and takes the regex path). */
 const isAsciiJoiner = (c: number): boolean => c === 39 || c === 46 || c === 45 || c === 38;
 

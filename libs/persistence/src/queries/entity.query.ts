@@ -81,10 +81,9 @@ export class EntityQueries {
     const p = new SqlParams();
     const entityId = p.add(id);
     const dated = [`m.entity_id = ${entityId}`, ...dateRangeConditions(p, ARTICLE_DATE, range)];
-    const cooccurring = cooccurrenceSql(p, entityId, `(SELECT DISTINCT article_id FROM mentions WHERE entity_id = ${entityId})`, { limit: 10 });
+    const cooccurring = cooccurrenceSql(p, entityId, { limit: 10 });
     const [row] = await preparedQuery<EntityPageRow>(
       this.db,
-      
       `WITH dated AS MATERIALIZED (
          SELECT m.article_id, count(*) AS mentions, ${ARTICLE_DATE} AS date
          FROM mentions m JOIN articles a ON a.id = m.article_id ${where(dated)} GROUP BY m.article_id, a.id
@@ -128,19 +127,21 @@ export class EntityQueries {
   async cooccurrence(id: string, options: { limit: number; type?: string }): Promise<CooccurringEntity[]> {
     const p = new SqlParams();
     const entityId = p.add(id);
-    const sql = cooccurrenceSql(p, entityId, `(SELECT DISTINCT article_id FROM mentions WHERE entity_id = ${entityId})`, options);
+    const sql = cooccurrenceSql(p, entityId, options);
     const rows: CooccurringRow[] = await this.db.query(`SELECT * FROM (${sql}) x ORDER BY x.articles DESC, x.id::bigint`, p.values);
     return rows.map(toCooccurring);
   }
 }
 
 /**
- * Entities mentioned in the given articles (a subquery of article_id), by shared articles. Counted per
- * entity id first, so only the top entities are looked up (a type filter needs the lookup before the limit).
+ * Entities mentioned in the articles that mention `entityId` (a parameter placeholder), by shared articles.
+ * Counted per entity id first, so only the top entities are looked up (a type filter needs the lookup
+ * before the limit).
  */
-function cooccurrenceSql(p: SqlParams, entityId: string, articles: string, options: { limit: number; type?: string }): string {
+function cooccurrenceSql(p: SqlParams, entityId: string, options: { limit: number; type?: string }): string {
   const counted = `SELECT m2.entity_id, count(DISTINCT m2.article_id) AS articles
-                   FROM ${articles} ia JOIN mentions m2 ON m2.article_id = ia.article_id
+                   FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ${entityId}) ia
+                   JOIN mentions m2 ON m2.article_id = ia.article_id
                    WHERE m2.entity_id <> ${entityId} GROUP BY m2.entity_id`;
   const limit = p.add(options.limit);
   if (options.type) {

@@ -10,10 +10,6 @@ export interface ArticleContent {
 export class ArticleReaderRepository {
   constructor(private readonly db: DataSource) {}
 
-  async textOf(articleId: string): Promise<string | null> {
-    return (await this.contentOf(articleId))?.text ?? null;
-  }
-
   /** The article's text and the character ranges of its boilerplate lines. */
   async contentOf(articleId: string): Promise<ArticleContent | null> {
     const rows: ArticleContent[] = await this.db.query(

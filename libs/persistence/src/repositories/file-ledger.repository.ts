@@ -53,12 +53,10 @@ export class FileLedgerRepository {
     return rows[0]?.path ?? null;
   }
 
-  /** Records a file's outcome once; a second watcher or a restart recording the same version is a no-op. */
-  async record(entry: LedgerRecord): Promise<boolean> {
-    return (await this.recordMany([entry])) > 0;
-  }
-
-  /** Records many outcomes in one statement; returns how many were new. */
+  /**
+   * Records file outcomes in one statement, each once: a second watcher or a restart recording the same
+   * version is a no-op. Returns how many were new.
+   */
   async recordMany(entries: LedgerRecord[]): Promise<number> {
     if (entries.length === 0) return 0;
     const col = <T>(f: (e: LedgerRecord) => T) => entries.map(f);

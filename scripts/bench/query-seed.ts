@@ -1,10 +1,13 @@
 import { DataSource } from 'typeorm';
 import { recountEntityMentions } from '@newsflow/persistence';
 
+/** Every seeded article carries one of this many topic words. */
+export const SEED_TOPICS = 500;
+
 /**
  * Fills the migrated schema with `articles` completed articles in a few set-based statements (seconds, not
  * the minutes the pipeline would take): `articles / 50` entities with aliases, three mentions and one
- * quote per article, ledger rows and stage rows. Each article carries one of 500 topic words
+ * quote per article, ledger rows and stage rows. Each article carries one of SEED_TOPICS topic words
  * (`topicN`, about articles/500 matches each) so search has realistic selectivity.
  */
 export async function seedQueryData(db: DataSource, articles: number): Promise<{ entities: number }> {
@@ -24,10 +27,10 @@ export async function seedQueryData(db: DataSource, articles: number): Promise<{
   await db.query(`INSERT INTO entity_link_keys (key, entity_id) SELECT alias_key, entity_id FROM entity_aliases ON CONFLICT DO NOTHING`);
   await db.query(
     `INSERT INTO articles (id, file_hash, record_index, path, format, encoding, title, text, body, source, published_at, body_hash, state, dropped_at, received_at, completed_at)
-     SELECT md5('a' || i), md5('f' || i) || md5('g' || i), 0, 'bulk/' || i || '.txt', 'txt', 'utf-8', 'Report ' || i || ' on topic' || (i % 500), t, t,
+     SELECT md5('a' || i), md5('f' || i) || md5('g' || i), 0, 'bulk/' || i || '.txt', 'txt', 'utf-8', 'Report ' || i || ' on topic' || (i % ${SEED_TOPICS}), t, t,
             'Outlet ' || (i % 40), timestamptz '2024-01-01' + (i || ' minutes')::interval, md5('b' || i) || md5('c' || i), 'completed', now(), now(), now()
      FROM generate_series(1, $1) i,
-          LATERAL (SELECT 'Report ' || i || ' on topic' || (i % 500) || '. The council ' || md5(i::text) || ' discussed the budget, '
+          LATERAL (SELECT 'Report ' || i || ' on topic' || (i % ${SEED_TOPICS}) || '. The council ' || md5(i::text) || ' discussed the budget, '
                           || 'the harvest and the railway. ' || repeat('Officials met to review the energy market and the bridge tender. ', 12) AS t) body`,
     [articles],
   );

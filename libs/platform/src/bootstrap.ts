@@ -1,5 +1,6 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { httpAdapter } from './http-adapter';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@newsflow/config';
@@ -19,7 +20,7 @@ async function startApp(name: string, module: ModuleFor, port: PortOf, wire?: (n
   try {
     const config = loadConfig();
     const logger = loggerOf(name, config);
-    const nest = await NestFactory.create(module(config), { bufferLogs: true });
+    const nest = await NestFactory.create(module(config), httpAdapter(), { bufferLogs: true });
     nest.useLogger(nest.get(Logger));
     nest.enableShutdownHooks();
     await wire?.(nest, config);

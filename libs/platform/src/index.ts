@@ -6,3 +6,4 @@ export * from './presence';
 export * from './pipeline-status';
 export * from './article-log.interceptor';
 export * from './app-runtime';
+export * from './http-adapter';

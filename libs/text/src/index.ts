@@ -2,3 +2,4 @@ export * from './normalise';
 export * from './boilerplate';
 export * from './decode';
 export * from './formats';
+export * from './search-snippet';

@@ -5,7 +5,7 @@ import { buildOpenApiDocument } from './openapi-document';
 import { uiDirectory } from './ui-directory';
 
 interface StaticCapableAdapter {
-  useStaticAssets(path: string, options?: Record<string, unknown>): unknown;
+  useStaticAssets(options: Record<string, unknown>): unknown;
 }
 
 /**
@@ -20,8 +20,8 @@ export class DocsAndUi implements OnModuleInit {
     const adapter = this.host.httpAdapter;
     const staticAdapter = adapter as unknown as StaticCapableAdapter;
     // SwaggerModule only needs these two members of the application.
-    const app = { getHttpAdapter: () => adapter, useStaticAssets: (path: string, options?: Record<string, unknown>) => staticAdapter.useStaticAssets(path, options) };
+    const app = { getHttpAdapter: () => adapter, useStaticAssets: (options: Record<string, unknown>) => staticAdapter.useStaticAssets(options) };
     SwaggerModule.setup('docs', app as unknown as INestApplication, buildOpenApiDocument(), { customSiteTitle: 'newsflow API' });
-    staticAdapter.useStaticAssets(uiDirectory(), { index: 'index.html', maxAge: 0 });
+    staticAdapter.useStaticAssets({ root: uiDirectory(), prefix: '/', index: 'index.html', maxAge: 0 });
   }
 }

@@ -9,7 +9,8 @@ interface HttpRequest {
   url: string;
 }
 interface HttpResponse {
-  headersSent: boolean;
+  /** Fastify's reply says `sent`. */
+  sent: boolean;
   status(code: number): HttpResponse;
   type(contentType: string): HttpResponse;
   send(body: string): void;
@@ -41,7 +42,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<HttpResponse>();
     const problem = { ...problemFor(error), instance: request.originalUrl ?? request.url };
     if (problem.status >= 500) this.logger.error(`${problem.instance}: ${(error as Error)?.stack ?? String(error)}`);
-    if (response.headersSent) return;
+    if (response.sent) return;
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 }

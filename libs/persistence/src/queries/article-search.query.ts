@@ -1,14 +1,14 @@
 import { DataSource } from 'typeorm';
-import { ArticleSearchQuery, ArticleSummary, Page } from '@newsflow/contracts';
+import { ArticleSearchQuery, ArticleSummary, HighlightedText, Page } from '@newsflow/contracts';
+import { searchSnippet, withoutCutWords } from '@newsflow/text';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { entityIdsByAlias, quotesBySpeaker } from './article-filters';
-import { ARTICLE_DATE, HIGHLIGHT_START, HIGHLIGHT_STOP, dateRangeConditions, iso, isoOrNull, parseHeadline } from './row-mappers';
+import { ARTICLE_DATE, dateRangeConditions, iso, isoOrNull } from './row-mappers';
 import { SqlParams, where } from './sql-params';
 
-const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 const LEAD_CHARS = 240;
-/** Snippets are highlighted within this many characters around the first hit: ts_headline parses all it is given. */
-const SNIPPET_WINDOW = { before: 400, length: 1600 };
+/** The part of the body a search snippet is cut from: around the first hit, enough for two passages. */
+const SNIPPET_WINDOW = { before: 120, length: 720 };
 
 /** Relevance ranks the newest matches only (see search()). */
 export const RELEVANCE_WINDOW = 1000;
@@ -34,6 +34,9 @@ export interface SummaryRow {
 interface SearchRow extends SummaryRow {
   date_key: string;
   rank_key: string | null;
+  /** Where the snippet window starts in the body (1-based), and the search's lexemes (first row only). */
+  window_from: number;
+  lexemes: string[] | null;
 }
 
 /** Summary columns of `articles a` with the lead of the body as snippet, for pages chosen by another query. */
@@ -85,33 +88,42 @@ export class ArticleSearchQueries {
       pageSql = `SELECT a.id, ${ARTICLE_DATE} AS date, ${tsquery ? `ts_rank_cd(a.search, ${tsquery})` : 'NULL::real'} AS rank
                  FROM articles a ${where([...conditions, ...cursor])} ORDER BY ${ARTICLE_DATE} DESC, a.id DESC`;
     }
-    // The search's stems are mostly prefixes of the words they match ("elect" in "elections"); the first
-    // one found in the body places the window, and the start of the body is the fallback.
-    const hitAt = query.q
-      ? `coalesce((SELECT min(strpos(lower(a.body), w)) FILTER (WHERE strpos(lower(a.body), w) > 0)
-                   FROM unnest(tsvector_to_array(to_tsvector('english', ${p.add(query.q)}))) AS w), 1)`
-      : '1';
-    const window = `substr(a.body, greatest(1, ${hitAt} - ${SNIPPET_WINDOW.before}), ${SNIPPET_WINDOW.length})`;
-    const snippet = tsquery ? `ts_headline('english', ${window}, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : `left(a.body, ${LEAD_CHARS})`;
+    // The search's lexemes are mostly prefixes of the words they match ("elect" in "elections"); the first
+    // one found in the body places the snippet window, and the start of the body is the fallback.
+    const terms = query.q ? `SELECT tsvector_to_array(to_tsvector('english', ${p.add(query.q)})) AS lexemes` : 'SELECT NULL::text[] AS lexemes';
+    const hitAt = `coalesce((SELECT min(nullif(strpos(body.lower, w), 0)) FROM (SELECT lower(a.body) AS lower) body, unnest(terms.lexemes) AS w), 1)`;
+    const snippet = tsquery ? `substr(a.body, w.window_from, ${SNIPPET_WINDOW.length})` : `left(a.body, ${LEAD_CHARS})`;
     const limit = p.add(query.limit + 1);
     const order = relevance ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC';
-    // Snippets only for the rows shown, not the one that says "more"; each parses only a window around the first hit.
+    const shown = `row_number() OVER (ORDER BY ${order})`;
+    // Snippet windows only for the rows shown, not the one that says "more"; the passages are cut and
+    // highlighted here (searchSnippet), which costs far less than ts_headline's re-parse in the database.
+    // The lexemes come once, on the first row. OFFSET 0 keeps the window's start from being computed twice.
     const rows: SearchRow[] = await this.db.query(
-      `WITH page AS (${pageSql} LIMIT ${limit})
+      `WITH page AS (${pageSql} LIMIT ${limit}), terms AS (${terms})
        SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
-              a.published_at, a.received_at, a.state, a.duplicate_of,
-              CASE WHEN row_number() OVER (ORDER BY ${order}) <= ${p.add(query.limit)} THEN ${snippet} END AS snippet
-       FROM page JOIN articles a ON a.id = page.id
+              a.published_at, a.received_at, a.state, a.duplicate_of, w.window_from,
+              CASE WHEN ${shown} = 1 THEN terms.lexemes END AS lexemes,
+              CASE WHEN ${shown} <= ${p.add(query.limit)} THEN ${snippet} END AS snippet
+       FROM page JOIN articles a ON a.id = page.id CROSS JOIN terms
+            CROSS JOIN LATERAL (SELECT greatest(1, ${hitAt} - ${SNIPPET_WINDOW.before}) AS window_from OFFSET 0) w
        ORDER BY ${order}`,
       p.values,
     );
-    return toPage(rows, query.limit, (r) => toSummary(r, tsquery !== null), (r) =>
+    const lexemes = rows[0]?.lexemes;
+    return toPage(rows, query.limit, (r) => toSummary(r, lexemes ? snippetOf(r.snippet, r.window_from, lexemes) : undefined), (r) =>
       relevance ? encodeCursor('relevance', [r.rank_key ?? '0', r.id]) : encodeCursor('date', [r.date_key, r.id]),
     );
   }
 }
 
-export function toSummary(r: SummaryRow, highlighted: boolean): ArticleSummary {
+/** Highlighted passages from a body window; a word the window cuts through at either end is left out. */
+function snippetOf(window: string, windowFrom: number, lexemes: string[]): HighlightedText {
+  return searchSnippet(withoutCutWords(window, windowFrom > 1, window.length === SNIPPET_WINDOW.length), lexemes);
+}
+
+/** A summary row as the API shows it; without a highlighted snippet, the lead of the body. */
+export function toSummary(r: SummaryRow, snippet?: HighlightedText): ArticleSummary {
   return {
     id: r.id,
     title: r.title,
@@ -124,6 +136,6 @@ export function toSummary(r: SummaryRow, highlighted: boolean): ArticleSummary {
     state: r.state,
     duplicateOf: r.duplicate_of,
     rank: r.rank === null ? null : Number(r.rank),
-    snippet: highlighted ? parseHeadline(r.snippet) : { text: r.snippet, highlights: [] },
+    snippet: snippet ?? { text: r.snippet, highlights: [] },
   };
 }

@@ -115,7 +115,7 @@ export class EntityQueries {
       aliases: row.aliases.map((a) => ({ alias: a.alias, key: a.alias_key, reason: a.reason, createdAt: iso(a.created_at) })),
       timeline: row.timeline.map((t) => ({ day: t.day, mentions: Number(t.mentions), articles: Number(t.articles) })),
       cooccurring: row.cooccurring.map(toCooccurring),
-      articles: row.articles_page.map((a) => toArticleSummary(a, false)),
+      articles: row.articles_page.map((a) => toArticleSummary(a)),
     };
   }
 

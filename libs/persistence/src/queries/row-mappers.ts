@@ -1,4 +1,4 @@
-import { HighlightedText, LedgerEntry } from '@newsflow/contracts';
+import { LedgerEntry } from '@newsflow/contracts';
 import { SqlParams } from './sql-params';
 
 /** The date the API sorts and filters articles by (matches the articles_date index expression). */
@@ -21,24 +21,6 @@ export function dateRangeConditions(p: SqlParams, expression: string, range: { f
     conditions.push(isDay ? `${expression} < (${p.add(range.to)}::date + 1)::timestamptz` : `${expression} <= ${p.add(range.to)}::timestamptz`);
   }
   return conditions;
-}
-
-export const HIGHLIGHT_START = '\u0001';
-export const HIGHLIGHT_STOP = '\u0002';
-
-/** Turns ts_headline output (with control-character markers) into text plus highlight offsets. */
-export function parseHeadline(marked: string): HighlightedText {
-  let text = '';
-  const highlights: Array<{ start: number; end: number }> = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === HIGHLIGHT_START) open = text.length;
-    else if (ch === HIGHLIGHT_STOP) {
-      if (open >= 0 && text.length > open) highlights.push({ start: open, end: text.length });
-      open = -1;
-    } else text += ch;
-  }
-  return { text, highlights };
 }
 
 export interface LedgerRow {

@@ -104,7 +104,7 @@ describe(`query plans with ${ARTICLES} articles`, () => {
       await new ArticleDetailQueries(db).detail(id);
       await new EntityQueries(db).detail('42', { from: '2024-01-05' });
       await new EntityQueries(db).find('42');
-      await new QuoteQueries(db).searchGrouped({ speakerEntityId: '42', limit: 20 });
+      await new QuoteQueries(db).bySpeaker('42', { limit: 20 });
     });
     expect(plans).toHaveLength(4); // one statement per route
     const runner = env.db.createQueryRunner();

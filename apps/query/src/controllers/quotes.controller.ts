@@ -1,16 +1,13 @@
 import { Controller, Get, NotFoundException } from '@nestjs/common';
 import { API_ROUTES, QuoteSearchQuery, QuoteSearchResult, SpeakerQuotes, SpeakerQuotesQuery } from '@newsflow/contracts';
-import { EntityQueries, QuoteQueries } from '@newsflow/persistence';
+import { QuoteQueries } from '@newsflow/persistence';
 import { ValidParams, ValidQuery } from '../http/validated';
 
 const R = API_ROUTES;
 
 @Controller()
 export class QuotesController {
-  constructor(
-    private readonly quotes: QuoteQueries,
-    private readonly entities: EntityQueries,
-  ) {}
+  constructor(private readonly quotes: QuoteQueries) {}
 
   @Get(R.listQuotes.path)
   list(@ValidQuery(R.listQuotes) query: QuoteSearchQuery): Promise<QuoteSearchResult> {
@@ -20,9 +17,8 @@ export class QuotesController {
 
   @Get(R.speakerQuotes.path)
   async bySpeaker(@ValidParams(R.speakerQuotes) params: { id: string }, @ValidQuery(R.speakerQuotes) query: SpeakerQuotesQuery): Promise<SpeakerQuotes> {
-    // Both statements at once: an unknown speaker is rare, and its page is simply empty.
-    const [speaker, page] = await Promise.all([this.entities.find(params.id), this.quotes.searchGrouped({ ...query, speakerEntityId: params.id })]);
-    if (!speaker) throw new NotFoundException(`No entity ${params.id}`);
-    return { speaker, ...page };
+    const found = await this.quotes.bySpeaker(params.id, query);
+    if (!found) throw new NotFoundException(`No entity ${params.id}`);
+    return { speaker: found.speaker, ...found.page };
   }
 }

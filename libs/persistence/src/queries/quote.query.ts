@@ -45,12 +45,36 @@ export class QuoteQueries {
     return toPage(rows, query.limit, toQuoteItem, (r) => encodeCursor('quote', [String(r.id)]));
   }
 
-  /**
-   * Statements ordered by their latest quote, newest first. A statement quoted again while a client pages
-   * moves to the front (and is not repeated on later pages).
-   */
+  /** Statements (quote groups), newest first; see groupedSql. */
   async searchGrouped(query: QuoteSearch): Promise<Page<QuoteGroup>> {
     const p = new SqlParams();
+    const sql = this.groupedSql(p, query);
+    // Text and name filters keep per-value plans; id and date filters plan the same for every value.
+    const groups: GroupRow[] = query.q || query.speaker ? await this.db.query(sql, p.values) : await preparedQuery(this.db, sql, p.values);
+    return toGroupPage(groups, query.limit);
+  }
+
+  /** What one speaker said, grouped, with the speaker, in one round trip; null for an unknown entity. */
+  async bySpeaker(speakerId: string, query: Omit<QuoteSearch, 'speakerEntityId'>): Promise<{ speaker: EntityRef; page: Page<QuoteGroup> } | null> {
+    const p = new SqlParams();
+    const groups = this.groupedSql(p, { ...query, speakerEntityId: speakerId });
+    const rows: Array<GroupRow & { entity_id: string; canonical: string; type: string }> = await preparedQuery(
+      this.db,
+      `SELECT e.id::text AS entity_id, e.canonical, e.type, g.group_key, g.latest_id, g.members
+       FROM entities e LEFT JOIN LATERAL (${groups}) g ON true WHERE e.id = ${p.add(speakerId)}
+       ORDER BY g.latest_id DESC NULLS LAST`,
+      p.values,
+    );
+    if (rows.length === 0) return null;
+    const speaker = { id: rows[0].entity_id, canonical: rows[0].canonical, type: rows[0].type };
+    return { speaker, page: toGroupPage(rows[0].group_key === null ? [] : rows, query.limit) };
+  }
+
+  /**
+   * Statements ordered by their latest quote, newest first, as SQL over `p`. A statement quoted again
+   * while a client pages moves to the front (and is not repeated on later pages).
+   */
+  private groupedSql(p: SqlParams, query: QuoteSearch): string {
     const conditions = this.filters(p, query);
     const after = query.cursor ? p.add(decodeCursor(query.cursor, 'group', ['string'])[0]) : null;
     const limit = p.add(query.limit + 1);
@@ -62,17 +86,13 @@ export class QuoteQueries {
       : `SELECT q.group_key, q.id AS latest_id FROM quotes q
          WHERE NOT EXISTS (SELECT 1 FROM quotes e WHERE e.group_key = q.group_key AND e.id > q.id) ${after ? `AND q.id < ${after}::bigint` : ''}
          ORDER BY q.id DESC LIMIT ${limit}`;
-    // One round trip: the page's groups with their members as JSON; the extra row only says whether another page exists.
-    const sql = `SELECT g.group_key, g.latest_id,
-                        CASE WHEN row_number() OVER (ORDER BY g.latest_id DESC) <= ${shown} THEN (
-                          SELECT json_agg(m ORDER BY m.id::bigint) FROM (
-                            SELECT ${QUOTE_JSON_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.group_key = g.group_key) m)
-                        END AS members
-                 FROM (${groupsSql}) g ORDER BY g.latest_id DESC`;
-    // Text and name filters keep per-value plans; id and date filters plan the same for every value.
-    const groups: Array<{ group_key: string; latest_id: string; members: QuoteRowWithArticle[] | null }> =
-      query.q || query.speaker ? await this.db.query(sql, p.values) : await preparedQuery(this.db, sql, p.values);
-    return toPage(groups, query.limit, (g) => toGroup(g.group_key, g.members ?? []), (g) => encodeCursor('group', [String(g.latest_id)]));
+    // The page's groups with their members as JSON; the extra row only says whether another page exists.
+    return `SELECT g.group_key, g.latest_id,
+                   CASE WHEN row_number() OVER (ORDER BY g.latest_id DESC) <= ${shown} THEN (
+                     SELECT json_agg(m ORDER BY m.id::bigint) FROM (
+                       SELECT ${QUOTE_JSON_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.group_key = g.group_key) m)
+                   END AS members
+            FROM (${groupsSql}) g ORDER BY g.latest_id DESC`;
   }
 
   private filters(p: SqlParams, query: QuoteSearch): string[] {
@@ -84,6 +104,22 @@ export class QuoteQueries {
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
     return conditions;
   }
+}
+
+interface GroupRow {
+  group_key: string;
+  latest_id: string;
+  members: QuoteRowWithArticle[] | null;
+}
+
+interface EntityRef {
+  id: string;
+  canonical: string;
+  type: string;
+}
+
+function toGroupPage(groups: GroupRow[], limit: number): Page<QuoteGroup> {
+  return toPage(groups, limit, (g) => toGroup(g.group_key, g.members ?? []), (g) => encodeCursor('group', [String(g.latest_id)]));
 }
 
 /** Only the date range reads the article; every quote has one (foreign key), so other filters skip the join. */

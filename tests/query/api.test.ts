@@ -96,9 +96,11 @@ describe('GET /articles', () => {
     expect(idsOf(byDate)).toEqual([world.ids.hostile, world.ids.brussels]);
   });
 
-  it('highlights a hit deep inside a long article (the snippet window follows the first hit)', async () => {
+  it('highlights a hit deep inside a long article (the snippet window follows the first word that starts with the stem)', async () => {
     const filler = 'The harbour committee reviewed the quarterly accounts line by line. '.repeat(400);
-    await insertArticle(env.db, { name: 'long-report', title: 'Harbour accounts', text: `${filler}Then the airships arrived over the port.`, source: 'AP', publishedAt: '2024-03-01T00:00:00Z' });
+    // "nonairship" holds the stem "airship" but is another word: it must not place the window.
+    const text = `Its nonairship hangar stayed empty. ${filler}Then the\n“airships” arrived over the port.`;
+    await insertArticle(env.db, { name: 'long-report', title: 'Harbour accounts', text, source: 'AP', publishedAt: '2024-03-01T00:00:00Z' });
     try {
       const page = await get('/articles?q=airship', articlePageSchema);
       expect(idsOf(page)).toEqual([articleId('long-report')]);

@@ -65,3 +65,10 @@ describe('withoutCutWords', () => {
     expect(withoutCutWords('one', true, true)).toBe('');
   });
 });
+
+describe('searchSnippet with letters whose lower case is longer', () => {
+  it('keeps offsets right when lower-casing the text would shift them (İ)', () => {
+    const s = searchSnippet('İstanbul hosted the summit; summits followed.', ['summit']);
+    expect(marked(s)).toBe('İstanbul hosted the [summit]; [summits] followed.');
+  });
+});

@@ -261,6 +261,23 @@ describe('quotes', () => {
   });
 });
 
+describe('request metrics', () => {
+  it('counts answered requests per route pattern and status in /metrics', async () => {
+    const count = async (route: string, status: string) => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith(`newsflow_http_request_duration_seconds_count{method="GET",route="${route}",status="${status}"}`));
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
+    const before = await count('/speakers/:id/quotes', '200');
+    await get(`/speakers/${world.kallas}/quotes?limit=1`, speakerQuotesSchema);
+    await get(`/speakers/${world.lukashenko}/quotes?limit=1`, speakerQuotesSchema);
+    expect(await count('/speakers/:id/quotes', '200')).toBe(before + 2);
+    const missing = await count('/speakers/:id/quotes', '404');
+    expect((await fetch(`${base}/speakers/999999/quotes`)).status).toBe(404);
+    expect(await count('/speakers/:id/quotes', '404')).toBe(missing + 1);
+  });
+});
+
 describe('files and pipeline', () => {
   it('lists the ledger with states and reasons', async () => {
     const rejected = await get('/files?state=rejected', filePageSchema);

@@ -27,6 +27,14 @@ export const dropToStageSeconds = new Histogram({
   registers: [registry],
 });
 
+export const httpRequestSeconds = new Histogram({
+  name: 'newsflow_http_request_duration_seconds',
+  help: 'Time to answer an HTTP request, by method, route pattern (not the concrete path) and status',
+  labelNames: ['method', 'route', 'status'] as const,
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
+
 export const watcherFilesSeen = new Counter({
   name: 'newsflow_watcher_files_seen_total',
   help: 'Files the watcher read to the end (new or changed, stable), whatever their outcome',

@@ -10,9 +10,6 @@ const LEAD_CHARS = 240;
 /** The part of the body a search snippet is cut from: around the first hit, enough for two passages. */
 const SNIPPET_WINDOW = { before: 120, length: 720 };
 
-/** Characters after which a word starts, besides a space. */
-const WORD_SEPARATORS = '\n\r\t\u00a0"\'“‘([{/-—–';
-
 /** Relevance ranks the newest matches only (see search()). */
 export const RELEVANCE_WINDOW = 1000;
 
@@ -92,12 +89,11 @@ export class ArticleSearchQueries {
                  FROM articles a ${where([...conditions, ...cursor])} ORDER BY ${ARTICLE_DATE} DESC, a.id DESC`;
     }
     // The search's lexemes are mostly prefixes of the words they match ("elect" in "elections"); the first
-    // word that starts with one places the snippet window, and the start of the body is the fallback.
-    // Word starts are found as " lexeme" in the lower-cased body with separators turned into spaces
-    // (same length, so positions hold), which keeps "elect" in "selected" from placing the window.
+    // word that starts with one (\m: a word start) places the snippet window, so "airship" inside
+    // "nonairship" does not. The start of the body is the fallback. Lexemes other than plain letters and
+    // digits (URLs, hyphenated words) are left out rather than escaped into a pattern.
     const terms = query.q ? `SELECT tsvector_to_array(to_tsvector('english', ${p.add(query.q)})) AS lexemes` : 'SELECT NULL::text[] AS lexemes';
-    const words = `' ' || translate(lower(a.body), ${p.add(WORD_SEPARATORS)}::text, ${p.add(' '.repeat(WORD_SEPARATORS.length))}::text)`;
-    const hitAt = `coalesce((SELECT min(nullif(strpos(body.words, ' ' || w), 0)) FROM (SELECT ${words} AS words) body, unnest(terms.lexemes) AS w), 1)`;
+    const hitAt = `coalesce((SELECT min(nullif(regexp_instr(a.body, '\\m' || w, 1, 1, 0, 'i'), 0)) FROM unnest(terms.lexemes) AS w WHERE w ~ '^[[:alnum:]]+$'), 1)`;
     const snippet = tsquery ? `substr(a.body, w.window_from, ${SNIPPET_WINDOW.length})` : `left(a.body, ${LEAD_CHARS})`;
     const limit = p.add(query.limit + 1);
     const order = relevance ? 'page.rank DESC, a.id DESC' : 'page.date DESC, a.id DESC';

@@ -121,7 +121,8 @@ export class ArticleSearchQueries {
 
 /** Highlighted passages from a body window; a word the window cuts through at either end is left out. */
 function snippetOf(window: string, windowFrom: number, lexemes: string[]): HighlightedText {
-  return searchSnippet(withoutCutWords(window, windowFrom > 1, window.length === SNIPPET_WINDOW.length), lexemes);
+  // substr counts code points, JavaScript UTF-16 units: a full window is at least that long here.
+  return searchSnippet(withoutCutWords(window, windowFrom > 1, window.length >= SNIPPET_WINDOW.length), lexemes);
 }
 
 /** A summary row as the API shows it; without a highlighted snippet, the lead of the body. */

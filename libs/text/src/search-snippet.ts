@@ -17,13 +17,18 @@ export interface SnippetShape {
 export const SEARCH_SNIPPET_SHAPE: SnippetShape = { maxWords: 40, maxPassages: 2, wordsBefore: 6 };
 
 const DIGIT = /\p{N}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PASSAGE_JOINER = ' … ';
+const NO_HIT = -1;
 
-interface Word {
-  start: number;
-  end: number;
-  lexeme: string | null;
-}
+/**
+ * The words of the text last scanned: offsets and, for a hit, the index of its lexeme (else NO_HIT).
+ * Reused between calls (one thread): a snippet is built for every search result, and allocating an
+ * object per word cost more than finding the words.
+ */
+let starts = new Int32Array(512);
+let ends = new Int32Array(512);
+let hitLexeme = new Int16Array(512);
 
 /**
  * The lexeme PostgreSQL's `english` configuration indexes a word under: words with digits go to the
@@ -41,25 +46,24 @@ export function englishLexeme(word: string): string {
  * about three quarters of a search's database time.
  */
 export function searchSnippet(text: string, lexemes: readonly string[], shape: SnippetShape = SEARCH_SNIPPET_SHAPE): HighlightedPassage {
-  const wanted = new Set(lexemes);
-  const words = wordsOf(text, wanted);
+  const count = scanWords(text, lexemes);
   const hits: number[] = [];
-  for (let i = 0; i < words.length; i++) if (words[i].lexeme !== null) hits.push(i);
+  for (let i = 0; i < count; i++) if (hitLexeme[i] !== NO_HIT) hits.push(i);
   const passages: Array<[number, number]> = [];
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   while (passages.length < shape.maxPassages) {
     const outside = hits.filter((h) => !passages.some(([from, to]) => h >= from && h < to));
     if (outside.length === 0) break;
     // A second passage prefers a search word the first one lacks.
-    const hit = outside.find((h) => !covered.has(words[h].lexeme!)) ?? outside[0];
+    const hit = outside.find((h) => !covered.has(hitLexeme[h])) ?? outside[0];
     // Passages never overlap: one before the hit pushes the start, one after it pulls the end.
     const from = Math.max(0, hit - shape.wordsBefore, ...passages.filter(([, t]) => t <= hit).map(([, t]) => t));
-    const to = Math.min(words.length, from + shape.maxWords, ...passages.filter(([f]) => f > hit).map(([f]) => f));
+    const to = Math.min(count, from + shape.maxWords, ...passages.filter(([f]) => f > hit).map(([f]) => f));
     passages.push([from, to]);
-    for (let i = from; i < to; i++) if (words[i].lexeme !== null) covered.add(words[i].lexeme!);
+    for (let i = from; i < to; i++) if (hitLexeme[i] !== NO_HIT) covered.add(hitLexeme[i]);
   }
-  if (passages.length === 0) passages.push([0, Math.min(words.length, shape.maxWords)]);
-  return assemble(text, words, passages.sort((a, b) => a[0] - b[0]));
+  if (passages.length === 0) passages.push([0, Math.min(count, shape.maxWords)]);
+  return assemble(text, passages.sort((a, b) => a[0] - b[0]));
 }
 
 /**
@@ -74,30 +78,49 @@ export function withoutCutWords(window: string, cutStart: boolean, cutEnd: boole
   return window.slice(start, end);
 }
 
-function wordsOf(text: string, wanted: ReadonlySet<string>): Word[] {
-  // A word can only stem to a wanted lexeme if it shares the lexeme's first two letters (Porter2 changes
-  // endings only), so most words are never stemmed.
-  const prefixes = [...new Set([...wanted].map((l) => l.slice(0, 2)))];
-  // Lower-cased once; a letter whose lower case is longer (İ) shifts offsets, so then each word is lowered alone.
-  const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
-  const words: Word[] = [];
+/** Finds the words of `text` into the shared arrays and returns how many there are. */
+function scanWords(text: string, lexemes: readonly string[]): number {
+  // A word can only stem to a lexeme if it shares the lexeme's first two letters (Porter2 changes endings
+  // only), so most words are never stemmed.
+  const heads = lexemes.map((l) => [l.charCodeAt(0), l.length > 1 ? l.charCodeAt(1) : NaN]);
+  let count = 0;
   let i = 0;
   while (i < text.length) {
     while (i < text.length && !isWordUnit(text, i)) i++;
     if (i >= text.length) break;
     const start = i;
     while (i < text.length && isWordUnit(text, i)) i++;
-    const head = aligned ? '' : text.slice(start, start + 2).toLowerCase();
-    let candidate = false;
-    for (let k = 0; k < prefixes.length && !candidate; k++) candidate = aligned ? lower.startsWith(prefixes[k], start) : head === prefixes[k];
-    const lexeme = candidate ? englishLexeme(text.slice(start, i)) : null;
-    words.push({ start, end: i, lexeme: lexeme !== null && wanted.has(lexeme) ? lexeme : null });
+    if (count === starts.length) grow();
+    starts[count] = start;
+    ends[count] = i;
+    hitLexeme[count] = NO_HIT;
+    const first = lowerUnit(text, start);
+    const second = i - start > 1 ? lowerUnit(text, start + 1) : NaN;
+    for (const [a, b] of heads) {
+      if (a !== first || (b !== second && !Number.isNaN(b))) continue;
+      hitLexeme[count] = lexemes.indexOf(englishLexeme(text.slice(start, i)));
+      break;
+    }
+    count++;
   }
-  return words;
+  return count;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+function grow(): void {
+  const size = 2 * starts.length;
+  const [s, e, h] = [new Int32Array(size), new Int32Array(size), new Int16Array(size)];
+  s.set(starts);
+  e.set(ends);
+  h.set(hitLexeme);
+  [starts, ends, hitLexeme] = [s, e, h];
+}
+
+/** The lower case of the UTF-16 unit at `i`, as a code unit. */
+function lowerUnit(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return text[i].toLowerCase().charCodeAt(0);
+}
 
 /** Whether the UTF-16 unit at `i` belongs to a letter or digit; ASCII is decided without a regex. */
 function isWordUnit(text: string, i: number): boolean {
@@ -108,19 +131,25 @@ function isWordUnit(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
+/** The text between two words with runs of whitespace as one space; mostly it is one space already. */
+function gapBetween(text: string, from: number, to: number): string {
+  if (to === from + 1 && text.charCodeAt(from) === 32) return ' ';
+  return text.slice(from, to).replace(/\s+/g, ' ');
+}
+
 /** Passage text keeps the punctuation between words; runs of whitespace become one space. */
-function assemble(text: string, words: Word[], passages: Array<[number, number]>): HighlightedPassage {
+function assemble(text: string, passages: Array<[number, number]>): HighlightedPassage {
   let out = '';
   const highlights: HighlightedPassage['highlights'] = [];
   passages.forEach(([from, to], p) => {
     if (p > 0) out += PASSAGE_JOINER;
     for (let i = from; i < to; i++) {
-      if (i > from) out += text.slice(words[i - 1].end, words[i].start).replace(/\s+/g, ' ');
-      if (words[i].lexeme !== null) highlights.push({ start: out.length, end: out.length + words[i].end - words[i].start });
-      out += text.slice(words[i].start, words[i].end);
+      if (i > from) out += gapBetween(text, ends[i - 1], starts[i]);
+      if (hitLexeme[i] !== NO_HIT) highlights.push({ start: out.length, end: out.length + ends[i] - starts[i] });
+      out += text.slice(starts[i], ends[i]);
     }
     // A sentence's closing punctuation right after the passage's last word belongs to it.
-    if (to > from) out += /^[.!?]/.test(text.slice(words[to - 1].end)) ? text[words[to - 1].end] : '';
+    if (to > from && /^[.!?]/.test(text.charAt(ends[to - 1]))) out += text.charAt(ends[to - 1]);
   });
   return { text: out, highlights };
 }

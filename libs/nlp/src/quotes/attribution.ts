@@ -4,20 +4,28 @@
  * cue, so a sentence costs time linear in its length.
  */
 import {
-  AFTER_CUE_SKIP, CLAUSE_CUES, CUE_PARTICLES, NOUN_LIKE_BASE_CUES, DETERMINERS, PERSON_PRONOUNS, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS, SAFE_S_CUES, SUBJECT_PRONOUNS, TELL_VERBS, TRAILING_AFTER_CUE,
+  AFTER_CUE_SKIP, CLAUSE_CUES, CUE_PARTICLES, PERSON_PRONOUNS, PARTICIPLE_CUES, POSSESSIVES, QUOTING_VERBS, SAY_VERBS, TELL_VERBS, TRAILING_AFTER_CUE,
 } from './lexicon';
 import { CueJudge, cueFeatures, mayBeLearnedCue } from './learned-cue';
+import { NOUN_CUES, nominalAt } from './noun-cues';
+import { passiveAt } from './passives';
+import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
+import { askedOpening, impersonalAt, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
+import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
-import { accordingToSource, clauseSubject, coordinatedSubject, isPossessive, namingSpeaker, speakerLeft, speakerRight } from './speaker-phrases';
+import { COORDINATED_AUXILIARIES, accordingToSource, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
 import {
-  CONTINUE_FORMS, LOOK_BACK, MAX_CONTENT_TOKENS, RELATIVE_PRONOUNS, SPEECH_TO_LISTENER, TIME_WORDS, forms, isAdverb, isPunct, isUpper, isWord, quoteBefore,
+  LOOK_BACK, MAX_GAP_TOKENS, RELATIVE_PRONOUNS, SPEECH_TO_LISTENER, TIME_WORDS, forms, isAdverb, isPunct, isUpper, isWord,
 } from './token-shapes';
+
+/** Every word an attribution may be found at: the rules look no further at any other word. */
+const ATTRIBUTION_HEADS = new Set([...CUE_HEADS, ...NOUN_CUES, 'according', 'in', 'it']);
 
 /** Cues that report speech whatever their subject looks like. */
 const STRONG_CUES = new Set(forms(`say says said told tells added adds noted notes argued argues claimed claims wrote writes
   warned warns insisted insists stressed stresses explained explains acknowledged acknowledges admitted admits predicted
   suggested suggests contended contends asserted asserts maintained maintains announced announces concluded cautioned
-  stated states emphasized emphasised reported declared confirmed denied revealed`));
+  stated states emphasized emphasised reported declared confirmed denied revealed showed shows found finds`));
 
 /** Token ranges are [from, to). */
 export interface Attribution {
@@ -31,6 +39,8 @@ export interface Attribution {
   continuation?: boolean;
   /** The cue is a learned one (a stance or event verb): its speaker does not carry over to standalone quotes. */
   learned?: boolean;
+  /** A possessor and a noun ("his claim that …"): the content is the noun's complement, already bounded. */
+  nominal?: boolean;
   /** The rest of a sentence the attribution interrupts: "Climate change, Obama says, is the greatest threat". */
   tail?: [number, number];
 }
@@ -60,35 +70,10 @@ function contentIntroducer(toks: Token[], from: number, cue: [number, number]): 
     if (t.low === ':') return k + 1;
     // "says at a campaign stop in Toledo, Ohio, that …": commas of an aside before the that
     if (t.kind === 'quote' || (t.low === ',' && !clause) || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
+    // "said officials are in possession of video that shows …": past a verb of the content, "that" is relative
+    if (k > from && (FINITE_AUXILIARIES.has(t.low) || (t.low === 'to' && !SPEECH_TO_LISTENER.has(toks[cue[1] - 1].low)))) return -1;
   }
   return -1;
-}
-
-/** The cue's token range starting at i, or null: a reporting verb, "went on (to say)", "pointed out". */
-function cueAt(text: string, toks: Token[], i: number): [number, number] | null {
-  const low = toks[i].low;
-  if (low === 'went' && toks[i + 1]?.low === 'on') return toks[i + 2]?.low === 'to' && toks[i + 3]?.low === 'say' ? [i, i + 4] : [i, i + 2];
-  if ((low === 'pointed' || low === 'points') && toks[i + 1]?.low === 'out') return [i, i + 2];
-  // "“…,” she continued." and "Caddell continued: …", not "prices continued to rise"
-  if (CONTINUE_FORMS.has(low)) return isPunct(toks[i + 1], ':') || quoteBefore(toks, i) || (isPunct(toks[i + 1], ',') && toks[i + 2]?.kind === 'quote') ? [i, i + 1] : null;
-  if (!SAY_VERBS.has(low)) return null;
-  if (toks[i - 1]?.low === 'united') return null; // "the United States"
-  // "news reports suggested": a noun followed by the real cue
-  const mayBeNoun = (low.endsWith('s') && !low.endsWith('ss')) || NOUN_LIKE_BASE_CUES.has(low);
-  if (mayBeNoun && isWord(toks[i + 1]) && SAY_VERBS.has(toks[i + 1].low) && !PARTICIPLE_CUES.has(toks[i + 1].low)) return null;
-  const before = toks[i - 1];
-  if (before && DETERMINERS.has(before.low) && before.low !== 'that') return null; // "the report"
-  // "disrespectful comments": a plural noun unless a name or pronoun stands right before it
-  const namedBefore = isWord(before) && (isUpper(text, before) || SUBJECT_PRONOUNS.has(before.low));
-  // "A new poll shows that …", "The Clinton campaign plans to employ …": a that-clause or an infinitive
-  // makes the -s word a verb
-  const clauseAfter = (toks[i + 1]?.low === 'that' || (toks[i + 1]?.low === 'to' && low !== 'thanks')) && isWord(toks[i + 2]);
-  if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore && !clauseAfter) return null;
-  // "Trump’s plan", "night’s debate": a possessive makes the word a noun ("he’s said" is a contraction);
-  // only "Trump’s claim that …" still reports
-  if (isWord(before) && isPossessive(before) && !/(ed|ing)$/.test(low) && toks[i + 1]?.low !== 'that') return null;
-  if (NOUN_LIKE_BASE_CUES.has(low) && !(isWord(before) && (SUBJECT_PRONOUNS.has(before.low) || before.low.endsWith('s')))) return null;
-  return [i, i + 1];
 }
 
 /**
@@ -115,12 +100,21 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
   const found: Attribution[] = [];
   const n = toks.length;
   const quoted = judge !== null && toks.some((t) => t.kind === 'quote');
+  let titleCase: boolean | null = null; // computed on the first capitalised cue word
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || (judge === null && !ATTRIBUTION_HEADS.has(t.low))) continue;
     if (t.low === 'according' && toks[i + 1]?.low === 'to') {
       const speaker = accordingToSource(toks, i + 2);
       if (!speaker) continue;
+      // "Some Americans would see their taxes go up, according to an analysis": the stance is the source's finding
+      const weak = found[found.length - 1];
+      if (weak && !weak.contentFirst && weak.speaker && !STRONG_CUES.has(toks[weak.cue[0]].low) && weak.content && weak.content[1] >= i - 1) {
+        found.pop();
+        found.push({ speaker, cue: [i, i + 2], content: [Math.min(weak.speaker[0], weak.cue[0]), isPunct(toks[i - 1], ',—–') ? i - 1 : i], contentFirst: true });
+        i = speaker[1] - 1;
+        continue;
+      }
       const start = regionStart(found);
       if (i - start > 1) found.push({ speaker, cue: [i, i + 2], content: [start, isPunct(toks[i - 1], ',—–') ? i - 1 : i], contentFirst: true });
       else found.push({ speaker, cue: [i, i + 2], content: [speaker[1], n], contentFirst: false });
@@ -132,15 +126,54 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
       i += 2;
       continue;
     }
+    const asked = i === 0 ? askedOpening(toks, i) : null;
+    if (asked) {
+      found.push(asked);
+      i = asked.content![1];
+      continue;
+    }
+    const opening = i <= 1 && PARTICIPLE_CUES.has(t.low) ? openingParticiple(text, toks, i) : null;
+    if (opening) {
+      found.push(opening);
+      i = opening.speaker![0] - 1;
+      continue;
+    }
+    const impersonal = t.low === 'it' ? impersonalAt(text, toks, i) : null;
+    if (impersonal) {
+      found.push(impersonal);
+      i = impersonal.cue[1] - 1;
+      continue;
+    }
+    const nominal = NOUN_CUES.has(t.low) ? nominalAt(text, toks, i) : null;
+    if (nominal) {
+      found.push({ ...nominal, contentFirst: false, nominal: true });
+      i = nominal.cue[1] - 1;
+      continue;
+    }
     const lexical = cueAt(text, toks, i);
     const cue = lexical ?? (judge ? learnedCueAt(text, toks, i, found, judge, quoted) : null);
     if (!cue) continue;
-    const previous = found[found.length - 1];
+    // "the DNC Rules Committee", "POLITICO’s Battleground States average": a capitalised cue word inside
+    // running text belongs to a name
+    if (i > 0 && isUpper(text, t) && isWord(toks[i - 1]) && !(titleCase ??= isTitleCase(text, toks))) continue;
+    // a title-case headline has one verb of saying: "Chris Christie Calls Clinton ‘A Disgrace’ Over … Comments"
+    if (titleCase && found.length > 0 && isUpper(text, t)) continue;
+    const previous = lastClausal(found);
     const before = toks[i - 1];
     const continues = PARTICIPLE_CUES.has(t.low) && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? ''));
-    if (previous && (continues || i === previous.cue[1] || before?.low === 'and' || (before?.low === 'but' && STRONG_CUES.has(t.low)))) {
+    // "… and has said", "… but pledged to remain civil": a cue coordinated with the previous one shares its speaker
+    let c = i - 1;
+    while (c > i - MAX_GAP_TOKENS && c > 0 && isWord(toks[c]) && COORDINATED_AUXILIARIES.has(toks[c].low)) c--;
+    const joined = toks[c]?.low === 'and' || (toks[c]?.low === 'but' && STRONG_CUES.has(t.low));
+    if (previous && (continues || i === previous.cue[1] || joined)) {
       const speaker = continues ? enclosing(found, i).speaker : previous.speaker;
       found.push({ speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false, continuation: true, learned: !lexical });
+      continue;
+    }
+    const passive = lexical ? passiveAt(text, toks, i, found) : null;
+    if (passive) {
+      found.push({ speaker: passive.speaker, cue, content: passive.content, contentFirst: true });
+      i = passive.speaker[1] - 1;
       continue;
     }
     if (QUOTING_VERBS.has(t.low)) {
@@ -164,7 +197,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
       i = cue[1] - 1;
       continue;
     }
-    const shared = lexical && !previous ? coordinatedSubject(text, toks, i) : null;
+    const shared = lexical && !previous ? coordinatedSubject(text, toks, i) ?? (PARTICIPLE_CUES.has(t.low) ? participleSubject(text, toks, i) : null) : null;
     if (shared) {
       found.push({ speaker: shared, cue, content: contentAfter(text, toks, cue), contentFirst: false });
       i = cue[1] - 1;
@@ -200,72 +233,6 @@ function reportedWithin(found: Attribution[], k: number): boolean {
   return false;
 }
 
-/** Words before a second speaker that end the first one's content: "…, though she acknowledged …". */
-const CLAUSE_JOINERS = new Set(forms('and but though although while whereas which what'));
-
-/** Content after a cue ends where the next attribution's clause begins ("…, and Putin said …") or at the cap. */
-function truncateAtNextClause(text: string, toks: Token[], found: Attribution[]): void {
-  found.forEach((current, k) => {
-    const next = found[k + 1];
-    if (current.tail && next && clauseStart(next) > current.tail[0] && endsClause(toks, clauseStart(next))) current.tail[1] = Math.min(current.tail[1], clauseStart(next));
-    if (!current.content || current.contentFirst) return;
-    // a later speaker's own clause ends it too: "X said the campaign planned …, though she acknowledged …"
-    for (let j = k + 1; j < found.length && j <= k + LOOK_BACK; j++) {
-      const later = found[j];
-      const start = clauseStart(later);
-      if (j > k + 1 && (later.continuation || !later.speaker || later.speaker[0] !== start)) continue;
-      if (start > current.content[0] && start < current.content[1] && endsClause(toks, start)) {
-        current.content[1] = start - 1;
-        break;
-      }
-    }
-    current.content[1] = Math.min(current.content[1], current.content[0] + MAX_CONTENT_TOKENS);
-    current.content[1] = writersAdditionStart(text, toks, current.content[0], current.content[1]);
-  });
-}
-
-/** A clause starting at `start` is separate from what precedes it: "…, and Putin said", "…, though she noted". */
-const endsClause = (toks: Token[], start: number): boolean => isPunct(toks[start - 1], ',;') || CLAUSE_JOINERS.has(toks[start - 1]?.low ?? '');
-
-/** A quote token whose text ends in a comma before its closing mark(s): “…, jobs,” or ''…,''. */
-const closesWithComma = (text: string, quote: Token): boolean => text.charCodeAt(quote.end - 2) === 44 || text.charCodeAt(quote.end - 3) === 44;
-
-/** Where a statement was made: "called for more school investment in a statement on Thursday". */
-const VENUE_NOUNS = new Set(forms('statement interview speech letter tweet post email report video news'));
-
-/**
- * Where the writer's own words take over from reported content: ", but …" (the writer's contrast),
- * ", with …" (the writer's detail) and "in a statement" (the venue).
- */
-function writersAdditionStart(text: string, toks: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) {
-    const next = toks[k + 1]?.low;
-    if (isPunct(toks[k], ',') && (next === 'but' || next === 'with')) return k;
-    // "promising lower taxes and “jobs, jobs, jobs,” but he has also …": the comma inside the quote
-    if (toks[k].kind === 'quote' && (next === 'but' || next === 'with') && closesWithComma(text, toks[k])) return k + 1;
-    if ((toks[k].low === 'in' || toks[k].low === 'during') && (next === 'a' || next === 'an') && VENUE_NOUNS.has(toks[k + 2]?.low ?? '')) return k;
-  }
-  return to;
-}
-
-const clauseStart = (a: Attribution): number => (a.speaker ? Math.min(a.speaker[0], a.cue[0]) : a.cue[0]);
-
-/** "X said adding that Y": the participle starts a new content, ending the ones before it that run over it. */
-function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {
-  for (let n = 1; n < found.length; n++) {
-    const next = found[n];
-    if (!next.continuation) continue;
-    for (let k = n - 1; k >= 0 && k >= n - LOOK_BACK; k--) {
-      const current = found[k];
-      if (!current.content || current.contentFirst) continue;
-      if (next.cue[0] < current.content[0] || next.cue[0] >= current.content[1]) continue;
-      let end = next.cue[0];
-      while (end > current.content[0] && (toks[end - 1].low === 'and' || toks[end - 1].low === 'but' || isPunct(toks[end - 1], ','))) end--;
-      current.content[1] = end;
-    }
-  }
-}
-
 /** The outermost recent attribution whose content holds token i ("X said he …, adding"), else the last. */
 function enclosing(found: Attribution[], i: number): Attribution {
   let best = found[found.length - 1];
@@ -282,17 +249,16 @@ function reportsOwnStance(toks: Token[], previous: Attribution | undefined, subj
   return previous.content[0] === subject[0] && PERSON_PRONOUNS.has(toks[subject[0]].low);
 }
 
+/** The last attribution with a verb of its own ("his claim that …" coordinates with nothing). */
+function lastClausal(found: Attribution[]): Attribution | undefined {
+  for (let k = found.length - 1; k >= 0 && k >= found.length - LOOK_BACK; k--) if (!found[k].nominal) return found[k];
+  return undefined;
+}
+
 /** Attributions are appended in order, so looking back over the last few suffices and keeps this O(1). */
 function hasContentFirst(found: Attribution[]): boolean {
   for (let k = found.length - 1; k >= 0 && k >= found.length - LOOK_BACK; k--) if (found[k].contentFirst) return true;
   return false;
-}
-
-/** Where the content of a "…, X said" attribution may start: after the previous attribution. */
-function regionStart(found: Attribution[]): number {
-  const previous = found[found.length - 1];
-  if (!previous) return 0;
-  return Math.max(previous.cue[1], previous.speaker ? previous.speaker[1] : 0);
 }
 
 /** Content before the speaker: from the region start to the comma (or quote) before the subject. */
@@ -307,7 +273,7 @@ function contentAfter(text: string, toks: Token[], cue: [number, number]): [numb
   const intro = contentIntroducer(toks, a, cue);
   if (intro >= 0) a = intro;
   else if (isPunct(toks[a], ',:')) a++;
-  else if (isWord(toks[a]) && CUE_PARTICLES.has(toks[a].low) && toks[a].low !== 'to') a++;
+  else if (isWord(toks[a]) && ((CUE_PARTICLES.has(toks[a].low) && toks[a].low !== 'to') || takesParticle(toks[cue[1] - 1].low, toks[a].low))) a++;
   return [a, toks.length];
 }
 
@@ -325,8 +291,25 @@ function interruptedTail(text: string, toks: Token[], lead: Token, after: number
  */
 const opensInfinitive = (text: string, cue: string, next: Token): boolean => text.startsWith('to', next.start) && !SPEECH_TO_LISTENER.has(cue);
 
+/** Words after "what X said" that end the relative clause ("… when she resigned"); "what we expect from" goes on. */
+const RELATIVE_CLAUSE_ENDS = new Set(forms('when while as before after during since because in at on'));
+
+/** "Lawmakers have not said when they would …", "asked when": an indirect question, not the time of saying. */
+const QUESTION_CUES = new Set(forms('ask asks asked asking wonder wonders wondered wondering know knows knew explain explains explained'));
+function asksWhen(toks: Token[], cue: [number, number], next: Token): boolean {
+  if (next.low !== 'when') return false;
+  const negated = toks[cue[0] - 1]?.low === 'not' || /n[’']t$/.test(toks[cue[0] - 1]?.low ?? '');
+  return negated || QUESTION_CUES.has(toks[cue[1] - 1].low);
+}
+
+/** How long an opener before "as X said," may be: "After all, as we saw in 2009, …". */
+const MAX_OPENER_TOKENS = 3;
+
 function classify(text: string, toks: Token[], found: Attribution[], subject: [number, number], cue: [number, number]): Attribution {
-  const lead = toks[subject[0] - 1];
+  // "…, as a Homeland Security memo put it": the "as" clause reports what came before it
+  const asAfter = toks[subject[0] - 1]?.low === 'as' && (isPunct(toks[subject[0] - 2], ',—–―') || toks[subject[0] - 2]?.kind === 'quote');
+  const lead = toks[asAfter ? subject[0] - 2 : subject[0] - 1];
+  const head: [number, number] = asAfter ? [subject[0] - 1, subject[1]] : subject;
   const ledIn = lead !== undefined && (lead.kind === 'quote' || isPunct(lead, ',—–―'));
   const a = skipAfterCue(text, toks, cue[1]);
   const intro = contentIntroducer(toks, a, cue);
@@ -334,16 +317,31 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const rest = toks.length - a;
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
   const nothingSaidAfter = !quoteFollows && (
-    next === undefined || isPunct(next, '.,;!?') || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next)) || PARTICIPLE_CUES.has(next.low) ||
-    (ledIn && TELL_VERBS.has(toks[cue[0]].low) && rest <= 6));
+    next === undefined || isPunct(next, '.,;!?') || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || PARTICIPLE_CUES.has(next.low) ||
+    // "Sanders told Morning Joe.", "…,” Trump told Bill O'Reilly of Fox News this week.": only a listener
+    (TELL_VERBS.has(toks[cue[0]].low) && ((ledIn && rest <= 6) || onlyListener(text, toks, a))));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
+  // "Clinton said on the other hand, “…”", "he told CNN on Sunday: “…”": the quote after the aside is what was said
+  const aside = !ledIn && intro < 0 && nothingSaidAfter && isWord(next) ? quoteAfterAside(toks, a) : -1;
+  if (aside >= 0) return { speaker: subject, cue, content: [aside, toks.length], contentFirst: false };
+  // "As Mr. Bown observed, in the early days …": the clause after the comma is what was observed
+  // (also after a short opener: "Yet, as Mr. Bown observed, …", "If, as I've suggested, …")
+  const asOpens = toks[subject[0] - 1]?.low === 'as' && subject[0] - 1 <= MAX_OPENER_TOKENS;
+  if (intro < 0 && asOpens && isPunct(next, ',') && isWord(toks[a + 1])) return { speaker: subject, cue, content: [a + 1, toks.length], contentFirst: false };
+  // "That was what Liz Wahl said when she resigned", "the image that Mr. Trump so admires": the relative
+  // pronoun before the subject is what was said
+  const relative = toks[subject[0] - 1];
+  const clauseEnds = next === undefined || next.kind === 'punct' || RELATIVE_CLAUSE_ENDS.has(next.low);
+  if (intro < 0 && nothingSaidAfter && clauseEnds && isWord(relative) && (relative.low === 'what' || relative.low === 'which' || (relative.low === 'that' && isWord(toks[subject[0] - 2]) && !SAY_VERBS.has(toks[subject[0] - 2].low)))) {
+    return { speaker: subject, cue, content: [subject[0] - 1, subject[0]], contentFirst: true };
+  }
   if (intro < 0 && nothingSaidAfter) {
     // "…, who aim to punish": a relative subject's clause does not report what came before it
     if (!ledIn || RELATIVE_PRONOUNS.has(toks[subject[0]].low)) return { speaker: subject, cue, content: null, contentFirst: false };
     const previous = found[found.length - 1];
     // "…, he said" after "He emphasized that …": the tail restates the same attribution
     if (previous && !previous.contentFirst && previous.content && previous.content[1] === toks.length) {
-      previous.content[1] = lead.kind === 'quote' ? subject[0] : subject[0] - 1;
+      previous.content[1] = lead.kind === 'quote' ? head[0] : head[0] - 1;
       // "Minsk considers Russia a partner, Lukashenko stated": the stance is what the speaker stated
       // (one statement: the stance is not attributed on its own)
       if (previous.speaker && !STRONG_CUES.has(toks[previous.cue[0]].low) && STRONG_CUES.has(toks[cue[0]].low)) {
@@ -353,7 +351,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
       return { speaker: subject, cue, content: null, contentFirst: false };
     }
     if (hasContentFirst(found)) return { speaker: subject, cue, content: null, contentFirst: false };
-    return { speaker: subject, cue, content: firstRegion(toks, found, cue[0], subject), contentFirst: true, tail: interruptedTail(text, toks, lead, a) };
+    return { speaker: subject, cue, content: firstRegion(toks, found, cue[0], head), contentFirst: true, tail: interruptedTail(text, toks, lead, a) };
   }
   if (TELL_VERBS.has(toks[cue[0]].low) && intro < 0) return { speaker: subject, cue, content: [a, toks.length], contentFirst: false };
   return { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false };

@@ -47,4 +47,30 @@ describe('extractQuotes: where reported content gives way to the writer', () => 
     const text = 'Intro line.\n\nScott’s family has called on police to release the videos.';
     expect(quoteWithText(run(text), 'police to release the videos')).toMatchObject({ speaker: { text: 'Scott’s family' } });
   });
+
+  it('ends the content before "but" and a second verb of the subject’s', () => {
+    const text = 'Intro line.\n\nThe FBI director chastised Mrs. Clinton for use of the server but did not recommend prosecution.';
+    expect(quoteWithText(run(text), 'Mrs. Clinton for use of the server')).toMatchObject({ speaker: { text: 'The FBI director' } });
+  });
+
+  it('ends the content at a double-hyphen dash', () => {
+    const text = 'Intro line.\n\nYou can call RT America whatever you want -- a news network, a propaganda arm, something in between.';
+    expect(quoteWithText(run(text), 'RT America whatever you want')).toMatchObject({ speaker: { text: 'You' } });
+  });
+
+  it('ends the object of a stance adjective at the writer’s "since …"', () => {
+    const text = 'Intro line.\n\nGraham has been critical of Trump since they both were competing in the primary.';
+    expect(quoteWithText(run(text), 'Trump')).toMatchObject({ speaker: { text: 'Graham' }, cue: { text: 'been critical' } });
+  });
+
+  it('ends the content at a semicolon', () => {
+    const text = 'Intro line.\n\nRepublicans said the timing of the immunity news was not intentional; they only learned of it on Friday.';
+    expect(quoteWithText(run(text), 'the timing of the immunity news was not intentional')).toMatchObject({ speaker: { text: 'Republicans' } });
+  });
+
+  it('ends the content before the writer’s ", when …"', () => {
+    const text = 'Intro line.\n\nThey cite the 2000 election in Florida, when the state purged thousands of voters from the rolls.';
+    expect(quoteWithText(run(text), 'the 2000 election in Florida')).toMatchObject({ speaker: { text: 'They' } });
+  });
 });
+

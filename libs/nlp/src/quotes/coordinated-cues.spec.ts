@@ -46,4 +46,20 @@ describe('extractQuotes: a name after an opening phrase', () => {
     const text = 'Intro line.\n\nIn a statement, one of the family’s attorneys, Justin Bamberg, said the video raised more questions than it answered.';
     expect(quoteWithText(run(text), 'the video raised more questions than it answered')).toMatchObject({ speaker: { text: 'Justin Bamberg' } });
   });
+
+  it('gives a participle after a comma the subject the sentence opens with', () => {
+    const text = 'Intro line.\n\nClinton chimed in on Twitter, saying that Charlotte officials should release the police videos.';
+    expect(quoteWithText(run(text), 'Charlotte officials should release the police videos')).toMatchObject({ speaker: { text: 'Clinton' }, cue: { text: 'saying' } });
+  });
+
+  it('gives a cue after "and has" the previous cue’s speaker', () => {
+    const text = 'Intro line.\n\nClinton has encouraged European nations to bolster defense spending and has said she will hold firm to U.S. commitments.';
+    expect(quoteWithText(run(text), 'she will hold firm to U.S. commitments')).toMatchObject({ speaker: { text: 'Clinton' } });
+  });
+
+  it('reads the -ing form of a stance verb after a comma as a participle cue', () => {
+    const text = 'Intro line.\n\nScott voted against the bill, fearing that it would create new mandatory minimum sentences.';
+    expect(quoteWithText(run(text), 'it would create new mandatory minimum sentences')).toMatchObject({ speaker: { text: 'Scott' }, cue: { text: 'fearing' } });
+  });
 });
+

@@ -95,6 +95,15 @@ describe('extractQuotes: indirect quotes', () => {
     expect(quoteWithText(run(text), 'the steps were unfriendly')).toMatchObject({ speaker: { text: 'Minsk' }, speakerCanonical: 'Belarus' });
   });
 
+  it('keeps a cue word inside a labelled headline as part of what was said', () => {
+    const quotes = run('Putin: Western Leaders Worried About the Union\'s Growth\n\nBody.');
+    expect(quoteWithText(quotes, "Western Leaders Worried About the Union's Growth")).toMatchObject({ speakerCanonical: 'Vladimir Putin' });
+  });
+
+  it('reads a headline’s "Name on topic: …"', () => {
+    expect(quoteWithText(run("Putin on the Union: The Integration Is 'Speeding Up.'\n\nBody."), "The Integration Is 'Speeding Up.'")).toMatchObject({ speakerCanonical: 'Vladimir Putin' });
+  });
+
   it('reads headline forms: “Putin: …” and “… – Lukashenko”', () => {
     expect(quoteWithText(run('Putin: Integration with Russia speeding up thanks to West\n\nBody.'), 'Integration with Russia speeding up thanks to West')).toMatchObject({ speakerCanonical: 'Vladimir Putin', kind: 'indirect' });
     expect(quoteWithText(run('Russia and Belarus could become closer – Lukashenko\n\nBody.'), 'Russia and Belarus could become closer')).toMatchObject({ speakerCanonical: 'Alexander Lukashenko' });
@@ -103,6 +112,17 @@ describe('extractQuotes: indirect quotes', () => {
   it('keeps the mention but names no one for an unnamed source', () => {
     const text = 'Intro line.\n\nThe election was one that the opposition said had been rigged.';
     expect(quoteWithText(run(text), 'had been rigged')).toMatchObject({ speaker: { text: 'the opposition' }, speakerCanonical: null });
+  });
+
+  it('takes a quote opened after an aside following the cue', () => {
+    const text = 'Intro line.\n\nLukashenko said on the other hand, “the union is not for sale.”';
+    expect(quoteWithText(run(text), 'the union is not for sale.')).toMatchObject({ speakerCanonical: 'Alexander Lukashenko' });
+  });
+
+  it('takes an unmarked block quotation after "X added:" closing a paragraph', () => {
+    const text = 'Intro line.\n\nLukashenko added:\n\nThe sanctions will fail. Belarus will not bow to anyone.\n\nThe talks ended on Friday.';
+    expect(quoteWithText(run(text), 'The sanctions will fail. Belarus will not bow to anyone.')).toMatchObject({ speakerCanonical: 'Alexander Lukashenko' });
+    expect(run(text).some((q) => q.text.includes('talks ended'))).toBe(false);
   });
 
   it('resolves he/she to the most recent person', () => {

@@ -64,18 +64,33 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
   let headlineEnd = 0;
   for (const s of sentences) if (s.paragraph === headlineParagraph) headlineEnd = s.end;
   let turnEnd = -1; // the end of the running transcript turn, whose sentences are all the speaker's
-  for (const sentence of sentences) {
+  let introduced: { s: Speaker; paragraph: number } | null = null; // "Limbaugh added:" closing a paragraph
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
     if (sentence.start < turnEnd) continue;
     if (sentence.paragraph !== lastParagraph) {
       pendingStandalone = [];
       lastParagraph = sentence.paragraph;
+      // a block quotation without marks: the whole paragraph after "X added:" is what X said
+      if (introduced && introduced.paragraph === sentence.paragraph - 1 && !/["“‘']/.test(text[sentence.start])) {
+        let last = si;
+        while (last + 1 < sentences.length && sentences[last + 1].paragraph === sentence.paragraph) last++;
+        emit(sentence.start, sentences[last].end, 'indirect', introduced.s);
+        context = introduced.s;
+        introduced = null;
+        turnEnd = sentences[last].end;
+        continue;
+      }
+      introduced = null;
     }
     const toks = sentence.tokens;
     const attributions = findAttributions(text, toks, judge);
     const headline = sentence.paragraph === headlineParagraph ? headlineEnd : -1;
     // a transcript turn ("PENCE: …") holds whatever verbs its speaker uses
     const found = lineAttributions(text, sentence, headline, entities);
-    const lines = attributions.length === 0 || found.some((l) => l.turn) ? found : [];
+    // "Pat Caddell: Democrat Voters Worried About …": a cue inside the labelled line is part of what was said
+    const labelled = found.length > 0 && found[0].cue !== null && attributions.every((a) => toks[a.cue[0]].start > found[0].cue!.start);
+    const lines = attributions.length === 0 || labelled || found.some((l) => l.turn) ? found : [];
     for (const line of lines) {
       const speaker = span(line.speaker.start, line.speaker.end);
       const s: Speaker = { speaker, canonical: resolver.resolve(speaker), cue: line.cue };
@@ -95,6 +110,8 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       if (!a.content) {
         for (const m of pendingStandalone) emitMark(m, 'direct', s);
         pendingStandalone = [];
+        const closesParagraph = sentences[si + 1]?.paragraph !== sentence.paragraph;
+        if (a.speaker && closesParagraph && toks[toks.length - 1].low === ':' && toks.length - 1 <= Math.max(a.cue[1], a.speaker[1])) introduced = { s, paragraph: sentence.paragraph };
         continue;
       }
       const [from, to] = trimRegion(toks, a.content);

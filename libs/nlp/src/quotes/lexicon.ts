@@ -27,7 +27,7 @@ const STANCE_VERB_BASES = forms(`
   fret grumble lash trumpet hype tout vilify disparage belittle dismiss question challenge insist demand vow pledge
   highlight stress describe predict
   decline consider intend wish resent respect admire trust mourn allude refer object inquire beg elaborate
-  judge realize remember confront equate attribute advocate oppose condemn acknowledge
+  judge realize remember confront equate attribute advocate oppose condemn acknowledge link
 `);
 
 /** Irregular perception and cognition verbs in every inflection: "she saw it as …", "he felt that …". */
@@ -64,7 +64,7 @@ export const SAY_VERBS = new Set(
   show shows showed shown find finds found conclude concluded disclose discloses disclosed
   propose proposes proposed proposing demand demands demanded demanding wonder wonders wondered
   announce told testified testify testifies boast boasts boasted joke jokes joked quip quips quipped
-  acknowledge counter counters countered retort retorts retorted shout shouted yell yelled
+  acknowledge counter counters countered retort retorts retorted shout shouts shouted shouting yell yells yelled yelling
   call calls called calling attack attacks attacked attacking want wants wanted plan plans planned
   support supports supported know knows knew discuss discusses discussed discussing vow pledge
   seem seems seemed rule rules ruled endorse endorses endorsed endorsing decide decides decided refuse refuses refused
@@ -75,7 +75,11 @@ export const SAY_VERBS = new Set(
   push pushes pushed pushing advocate advocates advocated slammed questioning grilled grill grills insisted
   acknowledged lament laments lamented hail hails hailed welcome welcomes welcomed condemn condemns condemned
   denounce denounces denounced mock mocks mocked ridicule ridiculed thank thanks thanked tout touts touted
-  wrote written spoken sought swore sworn`).concat(STANCE_VERB_BASES.flatMap(inflect), IRREGULAR_STANCE_VERBS).filter((w) => !PREPOSITION_PARTICIPLES.has(w)),
+  wrote written spoken sought swore sworn voted votes
+  believing thinking estimating contending maintaining asserting alleging revealing indicating conceding fearing hoping
+  expecting remarking observing criticizing criticising blasting praising quoting underscoring cautioning assuring informing
+  reminding disclosing wondering testifying boasting joking countering retorting deciding refusing rejecting lamenting
+  hailing welcoming denouncing mocking ridiculing ridicules thanking`).concat(STANCE_VERB_BASES.flatMap(inflect), IRREGULAR_STANCE_VERBS).filter((w) => !PREPOSITION_PARTICIPLES.has(w)),
 );
 
 /** Stems of cues that take a that-clause after an object or adverbial ("told reporters on Friday that …"). */
@@ -125,7 +129,31 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
   reportedly publicly privately openly flatly often frequently already never not has had have was is were are
   will would could can may might did does do last week month year night weekend on monday tuesday wednesday
   thursday friday saturday sunday yesterday today tonight this morning afternoon evening has n't
-  has had been`),
+  has had been long together first should must`),
+);
+
+/**
+ * Adjectives that report a stance after a copula ("Republicans are skeptical of …", "she was confident that …"),
+ * PARC's adjectival cues.
+ */
+export const STANCE_ADJECTIVES = new Set(
+  forms(`critical afraid concerned worried skeptical sceptical confident optimistic pessimistic hopeful certain convinced
+  aware supportive opposed wary fearful unhappy proud angry furious upset frustrated disappointed pleased satisfied
+  adamant vocal outspoken dismissive suspicious doubtful uncertain unsure insistent reluctant sympathetic enthusiastic
+  alarmed troubled disturbed outraged incensed dissatisfied unconvinced emphatic grateful thankful silent coy mum`),
+);
+
+/** Copulas before a stance adjective. */
+export const COPULAS = new Set(forms('is are was were be been being am remain remains remained seem seems seemed appear appears appeared became become becomes grew'));
+
+/** What a stance adjective takes: "critical of", "worried about", "confident that". */
+export const STANCE_COMPLEMENTS = new Set(forms('of about that with over whether toward towards on'));
+
+/** Verbs and adjectives whose infinitive carries the cue: "appeared to suggest", "is expected to announce". */
+export const CUE_TAKING_VERBS = new Set(
+  forms(`appear appears appeared seem seems seemed try tries tried trying need needs needed begin begins began continue continues
+  continued move moves moved rush rushes rushed fail fails failed attempt attempts attempted going used sought seek seeks
+  quick likely expected able unable willing eager ready set poised due careful`),
 );
 
 /** Time words and adverbs skipped after a cue: "said on Friday that", "announced last week". */
@@ -147,6 +175,11 @@ export const NOUN_LIKE_BASE_CUES = new Set(
 export const TRAILING_AFTER_CUE = new Set(
   forms(`at on in during while when after before to from last this yesterday today tonight monday tuesday
   wednesday thursday friday saturday sunday earlier later in`),
+);
+
+/** Singular nouns for bodies that speak: "Flight attendants' union endorses Clinton", "as police have said". */
+export const SPEAKING_BODIES = new Set(
+  forms('union court panel committee council board group party campaign agency government administration department commission police staff media press military'),
 );
 
 /** Head nouns of descriptions that stand for a person: "the Belarusian president", "the politician". */

@@ -16,6 +16,9 @@ export interface LineAttribution {
 }
 
 const DASHES = '–—―-';
+/** "Obama on Climate Change:", "Clinton about the debate:". */
+const TOPIC_WORDS = new Set(['on', 'about']);
+const MAX_TOPIC_TOKENS = 6;
 const MAX_NAME_TOKENS = 5;
 const isCapitalised = (text: string, t: Token): boolean => t.kind === 'word' && /\p{Lu}/u.test(text[t.start]);
 const isAllCaps = (text: string, from: Token, to: Token): boolean => {
@@ -43,6 +46,13 @@ export function lineAttributions(text: string, sentence: Sentence, headlineEnd: 
       // a transcript turn runs to the end of its paragraph
       const end = transcript ? paragraphEnd(text, sentence.end) : sentence.end;
       return [{ speaker: { start: first.start, end: last.end }, cue: span(toks[k].start, toks[k].end), content: { start: toks[k + 1].start, end }, turn: transcript }];
+    }
+  }
+  // "Obama on Climate Change: The Trends Are 'Terrifying'": a headline's named speaker and topic before the colon
+  if (headline && k > lead && TOPIC_WORDS.has(toks[k]?.low ?? '') && overlapsEntity(entities, toks[lead].start, toks[k - 1].end, ['PERSON', 'ORG'])) {
+    for (let c = k + 1; c < toks.length - 1 && c <= k + MAX_TOPIC_TOKENS; c++) {
+      if (toks[c].low !== ':') continue;
+      return [{ speaker: { start: toks[lead].start, end: toks[k - 1].end }, cue: span(toks[c].start, toks[c].end), content: { start: toks[c + 1].start, end: sentence.end } }];
     }
   }
   // "… – Lukashenko" in a headline, "“…” ― Name" anywhere

@@ -116,3 +116,100 @@ describe('extractQuotes: quotes around the attribution', () => {
     expect(run('Russia Threatens To Respond To U.S. Pressure On RT\n\nBody.')).toEqual([]);
   });
 });
+
+describe('extractQuotes: "as X put it" and stance adjectives', () => {
+  it('takes the content before "…, as X put it"', () => {
+    const text = 'Intro line.\n\nThe primary requirement for the program is a lawful source of investment income, as a Homeland Security memo put it.';
+    expect(quoteWithText(run(text), 'The primary requirement for the program is a lawful source of investment income')).toMatchObject({ speaker: { text: 'a Homeland Security memo' }, cue: { text: 'put it' } });
+  });
+
+  it('takes the content after a leading "As X observed,"', () => {
+    const text = 'Intro line.\n\nYet, as Mr. Holtz-Eakin observed, a trade war would hurt both countries.';
+    expect(quoteWithText(run(text), 'a trade war would hurt both countries')).toMatchObject({ speakerCanonical: 'Douglas Holtz-Eakin' });
+  });
+
+  it('reads a copula and a stance adjective as a cue', () => {
+    const text = "Intro line.\n\nMany Democrats are afraid that Mrs. Clinton's large edge may be undercut by apathy.";
+    expect(quoteWithText(run(text), "Mrs. Clinton's large edge may be undercut by apathy")).toMatchObject({ speaker: { text: 'Many Democrats' }, cue: { text: 'are afraid' } });
+  });
+
+  it('does not take a relative "that" past a verb of the content for the content’s start', () => {
+    const text = "Intro line.\n\nO'Neill said officials are in possession of video that shows the explosion.";
+    expect(quoteWithText(run(text), 'officials are in possession of video that shows the explosion')).toMatchObject({ cue: { text: 'said' } });
+  });
+});
+
+describe('extractQuotes: phrasal cues', () => {
+  it('takes the object after a preposition the cue governs', () => {
+    expect(quoteWithText(run('Intro line.\n\nTrump has also commented on Crutcher’s death.'), 'Crutcher’s death')).toMatchObject({ speaker: { text: 'Trump' } });
+    expect(quoteWithText(run('Intro line.\n\nLike President Obama, I believe in the good sense of the American people.'), 'the good sense of the American people')).toMatchObject({ speaker: { text: 'I' } });
+  });
+
+  it('reads "made it clear", "weighed in" and "voted" as cues', () => {
+    expect(quoteWithText(run('Intro line.\n\nHam made it clear he had major misgivings about the armed forces.'), 'he had major misgivings about the armed forces')).toMatchObject({ cue: { text: 'made it clear' } });
+    expect(quoteWithText(run('Intro line.\n\nOther officials weighed in Friday about whether the video should be released.'), 'whether the video should be released')).toMatchObject({ cue: { text: 'weighed in' } });
+    expect(quoteWithText(run('Intro line.\n\nA House panel voted Thursday to hold Bryan Pagliano in contempt of Congress.'), 'to hold Bryan Pagliano in contempt of Congress')).toMatchObject({ speaker: { text: 'A House panel' } });
+  });
+
+  it('reads every inflection of a shouting verb', () => {
+    const text = 'Intro line.\n\n"Did you shoot him?" she yells while moving along the road.';
+    expect(quoteWithText(run(text), 'Did you shoot him?')).toMatchObject({ speaker: { text: 'she' }, cue: { text: 'yells' } });
+  });
+
+  it('does not report a listener as what was told', () => {
+    expect(run('Intro line.\n\nSanders told Morning Joe on Monday.')).toEqual([]);
+    const text = '"Look, it\'s a phony system," Trump told Bill O\'Reilly of Fox News this week.';
+    expect(quoteWithText(run(`Intro line.\n\n${text}`), "Look, it's a phony system,")).toMatchObject({ speaker: { text: 'Trump' } });
+  });
+});
+
+describe('extractQuotes: relative and participial attributions', () => {
+  it('takes the relative pronoun before the speaker for what was said', () => {
+    const text = "Intro line.\n\nThat was what Liz Wahl said when she resigned from the network.";
+    expect(quoteWithText(run(text), 'what')).toMatchObject({ speaker: { text: 'Liz Wahl' } });
+    expect(run('Intro line.\n\nThe gap between what we expect from Clinton and what we expect from Trump is vast.').some((q) => q.text === 'what')).toBe(false);
+  });
+
+  it('gives a participle opening the sentence the subject after its comma', () => {
+    const text = 'Intro line.\n\nClaiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that they hit Matt very hard.';
+    expect(quoteWithText(run(text), 'the criticism of Lauer is designed to pressure debate moderators')).toMatchObject({ speaker: { text: 'Trump' }, cue: { text: 'Claiming' } });
+    expect(run('Intro line.\n\nSpeaking at a rally in Novi, Trump said the deal was dead.').some((q) => q.text.includes('Novi'))).toBe(false);
+  });
+
+  it('reads an -s cue after a body that speaks as its verb', () => {
+    expect(quoteWithText(run("Flight attendants' union endorses Clinton.\n\nBody."), 'Clinton')).toMatchObject({ speaker: { text: "Flight attendants' union" } });
+    expect(quoteWithText(run('Former DNC chairman calls for Clinton contingency plan.\n\nBody.'), 'Clinton contingency plan')).toMatchObject({ speaker: { text: 'Former DNC chairman' } });
+  });
+});
+
+describe('extractQuotes: sources that cover a whole sentence', () => {
+  it('gives "…, according to X" the stance before it', () => {
+    const text = 'Intro line.\n\nSome average Americans would actually see their taxes go up under Trump’s plan, according to an analysis by Lily Batchelder.';
+    expect(quoteWithText(run(text), 'Some average Americans would actually see their taxes go up under Trump’s plan')).toMatchObject({ speaker: { text: 'an analysis by Lily Batchelder' } });
+  });
+
+  it('takes "…, said X" after a sentence with a nominal cue and a clause joined by "and"', () => {
+    const text = "Intro line.\n\nKadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.";
+    expect(run(text).find((q) => q.cue?.text === 'said')).toMatchObject({ speaker: { text: 'one GOP source' } });
+    expect(run(text).find((q) => q.cue?.text === 'said')?.text.startsWith("Kadzik's refusal")).toBe(true);
+  });
+
+  it('reads an impersonal stance with no source', () => {
+    const text = 'Intro line.\n\nBut it was unclear whether the judges would rule that the mines posed the same threat.';
+    expect(run(text)[0]).toMatchObject({ speaker: null, cue: { text: 'it was unclear' } });
+  });
+
+  it('reads "when" after a negated or question cue as the start of what was (not) said', () => {
+    const text = 'Intro line.\n\nLawmakers have not said when they would take up the reauthorization.';
+    expect(quoteWithText(run(text), 'when they would take up the reauthorization')).toMatchObject({ speaker: { text: 'Lawmakers' } });
+    expect(run('Intro line.\n\nHe said when he arrived.')).toEqual([]);
+  });
+
+  it('reads the question of a leading "Asked about …," with no source, and keeps the answer the speaker’s', () => {
+    const text = "Intro line.\n\nAsked about Trump's declaration that it had been a bomb, Clinton said, “I think it’s important to know the facts.”";
+    const quotes = run(text);
+    expect(quoteWithText(quotes, "Trump's declaration that it had been a bomb")).toMatchObject({ speaker: null });
+    expect(quoteWithText(quotes, 'I think it’s important to know the facts.')).toMatchObject({ speaker: { text: 'Clinton' } });
+  });
+});
+

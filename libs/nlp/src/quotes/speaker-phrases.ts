@@ -1,5 +1,5 @@
 /** Speaker phrases around a cue: left of it (subject, appositive, possessor), right of it, or after "according to". */
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_STOP, PERSON_PRONOUNS, PERSON_ROLES, SAY_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_TAKING_VERBS, DETERMINERS, SPEAKING_BODIES, NP_STOP, PERSON_PRONOUNS, PERSON_ROLES, SAY_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { Token } from './segment';
 import {
   CONTRACTED_SUBJECTS, MAX_AFFILIATION_TOKENS, MAX_SPEAKER_TOKENS, NP_PREPOSITIONS, SPEAKER_MODIFIERS, TIME_PREPOSITIONS,
@@ -10,34 +10,80 @@ import {
 export function speakerLeft(text: string, toks: Token[], end: number): [number, number] | null {
   if (isPunct(toks[end - 1], ',')) return appositiveSpeaker(text, toks, end - 1);
   let j = end - 1;
-  while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]) || /n[’']t$/.test(toks[j].low))) j--;
+  const skipBetween = (): void => {
+    while (isWord(toks[j]) && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].low) || isAdverb(text, toks[j]) || /n[’']t$/.test(toks[j].low))) j--;
+  };
+  skipBetween();
+  // "he appeared to suggest", "Trump is expected to announce": the subject of the verb that takes the cue
+  for (let chain = 0; chain < 2 && toks[j]?.low === 'to' && CUE_TAKING_VERBS.has(toks[j - 1]?.low ?? ''); chain++) {
+    j -= 2;
+    skipBetween();
+  }
+  // "Another RT America host, Abby Martin, had previously denounced": the appositive before the auxiliaries
+  if (j < end - 1 && isPunct(toks[j], ',')) return appositiveSpeaker(text, toks, j);
   const close = j;
   j = skipAffiliation(toks, j);
   if (!isWord(toks[j])) return null;
   if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1];
   if (isPossessive(toks[j])) return possessor(text, toks, j);
   let k = j;
-  while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
+  while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k) || isNounCue(text, toks, k) || isPluralPossessive(toks, k))) k--;
   // "A poll in late August found": a time phrase between the subject and the cue is not the speaker
   if (TIME_PREPOSITIONS.has(toks[k]?.low ?? '') && k < j && isTimePhrase(toks, k + 1, j + 1) && isWord(toks[k - 1])) {
     j = k - 1;
+    if (SUBJECT_PRONOUNS.has(toks[j].low)) return [j, j + 1]; // "who in 2010 said"
     k = j;
-    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k) || isNounCue(text, toks, k) || isPluralPossessive(toks, k))) k--;
   }
   // "X of Y said", "a spokesman for Z said": keep the preposition when a noun phrase precedes it
   while (NP_PREPOSITIONS.has(toks[k]?.low ?? '') && isWord(toks[k - 1]) && !NP_STOP.has(toks[k - 1].low)) {
     k -= 2;
-    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k))) k--;
+    while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k) || isNounCue(text, toks, k) || isPluralPossessive(toks, k))) k--;
   }
-  const start = k + 1;
+  let start = k + 1;
+  // "Meanwhile Trump continues …", "Perhaps the debate moderators will demand …": the sentence adverb is not the name
+  while (start < j && SENTENCE_ADVERBS.has(toks[start].low)) start++;
   if (start > j) return null;
   return plausibleSpeaker(text, toks, start, j + 1) ? [start, Math.max(j, close) + 1] : null;
 }
 
-export const isPossessive = (t: Token): boolean => /['’]s$/.test(t.low) && !CONTRACTED_SUBJECTS.has(t.low.slice(0, -2));
+/** The mark of "attendants' union": an apostrophe after a plural inside a noun phrase. */
+const isPluralPossessive = (toks: Token[], k: number): boolean =>
+  isPunct(toks[k], "'’") && isWord(toks[k - 1]) && toks[k - 1].low.endsWith('s') && isWord(toks[k + 1]);
+
+/** Past forms that are never nouns. */
+const PAST_FORMS = /(ed|ing)$|^(said|told|wrote|thought|knew|saw|felt|understood|found|spoke|sought|swore)$/;
+
+/**
+ * "The appeals court ruled", "Voting rights advocates have expressed": a cue word shaped like a noun, after a
+ * determiner or a lower-case word, is part of the subject ("Trump says" is not: a name or pronoun before it).
+ */
+function isNounCue(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || isUpper(text, t) || !SAY_VERBS.has(t.low) || PAST_FORMS.test(t.low)) return false;
+  const left = toks[k - 1];
+  if (!isWord(left)) return false;
+  if (DETERMINERS.has(left.low)) return true;
+  // "White House press secretary Josh Earnest": a base form modifying the noun after it, after a name
+  const right = toks[k + 1];
+  if (isUpper(text, left) && !/([^s]s|ed|ing)$/.test(t.low) && isWord(right) && !isUpper(text, right) && !SAY_VERBS.has(right.low) && !NP_STOP.has(right.low) && !BETWEEN_SUBJECT_AND_CUE.has(right.low)) return true;
+  return !isUpper(text, left) && !NP_STOP.has(left.low) && !SUBJECT_PRONOUNS.has(left.low) && !SAY_VERBS.has(left.low) && !isAdverb(text, left);
+}
+
+const SENTENCE_ADVERBS = new Set(forms(`meanwhile however still perhaps yet instead indeed moreover similarly likewise nonetheless
+  nevertheless finally ultimately separately previously recently already now then later earlier today yesterday also thus so`));
+
+/** "Trump’s" but not "he’s"; by char code, as it runs on every word. */
+export function isPossessive(t: Token): boolean {
+  const w = t.low;
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return false; // s
+  const mark = w.charCodeAt(n - 2);
+  return (mark === 39 || mark === 8217) && !CONTRACTED_SUBJECTS.has(w.slice(0, -2)); // ' ’
+}
 
 /** "Donald Trump’s claim that …": the capitalised name ending in the possessive at j. */
-function possessor(text: string, toks: Token[], j: number): [number, number] | null {
+export function possessor(text: string, toks: Token[], j: number): [number, number] | null {
   let k = j;
   while (k > j - MAX_SPEAKER_TOKENS && (isWord(toks[k - 1]) && isUpper(text, toks[k - 1]) || isInitialDot(toks, k - 1))) k--;
   return isUpper(text, toks[k]) ? [k, j + 1] : null;
@@ -55,6 +101,8 @@ function appositiveSpeaker(text: string, toks: Token[], comma: number): [number,
   let k = comma - 1;
   while (k > comma - 1 - 2 * MAX_SPEAKER_TOKENS && k >= 0 && (toks[k].kind === 'word' || isInitialDot(toks, k) || isPunct(toks[k], '()-'))) k--;
   if (!isPunct(toks[k], ',') || k === comma - 1) return null;
+  // "…with Republicans, and the meeting deteriorated from there, said …": a clause, not an appositive
+  if (COORDINATORS.has(toks[k + 1].low) || toks[k + 1].low === 'or') return null;
   const name = speakerLeft(text, toks, k);
   if (!name || !isUpper(text, toks[name[0]])) return null;
   return [name[0], comma];
@@ -104,10 +152,11 @@ export function clauseSubject(text: string, toks: Token[], cue: number): [number
 }
 
 const INDEFINITE_PEOPLE = new Set(forms('someone somebody everyone everybody anyone anybody nobody'));
+
 const COORDINATORS = new Set(forms('and but yet'));
 const OPENING_PRONOUNS = new Set(forms('he she they we i'));
 /** Auxiliaries and adverbs between a coordinator and its verb: "but has said", "and then asked". */
-const COORDINATED_AUXILIARIES = new Set(forms('has have had also then later would will'));
+export const COORDINATED_AUXILIARIES = new Set(forms('has have had also then later would will'));
 
 /**
  * "Scott beamed and asked the crowd to …", "Mr. Schultz generally supported Democrats … and said …": a cue
@@ -118,6 +167,26 @@ export function coordinatedSubject(text: string, toks: Token[], cue: number): [n
   while (k > 0 && COORDINATED_AUXILIARIES.has(toks[k].low)) k--;
   if (!isWord(toks[k]) || !COORDINATORS.has(toks[k].low)) return null;
   return openingSubject(text, toks, k);
+}
+
+/**
+ * "Clinton chimed in on Twitter, saying that …": a participle after a comma, with no attribution before it,
+ * reports what the sentence's subject said.
+ */
+export function participleSubject(text: string, toks: Token[], cue: number): [number, number] | null {
+  // also after a preposition: "Dean then appeared on MSNBC and began by saying …"
+  return isPunct(toks[cue - 1], ',') || PARTICIPLE_PREPOSITIONS.has(toks[cue - 1]?.low ?? '') ? openingSubject(text, toks, cue - 1) : null;
+}
+
+const PARTICIPLE_PREPOSITIONS = new Set(forms('by while without'));
+
+/** "Claiming …, Trump told Fox …": the pronoun or name that opens the clause at `from`, with its verb after it. */
+export function clauseOpeningSubject(text: string, toks: Token[], from: number): [number, number] | null {
+  if (isWord(toks[from]) && OPENING_PRONOUNS.has(toks[from].low)) return [from, from + 1];
+  let end = from;
+  while (end < from + MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
+  if (end === from || !isWord(toks[end]) || isUpper(text, toks[end]) || (NP_STOP.has(toks[end].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[end].low))) return null;
+  return [from, end];
 }
 
 /** The name (or pronoun) a sentence opens with, when a lower-case verb follows it before `limit`. */
@@ -151,7 +220,8 @@ export function namingSpeaker(text: string, toks: Token[], subject: [number, num
 /** A speaker phrase names someone: a capitalised name, a determiner phrase, or a bare plural ("sources"). */
 function plausibleSpeaker(text: string, toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (isUpper(text, toks[k]) || DETERMINERS.has(toks[k].low) || INDEFINITE_PEOPLE.has(toks[k].low)) return true;
-  return end - start <= 2 && toks[end - 1].low.endsWith('s') && toks[end - 1].low.length > 3;
+  if (/^\d/.test(toks[start].low) && end - start >= 2) return true; // "44 percent would back Trump"
+  return end - start <= 2 && ((toks[end - 1].low.endsWith('s') && toks[end - 1].low.length > 3) || SPEAKING_BODIES.has(toks[end - 1].low));
 }
 
 /** The speaker phrase that starts at `start`, walking right: "said the leader of …", "according to X". */
@@ -160,7 +230,7 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
   while (k < toks.length && k < start + MAX_SPEAKER_TOKENS + 2) {
     const t = toks[k];
     if (t.kind === 'word') {
-      if (k > start && (SAY_VERBS.has(t.low) || (NP_STOP.has(t.low) && t.low !== 'of' && t.low !== 'for'))) break;
+      if (k > start && ((SAY_VERBS.has(t.low) && !isUpper(text, t)) || (NP_STOP.has(t.low) && t.low !== 'of' && t.low !== 'for'))) break;
       k++;
     } else if (isInitialDot(toks, k) && k + 1 < toks.length) {
       k++;

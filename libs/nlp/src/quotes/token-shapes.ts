@@ -11,7 +11,9 @@ export const LOOK_BACK = 4;
 export const MAX_AFFILIATION_TOKENS = 6;
 /** Reported content longer than this (no sentence end in sight) is cut: it bounds the output per cue. */
 export const MAX_CONTENT_TOKENS = 300;
-const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col']);
+/** How many adverbs or auxiliaries a cue's lookaround passes over: keeps each lookaround O(1). */
+export const MAX_GAP_TOKENS = 6;
+const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col', 'jr', 'sr']);
 
 export const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
 export const TIME_WORDS = new Set(

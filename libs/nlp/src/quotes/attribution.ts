@@ -68,9 +68,9 @@ function contentIntroducer(toks: Token[], from: number, cue: [number, number]): 
     // "could change that." ends the clause: a that before punctuation is a pronoun
     if (t.low === 'that' && t.kind === 'word' && (isWord(toks[k + 1]) || toks[k + 1]?.kind === 'quote')) return k + 1;
     if (t.low === ':') return k + 1;
-    // "says at a campaign stop in Toledo, Ohio, that …": commas of an aside before the that
+    // "says at a town hall in Dayton, Ohio, that …": commas of an aside before the that
     if (t.kind === 'quote' || (t.low === ',' && !clause) || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
-    // "said officials are in possession of video that shows …": past a verb of the content, "that" is relative
+    // "said investigators are in possession of footage that shows …": past a verb of the content, "that" is relative
     if (k > from && (FINITE_AUXILIARIES.has(t.low) || (t.low === 'to' && !SPEECH_TO_LISTENER.has(toks[cue[1] - 1].low)))) return -1;
   }
   return -1;
@@ -225,7 +225,7 @@ function reportedWithin(found: Attribution[], k: number): boolean {
   const from = clauseStart(a);
   for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
     const outer = found[j];
-    // "And perhaps, he said, it could help a black visitor see …": the tail after an aside is said too
+    // "And maybe, she said, it could help a new resident feel …": the tail after an aside is said too
     const c = outer.contentFirst ? outer.tail : outer.content;
     if (!c || from < c[0] || a.cue[1] > c[1]) continue;
     if (!a.speaker || !outer.speaker || a.speaker[0] !== outer.speaker[0]) return true;
@@ -294,7 +294,7 @@ const opensInfinitive = (text: string, cue: string, next: Token): boolean => tex
 /** Words after "what X said" that end the relative clause ("… when she resigned"); "what we expect from" goes on. */
 const RELATIVE_CLAUSE_ENDS = new Set(forms('when while as before after during since because in at on'));
 
-/** "Lawmakers have not said when they would …", "asked when": an indirect question, not the time of saying. */
+/** "Officials have not said when they might …", "asked when": an indirect question, not the time of saying. */
 const QUESTION_CUES = new Set(forms('ask asks asked asking wonder wonders wondered wondering know knows knew explain explains explained'));
 function asksWhen(toks: Token[], cue: [number, number], next: Token): boolean {
   if (next.low !== 'when') return false;
@@ -302,11 +302,11 @@ function asksWhen(toks: Token[], cue: [number, number], next: Token): boolean {
   return negated || QUESTION_CUES.has(toks[cue[1] - 1].low);
 }
 
-/** How long an opener before "as X said," may be: "After all, as we saw in 2009, …". */
+/** How long an opener before "as X said," may be: "After all, as we learned in 1998, …". */
 const MAX_OPENER_TOKENS = 3;
 
 function classify(text: string, toks: Token[], found: Attribution[], subject: [number, number], cue: [number, number]): Attribution {
-  // "…, as a Homeland Security memo put it": the "as" clause reports what came before it
+  // "…, as an Energy Department bulletin put it": the "as" clause reports what came before it
   const asAfter = toks[subject[0] - 1]?.low === 'as' && (isPunct(toks[subject[0] - 2], ',—–―') || toks[subject[0] - 2]?.kind === 'quote');
   const lead = toks[asAfter ? subject[0] - 2 : subject[0] - 1];
   const head: [number, number] = asAfter ? [subject[0] - 1, subject[1]] : subject;
@@ -318,17 +318,17 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
   const nothingSaidAfter = !quoteFollows && (
     next === undefined || isPunct(next, '.,;!?') || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || PARTICIPLE_CUES.has(next.low) ||
-    // "Sanders told Morning Joe.", "…,” Trump told Bill O'Reilly of Fox News this week.": only a listener
+    // "Hale told Good Morning Ohio.", "…,” Ruiz told Dana Pruett of Channel 9 News this week.": only a listener
     (TELL_VERBS.has(toks[cue[0]].low) && ((ledIn && rest <= 6) || onlyListener(text, toks, a))));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
   // "Clinton said on the other hand, “…”", "he told CNN on Sunday: “…”": the quote after the aside is what was said
   const aside = !ledIn && intro < 0 && nothingSaidAfter && isWord(next) ? quoteAfterAside(toks, a) : -1;
   if (aside >= 0) return { speaker: subject, cue, content: [aside, toks.length], contentFirst: false };
-  // "As Mr. Bown observed, in the early days …": the clause after the comma is what was observed
-  // (also after a short opener: "Yet, as Mr. Bown observed, …", "If, as I've suggested, …")
+  // "As Mr. Albers observed, in the first months …": the clause after the comma is what was observed
+  // (also after a short opener: "Yet, as Mr. Albers observed, …", "If, as I've suggested, …")
   const asOpens = toks[subject[0] - 1]?.low === 'as' && subject[0] - 1 <= MAX_OPENER_TOKENS;
   if (intro < 0 && asOpens && isPunct(next, ',') && isWord(toks[a + 1])) return { speaker: subject, cue, content: [a + 1, toks.length], contentFirst: false };
-  // "That was what Liz Wahl said when she resigned", "the image that Mr. Trump so admires": the relative
+  // "That was what Nora Lind said when she left", "the image that Mr. Ruiz so admires": the relative
   // pronoun before the subject is what was said
   const relative = toks[subject[0] - 1];
   const clauseEnds = next === undefined || next.kind === 'punct' || RELATIVE_CLAUSE_ENDS.has(next.low);

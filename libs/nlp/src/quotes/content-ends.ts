@@ -38,7 +38,7 @@ const endsClause = (toks: Token[], start: number): boolean => isPunct(toks[start
 /** A quote token whose text ends in a comma before its closing mark(s): “…, jobs,” or ''…,''. */
 const closesWithComma = (text: string, quote: Token): boolean => text.charCodeAt(quote.end - 2) === 44 || text.charCodeAt(quote.end - 3) === 44;
 
-/** Where a statement was made: "called for more school investment in a statement on Thursday". */
+/** Where a statement was made: "called for more transit funding in a statement on Monday". */
 const VENUE_NOUNS = new Set(forms('statement interview speech letter tweet post email report video news'));
 
 /** After a comma, conjunctions that open the writer's clause rather than more of what was said. */
@@ -63,7 +63,7 @@ function writersAdditionStart(text: string, toks: Token[], from: number, to: num
       // "… -- a news network": a double-hyphen dash opens the writer's aside
       if (t.low === '-' && isPunct(toks[k + 1], '-')) return k;
     } else if (t.kind === 'quote') {
-      // "promising lower taxes and “jobs, jobs, jobs,” but he has also …": the comma inside the quote
+      // "promising cheaper rent and “homes, homes, homes,” but she has also …": the comma inside the quote
       if ((next === 'but' || next === 'with') && closesWithComma(text, t)) return k + 1;
     } else if (t.low === 'but') {
       // "… but did not recommend prosecution": a second verb of the subject's, not of what was said
@@ -102,7 +102,7 @@ function objectEnd(toks: Token[], from: number, to: number): number {
 
 /** Where the content of a "…, X said" attribution may start: after the previous attribution. */
 export function regionStart(found: Attribution[]): number {
-  // "Kadzik's refusal to answer fully did not go over well …, said one GOP source": a nominal inside the
+  // "Varga's refusal to testify openly did not sit well …, said one Democratic aide": a nominal inside the
   // region is part of what was said
   let k = found.length - 1;
   while (k >= 0 && k >= found.length - LOOK_BACK && found[k].nominal) k--;

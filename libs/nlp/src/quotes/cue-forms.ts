@@ -90,7 +90,7 @@ const PARTICLE_CUES_BY_PARTICLE = new Map(
 
 export const takesParticle = (cue: string, particle: string): boolean => PARTICLE_CUES_BY_PARTICLE.get(particle)?.has(cue) ?? false;
 
-/** How far after "he said" a quote may open: "he said in an interview with CNN on Sunday, “…”". */
+/** How far after "he said" a quote may open: "she said in a phone interview on Sunday, “…”". */
 const MAX_ASIDE_TOKENS = 12;
 
 /** The index of a quote opened after a comma or colon within a short aside from `from`, else -1. */
@@ -102,7 +102,7 @@ export function quoteAfterAside(toks: Token[], from: number): number {
   return -1;
 }
 
-/** Words of a listener and its time: "Bill O'Reilly of Fox News this week", "the group on Monday". */
+/** Words of a listener and its time: "Dana Pruett of Channel 9 News this week", "the group on Monday". */
 const LISTENER_WORDS = new Set(forms('the a an of him her them us me reporters audience crowd group this last on week'));
 
 const MAX_LISTENER_TOKENS = 12;
@@ -113,7 +113,7 @@ export function onlyListener(text: string, toks: Token[], from: number): boolean
   return k > from && (k === toks.length || isPunct(toks[k], '.!?'));
 }
 
-/** Past who was told and when: "told Bill O'Reilly of Fox News this week". */
+/** Past who was told and when: "told Dana Pruett of Channel 9 News this week". */
 function listenerEnd(text: string, toks: Token[], from: number): number {
   let k = from;
   while (k < toks.length && k < from + MAX_LISTENER_TOKENS && isWord(toks[k]) && (isUpper(text, toks[k]) || LISTENER_WORDS.has(toks[k].low) || AFTER_CUE_SKIP.has(toks[k].low) || isInitialDot(toks, k))) k++;
@@ -121,7 +121,7 @@ function listenerEnd(text: string, toks: Token[], from: number): number {
 }
 
 /**
- * "Asked about Trump's declaration that it had been a bomb, Clinton said …": the question put to the speaker,
+ * "Asked about Ruiz's declaration that the fire had been arson, Ortega said …": the question put to the speaker,
  * whose answer the main clause reports; the question has no source in the text.
  */
 export function askedOpening(toks: Token[], i: number): Attribution | null {

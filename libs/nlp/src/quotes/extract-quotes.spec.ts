@@ -36,11 +36,11 @@ describe('extractQuotes: direct quotes', () => {
   });
 
   it('splits a quote around its attribution into two quotes with one speaker', () => {
-    const text = 'Intro line.\n\n“If he thinks that makes him smart,” the narrator says, “what does he think of you?”';
+    const text = 'Intro line.\n\n“If she thinks that makes her clever,” the announcer says, “what does she think of us?”';
     const quotes = run(text);
     expect(quotes.map((q) => [q.kind, q.text, q.speaker?.text])).toEqual([
-      ['direct', 'If he thinks that makes him smart,', 'the narrator'],
-      ['direct', 'what does he think of you?', 'the narrator'],
+      ['direct', 'If she thinks that makes her clever,', 'the announcer'],
+      ['direct', 'what does she think of us?', 'the announcer'],
     ]);
   });
 
@@ -115,8 +115,8 @@ describe('extractQuotes: indirect quotes', () => {
   });
 
   it('takes a quote opened after an aside following the cue', () => {
-    const text = 'Intro line.\n\nLukashenko said on the other hand, “the union is not for sale.”';
-    expect(quoteWithText(run(text), 'the union is not for sale.')).toMatchObject({ speakerCanonical: 'Alexander Lukashenko' });
+    const text = 'Intro line.\n\nLukashenko said on the other hand, “our union is not for sale.”';
+    expect(quoteWithText(run(text), 'our union is not for sale.')).toMatchObject({ speakerCanonical: 'Alexander Lukashenko' });
   });
 
   it('takes an unmarked block quotation after "X added:" closing a paragraph', () => {

@@ -48,7 +48,7 @@ export function lineAttributions(text: string, sentence: Sentence, headlineEnd: 
       return [{ speaker: { start: first.start, end: last.end }, cue: span(toks[k].start, toks[k].end), content: { start: toks[k + 1].start, end }, turn: transcript }];
     }
   }
-  // "Obama on Climate Change: The Trends Are 'Terrifying'": a headline's named speaker and topic before the colon
+  // "Hale on Water Policy: The Shortages Are 'Alarming'": a headline's named speaker and topic before the colon
   if (headline && k > lead && TOPIC_WORDS.has(toks[k]?.low ?? '') && overlapsEntity(entities, toks[lead].start, toks[k - 1].end, ['PERSON', 'ORG'])) {
     for (let c = k + 1; c < toks.length - 1 && c <= k + MAX_TOPIC_TOKENS; c++) {
       if (toks[c].low !== ':') continue;

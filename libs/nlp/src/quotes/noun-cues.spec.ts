@@ -1,25 +1,25 @@
 import { extractorWith, quoteWithText } from './test-helpers';
 
-const run = extractorWith({ Trump: ['PERSON', 'Donald Trump'], 'Vladimir Putin': ['PERSON', 'Vladimir Putin'] });
+const run = extractorWith({ Ruiz: ['PERSON', 'Elena Ruiz'], 'Luis Mendes': ['PERSON', 'Luis Mendes'] });
 
 describe('extractQuotes: nominal attributions', () => {
   it('reads "his claim that …" with the pronoun as the speaker', () => {
-    const text = "Intro line.\n\nContrary to his claim that people would learn nothing, there would be a wealth of information.";
-    expect(quoteWithText(run(text), 'people would learn nothing')).toMatchObject({ speaker: { text: 'his' }, cue: { text: 'claim' } });
+    const text = "Intro line.\n\nContrary to his claim that voters would notice nothing, there would be plenty of evidence.";
+    expect(quoteWithText(run(text), 'voters would notice nothing')).toMatchObject({ speaker: { text: 'his' }, cue: { text: 'claim' } });
   });
 
   it('gives the pronoun after a verb to the verb’s subject', () => {
-    const text = 'Intro line.\n\nMeanwhile Trump continues his adulation of Vladimir Putin.';
-    expect(quoteWithText(run(text), 'Vladimir Putin')).toMatchObject({ speaker: { text: 'Trump' }, cue: { text: 'adulation' } });
+    const text = 'Intro line.\n\nMeanwhile Ruiz continues her adulation of Luis Mendes.';
+    expect(quoteWithText(run(text), 'Luis Mendes')).toMatchObject({ speaker: { text: 'Ruiz' }, cue: { text: 'adulation' } });
   });
 
   it('ends an infinitive complement at the next finite verb', () => {
-    const text = "Intro line.\n\nMrs. Clinton's plan to raise taxes on the rich would also cap deductions.";
-    expect(quoteWithText(run(text), 'to raise taxes on the rich')).toMatchObject({ speaker: { text: "Mrs. Clinton's" } });
+    const text = "Intro line.\n\nMrs. Ortega's plan to raise fees on the banks would also cap bonuses.";
+    expect(quoteWithText(run(text), 'to raise fees on the banks')).toMatchObject({ speaker: { text: "Mrs. Ortega's" } });
   });
 
   it('does not read a listener after "to" as a complement', () => {
-    const text = "Intro line.\n\nClinton's statements to the FBI don't really mean much.";
+    const text = "Intro line.\n\nOrtega's statements to the panel don't really mean much.";
     expect(run(text)).toEqual([]);
   });
 });

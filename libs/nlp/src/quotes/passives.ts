@@ -1,6 +1,6 @@
 /**
- * Passive attributions: "The registration issue was first reported by The Washington Post", "His views were
- * echoed by a number of tax experts". The subject is what was said; the agent after "by" said it.
+ * Passive attributions: "The licensing dispute was initially reported by The Daily Ledger", "Her views were
+ * echoed by several budget analysts". The subject is what was said; the agent after "by" said it.
  */
 import type { Attribution } from './attribution';
 import { regionStart } from './content-ends';

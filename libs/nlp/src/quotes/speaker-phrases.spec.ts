@@ -1,72 +1,72 @@
 import { extractorWith, quoteWithText } from './test-helpers';
 
 const PEOPLE = {
-  Trump: ['PERSON', 'Donald Trump'],
-  'Abby Martin': ['PERSON', 'Abby Martin'],
-  'Vladimir Putin': ['PERSON', 'Vladimir Putin'],
+  Ruiz: ['PERSON', 'Elena Ruiz'],
+  'Nina Brandt': ['PERSON', 'Nina Brandt'],
+  'Luis Mendes': ['PERSON', 'Luis Mendes'],
 } as const;
 
 const run = extractorWith(PEOPLE);
 
 describe('extractQuotes: subjects the speaker walk reaches', () => {
   it('passes over a verb that takes the cue as its infinitive', () => {
-    const text = 'Intro line.\n\nTrump appeared to suggest that veterans who suffer from PTSD are not as strong as others.';
-    expect(quoteWithText(run(text), 'veterans who suffer from PTSD are not as strong as others')).toMatchObject({ speaker: { text: 'Trump' } });
+    const text = 'Intro line.\n\nRuiz appeared to suggest that farmers who rely on subsidies are not as efficient as others.';
+    expect(quoteWithText(run(text), 'farmers who rely on subsidies are not as efficient as others')).toMatchObject({ speaker: { text: 'Ruiz' } });
   });
 
   it('reads an -s cue after an adverb as the verb of the name before it', () => {
-    const text = 'Intro line.\n\nTrump openly admires Russian President Vladimir Putin.';
-    expect(quoteWithText(run(text), 'Russian President Vladimir Putin')).toMatchObject({ speaker: { text: 'Trump' }, cue: { text: 'admires' } });
+    const text = 'Intro line.\n\nRuiz openly admires Brazilian President Luis Mendes.';
+    expect(quoteWithText(run(text), 'Brazilian President Luis Mendes')).toMatchObject({ speaker: { text: 'Ruiz' }, cue: { text: 'admires' } });
   });
 
   it('reads an -s cue with an object of its own as the verb of a plain noun subject', () => {
-    const text = 'Intro line.\n\nThe woman disputes the idea that she needed to be hospitalized in the first place.';
-    expect(run(text)[0]).toMatchObject({ speaker: { text: 'The woman' }, cue: { text: 'disputes' } });
+    const text = 'Intro line.\n\nThe driver disputes the idea that he had to be towed off the highway.';
+    expect(run(text)[0]).toMatchObject({ speaker: { text: 'The driver' }, cue: { text: 'disputes' } });
   });
 
   it('keeps a noun-shaped cue word inside the subject', () => {
-    const text = "Intro line.\n\nThe appeals court ruled that Ohio's practices could unjustifiably remove some eligible voters.";
-    expect(quoteWithText(run(text), "Ohio's practices could unjustifiably remove some eligible voters")).toMatchObject({ speaker: { text: 'The appeals court' } });
+    const text = "Intro line.\n\nThe appeals court ruled that Idaho's rules could wrongly exclude some qualified applicants.";
+    expect(quoteWithText(run(text), "Idaho's rules could wrongly exclude some qualified applicants")).toMatchObject({ speaker: { text: 'The appeals court' } });
   });
 
   it('takes a share of a poll for a subject', () => {
-    const text = 'Intro line.\n\nAmong likely voters, 46 percent would choose Clinton and 44 percent would back Trump.';
-    expect(quoteWithText(run(text), 'Trump')).toMatchObject({ speaker: { text: '44 percent' }, cue: { text: 'back' } });
+    const text = 'Intro line.\n\nAmong registered voters, 51 percent would choose Ortega and 39 percent would back Ruiz.';
+    expect(quoteWithText(run(text), 'Ruiz')).toMatchObject({ speaker: { text: '39 percent' }, cue: { text: 'back' } });
   });
 
   it('takes an appositive that stands before the auxiliaries', () => {
-    const text = 'Intro line.\n\nAnother RT America host, Abby Martin, had previously denounced the annexation in an on-air diatribe.';
-    expect(quoteWithText(run(text), 'the annexation in an on-air diatribe')).toMatchObject({ speaker: { text: 'Another RT America host, Abby Martin' } });
+    const text = 'Intro line.\n\nAnother Metro News anchor, Nina Brandt, had earlier condemned the merger in a lengthy editorial.';
+    expect(quoteWithText(run(text), 'the merger in a lengthy editorial')).toMatchObject({ speaker: { text: 'Another Metro News anchor, Nina Brandt' } });
   });
 
   it('does not take a capitalised cue word inside a name for a cue', () => {
-    const text = 'Intro line.\n\nDonna Brazile, a two-decade veteran of the DNC Rules Committee, will chair the meeting.';
+    const text = 'Intro line.\n\nGail Porter, a longtime member of the RNC Rules Committee, will chair the session.';
     expect(run(text)).toEqual([]);
   });
 
   it('reads an -s cue after a determiner’s noun as a verb when a name follows', () => {
-    const text = 'Intro line.\n\nThe ad also mentions Percy Walton, whose sentence Kaine commuted.';
+    const text = 'Intro line.\n\nThe ad also mentions Roy Dalton, whose sentence Hale commuted.';
     expect(run(text)[0]).toMatchObject({ speaker: { text: 'The ad' }, cue: { text: 'mentions' } });
   });
 
   it('takes a quantifier for the subject of a past-tense cue', () => {
-    const text = "Intro line.\n\nTo varying degrees, all agreed that Mrs. Clinton's proposal would increase taxes on the rich.";
-    expect(quoteWithText(run(text), "Mrs. Clinton's proposal would increase taxes on the rich")).toMatchObject({ speaker: { text: 'all' } });
+    const text = "Intro line.\n\nTo different extents, all agreed that Mr. Varga's budget would raise fees on the poor.";
+    expect(quoteWithText(run(text), "Mr. Varga's budget would raise fees on the poor")).toMatchObject({ speaker: { text: 'all' } });
   });
 
   it('takes a bare collective noun for a speaker', () => {
-    const text = 'Intro line.\n\nIt also does not answer whether Scott had a gun, as police have said.';
-    expect(quoteWithText(run(text), 'It also does not answer whether Scott had a gun')).toMatchObject({ speaker: { text: 'police' } });
+    const text = 'Intro line.\n\nIt also does not answer whether Dalton carried a knife, as police have said.';
+    expect(quoteWithText(run(text), 'It also does not answer whether Dalton carried a knife')).toMatchObject({ speaker: { text: 'police' } });
   });
 
   it('drops a sentence adverb from the front of a name', () => {
-    const text = 'Intro line.\n\nMeanwhile Trump said the deal was dead.';
-    expect(quoteWithText(run(text), 'the deal was dead')).toMatchObject({ speaker: { text: 'Trump' } });
+    const text = 'Intro line.\n\nMeanwhile Ruiz said the deal was dead.';
+    expect(quoteWithText(run(text), 'the deal was dead')).toMatchObject({ speaker: { text: 'Ruiz' } });
   });
 
   it('keeps a cue word that modifies the noun after it inside a title', () => {
-    const text = 'Intro line.\n\n“We have seen a sustained commitment to tearing down that law,” White House press secretary Josh Earnest said at a briefing Monday.';
-    expect(quoteWithText(run(text), 'We have seen a sustained commitment to tearing down that law,')).toMatchObject({ speaker: { text: 'White House press secretary Josh Earnest' } });
+    const text = 'Intro line.\n\n“We have seen a steady effort to weaken that program,” White House press secretary Paul Brennan said at a briefing Tuesday.';
+    expect(quoteWithText(run(text), 'We have seen a steady effort to weaken that program,')).toMatchObject({ speaker: { text: 'White House press secretary Paul Brennan' } });
   });
 
   it('reads an -s cue word before an auxiliary as the subject noun', () => {

@@ -19,7 +19,7 @@ export function speakerLeft(text: string, toks: Token[], end: number): [number, 
     j -= 2;
     skipBetween();
   }
-  // "Another RT America host, Abby Martin, had previously denounced": the appositive before the auxiliaries
+  // "Another Metro News anchor, Nina Brandt, had earlier condemned": the appositive before the auxiliaries
   if (j < end - 1 && isPunct(toks[j], ',')) return appositiveSpeaker(text, toks, j);
   const close = j;
   j = skipAffiliation(toks, j);
@@ -101,14 +101,14 @@ function appositiveSpeaker(text: string, toks: Token[], comma: number): [number,
   let k = comma - 1;
   while (k > comma - 1 - 2 * MAX_SPEAKER_TOKENS && k >= 0 && (toks[k].kind === 'word' || isInitialDot(toks, k) || isPunct(toks[k], '()-'))) k--;
   if (!isPunct(toks[k], ',') || k === comma - 1) return null;
-  // "…with Republicans, and the meeting deteriorated from there, said …": a clause, not an appositive
+  // "…with Democrats, and the hearing went downhill from there, said …": a clause, not an appositive
   if (COORDINATORS.has(toks[k + 1].low) || toks[k + 1].low === 'or') return null;
   const name = speakerLeft(text, toks, k);
   if (!name || !isUpper(text, toks[name[0]])) return null;
   return [name[0], comma];
 }
 
-/** How far back a long subject may start: "Dr. Connie Mariano, who as a Navy captain was …, said". */
+/** How far back a long subject may start: "Dr. Ellen Shaw, who as an Army major was …, said". */
 const MAX_LONG_SUBJECT_TOKENS = 48;
 const CLAUSE_OPENERS = new Set(forms('that because while when if but although though since after before as whether'));
 const DASH_TOKENS = '—–―-';
@@ -116,7 +116,7 @@ const DASH_TOKENS = '—–―-';
 /**
  * The subject of an unmistakable cue that the speaker walk missed. After a comma or dash the subject is
  * the name that opens the clause ("Angelique Brunner, a developer …, which is …, said"); otherwise it is
- * the run of words back to the clause start ("Experts on North Korea and nuclear nonproliferation said").
+ * the run of words back to the clause start ("Specialists on Iran and missile defense said").
  */
 export function clauseSubject(text: string, toks: Token[], cue: number): [number, number] | null {
   let j = cue - 1;
@@ -128,7 +128,7 @@ export function clauseSubject(text: string, toks: Token[], cue: number): [number
     let start = k + 1;
     if (isPunct(toks[start], ',') && toks[k]?.kind === 'quote') start++; // “…,” Scott Pruitt, the attorney general, said
     if (start !== 0 && toks[k]?.kind !== 'quote') return null;
-    // "In a statement, one of the family's attorneys, Justin Bamberg, said": the opening phrase and a
+    // "In a statement, one of the firm's lawyers, Ray Collins, said": the opening phrase and a
     // lower-case description before the name are passed over
     if (COORDINATORS.has(toks[start]?.low ?? '')) start++;
     const opener = NP_STOP.has(toks[start]?.low ?? '');
@@ -159,7 +159,7 @@ const OPENING_PRONOUNS = new Set(forms('he she they we i'));
 export const COORDINATED_AUXILIARIES = new Set(forms('has have had also then later would will'));
 
 /**
- * "Scott beamed and asked the crowd to …", "Mr. Schultz generally supported Democrats … and said …": a cue
+ * "Varga grinned and asked the audience to …", "Mr. Kemp usually backed Republicans … and said …": a cue
  * coordinated with the sentence's first verb shares its subject.
  */
 export function coordinatedSubject(text: string, toks: Token[], cue: number): [number, number] | null {
@@ -170,7 +170,7 @@ export function coordinatedSubject(text: string, toks: Token[], cue: number): [n
 }
 
 /**
- * "Clinton chimed in on Twitter, saying that …": a participle after a comma, with no attribution before it,
+ * "Ortega chimed in on Facebook, saying that …": a participle after a comma, with no attribution before it,
  * reports what the sentence's subject said.
  */
 export function participleSubject(text: string, toks: Token[], cue: number): [number, number] | null {
@@ -206,7 +206,7 @@ const RELATIVE_OPENERS = new Set(forms('what which'));
 const NAMING_CUES = new Set(forms('call calls called describe describes described term terms termed dub dubs dubbed'));
 
 /**
- * "Ban Ki-moon condemned what he called a “brazen breach”", "He did not address tweets in which he called …":
+ * "Ana Costa condemned what she called a “blatant violation”", "He did not address posts in which he called …":
  * the pronoun of a "what/which he called" stands for the sentence's subject, whose statement the naming is
  * part of.
  */
@@ -245,7 +245,7 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
   return [start, k];
 }
 
-/** How far the source of "according to" may run: "according to a Washington Post database tracking such deaths". */
+/** How far the source of "according to" may run: "according to a Daily Ledger database tracking such cases". */
 const MAX_SOURCE_TOKENS = 24;
 
 /** The source after "according to": everything up to the next comma, dash, quote or sentence end. */

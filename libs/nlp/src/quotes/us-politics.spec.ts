@@ -1,62 +1,62 @@
 import { extractorWith, quoteWithText } from './test-helpers';
 
 const PEOPLE = {
-  'Gwen Moore': ['PERSON', 'Gwen Moore'],
-  'Jon Tester': ['PERSON', 'Jon Tester'],
-  Tester: ['PERSON', 'Jon Tester'],
-  Obama: ['PERSON', 'Barack Obama'],
-  Trump: ['PERSON', 'Donald Trump'],
+  'Lena Ford': ['PERSON', 'Lena Ford'],
+  'Tom Baxter': ['PERSON', 'Tom Baxter'],
+  Baxter: ['PERSON', 'Tom Baxter'],
+  Hale: ['PERSON', 'Daniel Hale'],
+  Ruiz: ['PERSON', 'Elena Ruiz'],
 } as const;
 
 const run = extractorWith(PEOPLE);
 
 describe('extractQuotes: shapes of US political news', () => {
   it('reads a party affiliation in parentheses as part of the speaker', () => {
-    const text = 'Intro line.\n\n“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.';
-    expect(quoteWithText(run(text), 'It’s a dog whistle to all Americans,')).toMatchObject({ speaker: { text: 'Rep. Gwen Moore (D-Wis.)' }, speakerCanonical: 'Gwen Moore' });
+    const text = 'Intro line.\n\n“It’s a slap in the face to all workers,” Rep. Lena Ford (D-Minn.) said Friday.';
+    expect(quoteWithText(run(text), 'It’s a slap in the face to all workers,')).toMatchObject({ speaker: { text: 'Rep. Lena Ford (D-Minn.)' }, speakerCanonical: 'Lena Ford' });
   });
 
   it('keeps a quote resumed after an aside with the same speaker', () => {
-    const text = 'Intro line.\n\n“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”';
-    const quote = quoteWithText(run(text), 'you give ammunition to the people who want to break up the big banks.');
-    expect(quote).toMatchObject({ kind: 'direct', speakerCanonical: 'Jon Tester' });
+    const text = 'Intro line.\n\n“Each time you argue that,” Baxter said, referring to the budget excuse, “you hand a weapon to those who hope to shut down the small clinics.”';
+    const quote = quoteWithText(run(text), 'you hand a weapon to those who hope to shut down the small clinics.');
+    expect(quote).toMatchObject({ kind: 'direct', speakerCanonical: 'Tom Baxter' });
   });
 
   it('takes both halves of a sentence interrupted by its attribution', () => {
-    const text = 'Intro line.\n\nClimate change, Mr. Obama often says, is the greatest long-term threat facing the world.';
+    const text = 'Intro line.\n\nPublic debt, Mr. Hale often says, is the biggest long-run danger facing the state.';
     const quotes = run(text);
-    expect(quoteWithText(quotes, 'Climate change')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Barack Obama' });
-    expect(quoteWithText(quotes, 'is the greatest long-term threat facing the world')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Barack Obama' });
+    expect(quoteWithText(quotes, 'Public debt')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Daniel Hale' });
+    expect(quoteWithText(quotes, 'is the biggest long-run danger facing the state')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Daniel Hale' });
   });
 
   it('does not start the content at a relative "that" after a non-clause cue', () => {
-    const text = 'Intro line.\n\nTrump called for female contestants to wear shorter dresses that showed more cleavage.';
-    expect(quoteWithText(run(text), 'female contestants to wear shorter dresses that showed more cleavage')).toMatchObject({ speakerCanonical: 'Donald Trump' });
+    const text = 'Intro line.\n\nRuiz called for junior staff to wear brighter badges that showed their names.';
+    expect(quoteWithText(run(text), 'junior staff to wear brighter badges that showed their names')).toMatchObject({ speakerCanonical: 'Elena Ruiz' });
   });
 
   it('does not read "the United States" as a cue', () => {
-    const text = 'Intro line.\n\nHe lives in the United States of America and works in the swing states of Ohio and Florida.';
+    const text = 'Intro line.\n\nHe lives in the United States of America and works in the border states of Texas and Arizona.';
     expect(run(text)).toEqual([]);
   });
 });
 
 describe('extractQuotes: nested stances and participles', () => {
   it('keeps "X said he expects …" as one attribution and ends it before ", arguing"', () => {
-    const text = 'Intro line.\n\nSen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in 2012, arguing that it was divisions in the party that were a bigger hurdle.';
+    const text = 'Intro line.\n\nSen. Mark Dalton (R-Tenn.) said he didn’t think those attacks did Hale in in 2016, arguing that it was turnout in the cities that was a bigger problem.';
     const quotes = run(text);
     expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
-      ['he didn’t believe those characterizations did Romney in in 2012', 'said', 'Sen. David Perdue (R-Ga.)'],
-      ['it was divisions in the party that were a bigger hurdle', 'arguing', 'Sen. David Perdue (R-Ga.)'],
+      ['he didn’t think those attacks did Hale in in 2016', 'said', 'Sen. Mark Dalton (R-Tenn.)'],
+      ['it was turnout in the cities that was a bigger problem', 'arguing', 'Sen. Mark Dalton (R-Tenn.)'],
     ]);
   });
 });
 
 describe('extractQuotes: stance verbs', () => {
   it('attributes a stance verb’s object: "likened", "railed against"', () => {
-    const text = 'Intro line.\n\nTrump likened the agreement to a surrender. Obama railed against the tax plan.';
+    const text = 'Intro line.\n\nRuiz likened the treaty to a capitulation. Hale railed against the toll plan.';
     const quotes = run(text);
-    expect(quoteWithText(quotes, 'the agreement to a surrender')).toMatchObject({ cue: { text: 'likened' }, speakerCanonical: 'Donald Trump' });
-    expect(quoteWithText(quotes, 'the tax plan')).toMatchObject({ cue: { text: 'railed' }, speakerCanonical: 'Barack Obama' });
+    expect(quoteWithText(quotes, 'the treaty to a capitulation')).toMatchObject({ cue: { text: 'likened' }, speakerCanonical: 'Elena Ruiz' });
+    expect(quoteWithText(quotes, 'the toll plan')).toMatchObject({ cue: { text: 'railed' }, speakerCanonical: 'Daniel Hale' });
   });
 
   it('does not give a relative clause the sentence before it', () => {
@@ -67,11 +67,11 @@ describe('extractQuotes: stance verbs', () => {
 
 describe('extractQuotes: transcripts', () => {
   it('reads "WALLACE: …" turns opened by an unclosed straight mark as whole-paragraph statements', () => {
-    const text = 'Partial transcript as follows:\n\n"WALLACE: Let’s start with the debate. Will she be there?\n\n"PENCE: She will not be attending. Trump was mocking them.';
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Let’s start with the debate. Will she be there?\n\n"PENCE: She will not be attending. Ruiz was mocking them.';
     const quotes = run(text);
     expect(quotes.map((q) => [q.speaker?.text, q.text])).toEqual([
       ['WALLACE', 'Let’s start with the debate. Will she be there?'],
-      ['PENCE', 'She will not be attending. Trump was mocking them.'],
+      ['PENCE', 'She will not be attending. Ruiz was mocking them.'],
     ]);
   });
 });

@@ -113,6 +113,12 @@ describe('GET /articles', () => {
     }
   });
 
+  it('treats a trailing slash as the same route', async () => {
+    const plain = await get('/articles?limit=3', articlePageSchema);
+    const slashed = await get('/articles/?limit=3', articlePageSchema);
+    expect(idsOf(slashed)).toEqual(idsOf(plain));
+  });
+
   it('pages relevance-sorted results without repeats', async () => {
     const first = await get('/articles?q=minsk&limit=2', articlePageSchema);
     const second = await get(`/articles?q=minsk&limit=2&cursor=${first.nextCursor}`, articlePageSchema);

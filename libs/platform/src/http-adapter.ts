@@ -6,7 +6,8 @@ import { httpRequestSeconds } from '@newsflow/observability';
  * Nest's default Express adapter (measured in the README's performance notes).
  */
 export function httpAdapter(): FastifyAdapter {
-  const adapter = new FastifyAdapter();
+  // As with Express before: /articles/ is /articles, not /articles/:id with an empty id.
+  const adapter = new FastifyAdapter({ ignoreTrailingSlash: true });
   // The route pattern keeps the label set small: /speakers/:id/quotes, not one series per speaker.
   adapter.getInstance().addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';

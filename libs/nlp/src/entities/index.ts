@@ -17,7 +17,7 @@ export function extractEntities(text: string): EntityMention[] {
   const raw: RawMention[] = [];
   for (const span of tagTokens(model, tokens)) {
     if (span.label === 'MISC') continue;
-    raw.push({ type: TYPE_OF[span.label], start: tokens[span.first].start, end: tokens[span.last].end });
+    raw.push({ type: TYPE_OF[span.label], start: tokens.start[span.first], end: tokens.end[span.last] });
   }
   const isPlace = (word: string) => (model.gazetteer.get(word) ?? []).some((c) => PLACE_CLASSES.has(c));
   return canonicalise(text, raw, isPlace);

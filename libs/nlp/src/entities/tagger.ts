@@ -1,7 +1,7 @@
 import { BOS, EOS, SLOT_INDEX, isCapsLine } from './features';
 import { NerModel } from './model';
 import { K as TAG_COUNT, TAGS } from './tagset';
-import { Token } from './tokenize';
+import { Tokens } from './tokenize';
 import { viterbiInto } from './viterbi';
 
 // A module-local copy: hot loops must not read an imported binding (a getter under some loaders).
@@ -28,9 +28,9 @@ function startsLowerCase(w: string): boolean {
 }
 
 /** Sentence boundary before token i: a new line, or sentence-final punctuation before a non-lower-case word. */
-function breaksBefore(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1].text;
-  return tokens[i].newline || (prev.length <= 3 && SENTENCE_END.has(prev) && !startsLowerCase(tokens[i].text));
+function breaksBefore(tokens: Tokens, i: number): boolean {
+  const prev = tokens.text[i - 1];
+  return tokens.newline[i] || (prev.length <= 3 && SENTENCE_END.has(prev) && !startsLowerCase(tokens.text[i]));
 }
 
 /**
@@ -88,10 +88,9 @@ function scoreSentence(model: NerModel, words: readonly string[], caps: boolean)
   }
 }
 
-function tagSentence(model: NerModel, tokens: readonly Token[], from: number, to: number, out: TaggedSpan[]): void {
+function tagSentence(model: NerModel, tokens: Tokens, from: number, to: number, out: TaggedSpan[]): void {
   const n = to - from;
-  let words = new Array<string>(n);
-  for (let i = 0; i < n; i++) words[i] = tokens[from + i].text;
+  let words = tokens.text.slice(from, to);
   let caps = isCapsLine(words);
   if (!caps && isTitleLine(words)) {
     words = words.map((w) => w.toUpperCase());
@@ -114,11 +113,12 @@ function tagSentence(model: NerModel, tokens: readonly Token[], from: number, to
 }
 
 /** Entity spans over `tokens`, in order, tagged sentence by sentence. */
-export function tagTokens(model: NerModel, tokens: readonly Token[]): TaggedSpan[] {
+export function tagTokens(model: NerModel, tokens: Tokens): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  const count = tokens.text.length;
   let from = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !breaksBefore(tokens, i)) continue;
+  for (let i = 1; i <= count; i++) {
+    if (i < count && !breaksBefore(tokens, i)) continue;
     tagSentence(model, tokens, from, i, out);
     from = i;
   }

@@ -26,8 +26,15 @@ interface QuoteRowWithArticle {
 
 const QUOTE_COLUMNS = `q.id, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_canonical, q.speaker_entity_id, q.group_key,
   a.id AS article_id, a.title, a.source, ${ARTICLE_DATE} AS date`;
-/** The same columns for json_agg: bigint ids as text, so JSON cannot round them. */
-const QUOTE_JSON_COLUMNS = QUOTE_COLUMNS.replace('q.id,', 'q.id::text AS id,').replace('q.speaker_entity_id,', 'q.speaker_entity_id::text AS speaker_entity_id,');
+/** A group member: only what a group shows of it. */
+type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'speaker_canonical' | 'speaker_entity_id' | 'article_id' | 'title' | 'source' | 'date'>;
+
+/**
+ * A group member's columns for json_agg, bigint ids as text so JSON cannot round them. Only the columns
+ * toGroup reads: every other one would be written to JSON by PostgreSQL and parsed again in Node.
+ */
+const GROUP_MEMBER_JSON_COLUMNS = `q.id::text AS id, q.text, q.speaker_canonical, q.speaker_entity_id::text AS speaker_entity_id,
+  a.id AS article_id, a.title, a.source, ${ARTICLE_DATE} AS date`;
 
 /** Quotes, one by one (newest stored first) or grouped by statement (each once, with all its sources). */
 export class QuoteQueries {
@@ -90,7 +97,7 @@ export class QuoteQueries {
     return `SELECT g.group_key, g.latest_id,
                    CASE WHEN row_number() OVER (ORDER BY g.latest_id DESC) <= ${shown} THEN (
                      SELECT json_agg(m ORDER BY m.id::bigint) FROM (
-                       SELECT ${QUOTE_JSON_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.group_key = g.group_key) m)
+                       SELECT ${GROUP_MEMBER_JSON_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.group_key = g.group_key) m)
                    END AS members
             FROM (${groupsSql}) g ORDER BY g.latest_id DESC`;
   }
@@ -109,7 +116,7 @@ export class QuoteQueries {
 interface GroupRow {
   group_key: string;
   latest_id: string;
-  members: QuoteRowWithArticle[] | null;
+  members: GroupMemberRow[] | null;
 }
 
 function toGroupPage(groups: GroupRow[], limit: number): Page<QuoteGroup> {
@@ -121,7 +128,7 @@ function needsArticle(query: QuoteSearch): boolean {
   return Boolean(query.from || query.to);
 }
 
-function articleRef(r: QuoteRowWithArticle) {
+function articleRef(r: GroupMemberRow) {
   return { articleId: r.article_id, title: r.title, source: r.source, date: iso(r.date) };
 }
 
@@ -140,7 +147,7 @@ function toQuoteItem(r: QuoteRowWithArticle): QuoteItem {
   };
 }
 
-function toGroup(groupKey: string, members: QuoteRowWithArticle[]): QuoteGroup {
+function toGroup(groupKey: string, members: GroupMemberRow[]): QuoteGroup {
   const speaker = members.find((m) => m.speaker_canonical !== null);
   return {
     groupKey,
@@ -148,6 +155,7 @@ function toGroup(groupKey: string, members: QuoteRowWithArticle[]): QuoteGroup {
     speakerCanonical: speaker?.speaker_canonical ?? null,
     speakerEntityId: speaker?.speaker_entity_id == null ? null : String(speaker.speaker_entity_id),
     count: members.length,
-    sources: members.map((m) => ({ ...articleRef(m), quoteId: String(m.id), text: m.text })),
+    // A literal, not a spread of articleRef: the same keys in the same order, built without copying.
+    sources: members.map((m) => ({ articleId: m.article_id, title: m.title, source: m.source, date: iso(m.date), quoteId: String(m.id), text: m.text })),
   };
 }

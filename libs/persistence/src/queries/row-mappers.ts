@@ -4,7 +4,19 @@ import { SqlParams } from './sql-params';
 /** The date the API sorts and filters articles by (matches the articles_date index expression). */
 export const ARTICLE_DATE = `(coalesce(a.published_at, a.received_at))`;
 
+/** PostgreSQL's UTC timestamptz as text ('2024-02-04 08:44:00.5+00') or in JSON ('2024-02-04T08:44:00.5+00:00'). */
+const PG_UTC_TIMESTAMP = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00(?::00)?$/;
+
+/**
+ * A timestamp as the API shows it (ISO 8601, UTC, milliseconds). A UTC timestamp PostgreSQL rendered is
+ * rewritten as text, which costs a fraction of parsing it into a Date (several µs each on a page of 20).
+ */
 export function iso(value: Date | string): string {
+  if (typeof value === 'string') {
+    const utc = PG_UTC_TIMESTAMP.exec(value);
+    // Like Date, which keeps milliseconds and drops the rest of the fraction.
+    if (utc) return `${utc[1]}T${utc[2]}.${((utc[3] ?? '') + '000').slice(0, 3)}Z`;
+  }
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 

@@ -24,7 +24,7 @@ export class QueryModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: QueryModule,
-      imports: [PlatformModule.forApp('query', config, { poolSize: 20 })],
+      imports: [PlatformModule.forApp('query', config, { poolSize: 20, handlesMessages: false })],
       controllers: [ArticlesController, EntitiesController, QuotesController, FilesController, PipelineController],
       providers: [
         ...READ_QUERIES.map((Queries) => ({ provide: Queries, inject: [DataSource], useFactory: (db: DataSource) => new Queries(db) })),

@@ -36,7 +36,11 @@ const QUIET_PATHS = new Set(['/health', '/metrics']);
 @Global()
 @Module({})
 export class PlatformModule {
-  static forApp(appName: string, config: AppConfig, options: { poolSize?: number } = {}): DynamicModule {
+  /**
+   * `handlesMessages: false` leaves out the article log interceptor, which only acts on stage handlers:
+   * on an HTTP-only app it would still wrap every request in an rxjs pipeline for nothing.
+   */
+  static forApp(appName: string, config: AppConfig, options: { poolSize?: number; handlesMessages?: boolean } = {}): DynamicModule {
     const logger = appLogger(appName, { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
     return {
       module: PlatformModule,
@@ -65,7 +69,9 @@ export class PlatformModule {
           useFactory: (nc: NatsConnection) => new PipelinePublisher(nc.jetstream(), config),
         },
         PlatformLifecycle,
-        { provide: APP_INTERCEPTOR, inject: [DataSource], useFactory: (db: DataSource) => new ArticleLogInterceptor(logger, appName, db) },
+        ...(options.handlesMessages === false
+          ? []
+          : [{ provide: APP_INTERCEPTOR, inject: [DataSource], useFactory: (db: DataSource) => new ArticleLogInterceptor(logger, appName, db) }]),
       ],
       exports: [APP_CONFIG, DataSource, NATS_CONNECTION, PipelinePublisher],
     };

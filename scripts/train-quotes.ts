@@ -15,7 +15,7 @@ import { stem } from '../libs/nlp/src/quotes/learned-cue';
 import { Example, trainAveragedPerceptron } from '../libs/nlp/src/quotes/linear-model';
 import { QUOTES_MODEL_RELATIVE_PATH, QuoteModelFile, QuoteModels, quoteModels, RULES_ONLY } from '../libs/nlp/src/quotes/model-file';
 import { findQuoteMarks } from '../libs/nlp/src/quotes/quote-marks';
-import { splitSentences, Token } from '../libs/nlp/src/quotes/segment';
+import { sentenceTokens, splitSentences, Token } from '../libs/nlp/src/quotes/segment';
 
 interface CharSpan {
   start: number;
@@ -64,8 +64,9 @@ function examplesOf(doc: Doc, scorer: Scorer): CueExample[] {
   const { text, gold } = doc;
   const cue: CueExample[] = [];
   const charSpan = (toks: Token[], [a, b]: [number, number]): CharSpan => scorer.normSpan(text, toks[a].start, toks[b - 1].end);
-  for (const sentence of splitSentences(text, findQuoteMarks(text))) {
-    const toks = sentence.tokens;
+  const marks = findQuoteMarks(text);
+  for (const sentence of splitSentences(text, marks)) {
+    const toks = sentenceTokens(text, sentence, marks);
     const candidates = new Map<number, string[]>();
     const attributions = findAttributions(text, toks, { considers: () => true, accept: (features, i) => (candidates.set(i, features), true) });
     for (const a of attributions) {

@@ -10,7 +10,7 @@ import { lineAttributions } from './line-forms';
 import { findQuoteMarks, QuoteMarks } from './quote-marks';
 import { QuoteModels, RULES_ONLY } from './model-file';
 import { SpeakerResolver } from './resolve-speaker';
-import { isAsciiAlnum, Sentence, splitSentences, Token } from './segment';
+import { isAsciiAlnum, Sentence, sentenceTokens, splitSentences, Token } from './segment';
 
 export { defaultQuoteModels, RULES_ONLY } from './model-file';
 export type { QuoteModels } from './model-file';
@@ -83,11 +83,11 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       }
       introduced = null;
     }
-    const toks = sentence.tokens;
+    const toks = sentenceTokens(text, sentence, marks);
     const attributions = findAttributions(text, toks, judge);
     const headline = sentence.paragraph === headlineParagraph ? headlineEnd : -1;
     // a transcript turn ("PENCE: …") holds whatever verbs its speaker uses
-    const found = lineAttributions(text, sentence, headline, entities);
+    const found = lineAttributions(text, sentence, toks, headline, entities);
     // "Pat Caddell: Democrat Voters Worried About …": a cue inside the labelled line is part of what was said
     const labelled = found.length > 0 && found[0].cue !== null && attributions.every((a) => toks[a.cue[0]].start > found[0].cue!.start);
     const lines = attributions.length === 0 || labelled || found.some((l) => l.turn) ? found : [];
@@ -98,7 +98,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       if (line.turn) {
         emit(line.content.start, line.content.end, 'indirect', s);
         turnEnd = line.content.end;
-      } else if (quoteOnly) emitMark(marks[quoteOnly.quote!], line.kind ?? 'direct', s);
+      } else if (quoteOnly) emitMark(marks[quoteOnly.quote], line.kind ?? 'direct', s);
       else emitContent(text, toks, tokenRange(toks, line.content), marks, s, emit, emitMark);
       context = s;
     }
@@ -118,7 +118,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       if (to <= from) continue;
       if (to - from === 1 && toks[from].kind === 'quote') {
         used.add(from);
-        emitMark(marks[toks[from].quote!], 'direct', s);
+        emitMark(marks[toks[from].quote], 'direct', s);
       } else {
         for (let k = from; k < to; k++) if (toks[k].kind === 'quote') used.add(k);
         emitContent(text, toks, [from, to], marks, s, emit, emitMark);
@@ -129,18 +129,18 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
         emitContent(text, toks, tail, marks, s, emit, emitMark);
       }
       // a quote split by its attribution: “…,” he said, “…”
-      if (a.contentFirst) splitQuoteTail(toks, a, used).forEach((k) => emitMark(marks[toks[k].quote!], 'direct', s));
+      if (a.contentFirst) splitQuoteTail(toks, a, used).forEach((k) => emitMark(marks[toks[k].quote], 'direct', s));
       // “…,”Lukashenko stated to X that …: the quote before the speaker is his too
       const head = a.speaker ? a.speaker[0] - 1 : -1;
       if (!a.contentFirst && toks[head]?.kind === 'quote' && !used.has(head)) {
         used.add(head);
-        emitMark(marks[toks[head].quote!], 'direct', s);
+        emitMark(marks[toks[head].quote], 'direct', s);
       }
     }
     const standalone = isStandaloneQuote(toks);
     if (standalone >= 0 && !used.has(standalone)) {
-      if (context) emitMark(marks[toks[standalone].quote!], 'direct', context);
-      else pendingStandalone.push(marks[toks[standalone].quote!]);
+      if (context) emitMark(marks[toks[standalone].quote], 'direct', context);
+      else pendingStandalone.push(marks[toks[standalone].quote]);
     } else if (attributions.length === 0) {
       context = null;
     }
@@ -161,7 +161,7 @@ function emitContent(text: string, toks: Token[], [from, to]: [number, number], 
   let end = toks[to - 1].end;
   while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
   emit(start, end, 'indirect', s);
-  for (let k = from; k < to; k++) if (toks[k].kind === 'quote') emitMark(marks[toks[k].quote!], 'partial', s);
+  for (let k = from; k < to; k++) if (toks[k].kind === 'quote') emitMark(marks[toks[k].quote], 'partial', s);
 }
 
 /** The token index range covering a character range. */

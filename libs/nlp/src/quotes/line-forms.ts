@@ -30,9 +30,8 @@ const overlapsEntity = (entities: EntityMention[], start: number, end: number, t
   entities.find((e) => e.start < end && e.end > start && types.includes(e.type));
 
 /** headlineEnd: the end of the headline paragraph when the sentence is in it, else -1. */
-export function lineAttributions(text: string, sentence: Sentence, headlineEnd: number, entities: EntityMention[]): LineAttribution[] {
+export function lineAttributions(text: string, sentence: Sentence, toks: Token[], headlineEnd: number, entities: EntityMention[]): LineAttribution[] {
   const headline = headlineEnd >= 0;
-  const toks = sentence.tokens;
   const span = (a: number, b: number): Span => ({ text: text.slice(a, b), start: a, end: b });
   // "Putin: …" at the start of a line
   const lead = toks[0]?.low === '"' && toks[0].kind === 'punct' ? 1 : 0; // "WALLACE: … in a transcript

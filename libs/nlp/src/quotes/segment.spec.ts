@@ -1,7 +1,10 @@
 import { findQuoteMarks } from './quote-marks';
-import { splitSentences } from './segment';
+import { sentenceTokens, splitSentences } from './segment';
 
-const tokensOf = (text: string): string[] => splitSentences(text, findQuoteMarks(text)).flatMap((s) => s.tokens.map((t) => t.low));
+const tokensOf = (text: string): string[] => {
+  const marks = findQuoteMarks(text);
+  return splitSentences(text, marks).flatMap((s) => sentenceTokens(text, s, marks).map((t) => t.low));
+};
 
 describe('splitSentences: tokens', () => {
   it('keeps joined words whole across ASCII and other letters, and collapses quotes', () => {

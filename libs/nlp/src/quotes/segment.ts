@@ -1,6 +1,6 @@
 /**
- * Splits text into sentences with offsets, in one pass, never inside a quote, and tokenises each
- * sentence with every quote collapsed into one token.
+ * Splits text into sentences with offsets, in one pass, never inside a quote; sentenceTokens tokenises
+ * one sentence with every quote collapsed into one token.
  */
 import { QuoteMarks } from './quote-marks';
 
@@ -10,8 +10,8 @@ export interface Token {
   /** Lower-cased word, the punctuation character, or '"' for a quote token. */
   low: string;
   kind: 'word' | 'punct' | 'quote';
-  /** For quote tokens, the index into the quote list. */
-  quote?: number;
+  /** For quote tokens, the index into the quote list; -1 for the others, so every token has one shape. */
+  quote: number;
 }
 
 export interface Sentence {
@@ -19,7 +19,6 @@ export interface Sentence {
   end: number;
   /** Index of the paragraph (a run of text between blank-line-free newlines, quotes spanning them merged). */
   paragraph: number;
-  tokens: Token[];
 }
 
 const ABBREVIATIONS = new Set(
@@ -143,8 +142,8 @@ function tokenize(text: string, start: number, end: number, quotes: QuoteMarks[]
       continue;
     }
     const e = Math.min(found[1], end);
-    if (found[2]) tokens.push({ start: at, end: e, low: text.slice(at, e).toLowerCase(), kind: 'word' });
-    else tokens.push({ start: at, end: e, low: text.slice(at, found[1]), kind: 'punct' });
+    if (found[2]) tokens.push({ start: at, end: e, low: text.slice(at, e).toLowerCase(), kind: 'word', quote: -1 });
+    else tokens.push({ start: at, end: e, low: text.slice(at, found[1]), kind: 'punct', quote: -1 });
     pos = found[1];
   }
   return tokens;
@@ -165,26 +164,34 @@ export function splitSentences(text: string, quotes: QuoteMarks[]): Sentence[] {
         i = quote.close - 1;
         const next = /[.?!]/.test(text[quote.end - 1]) ? nextSentenceStart(text, quote.close, pEnd) : -1;
         if (next >= 0) {
-          pushSentence(sentences, text, sStart, next, paragraph, quotes);
+          pushSentence(sentences, text, sStart, next, paragraph);
           sStart = next;
         }
         continue;
       }
       const next = isSentenceEnd(text, i, pEnd);
       if (next < 0) continue;
-      pushSentence(sentences, text, sStart, next, paragraph, quotes);
+      pushSentence(sentences, text, sStart, next, paragraph);
       sStart = next;
     }
-    pushSentence(sentences, text, sStart, pEnd, paragraph, quotes);
+    pushSentence(sentences, text, sStart, pEnd, paragraph);
   });
   return sentences;
 }
 
-function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number, quotes: QuoteMarks[]): void {
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   while (end > start && /\s/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;
   if (end <= start) return;
-  out.push({ start, end, paragraph, tokens: tokenize(text, start, end, quotes, firstQuoteFrom(quotes, start)) });
+  out.push({ start, end, paragraph });
+}
+
+/**
+ * The tokens of one sentence, made when the sentence is read: tokens made for the whole article up
+ * front live long enough for V8 to move them to the old generation, where they cost more to collect.
+ */
+export function sentenceTokens(text: string, sentence: Sentence, quotes: QuoteMarks[]): Token[] {
+  return tokenize(text, sentence.start, sentence.end, quotes, firstQuoteFrom(quotes, sentence.start));
 }
 
 /** Binary search: the first quote opening at or after pos. */

@@ -134,3 +134,9 @@ export function askedOpening(toks: Token[], i: number): Attribution | null {
   return null;
 }
 
+
+/** Forms of "say" whose "of" names the topic: "…,” the senator said of the plan. */
+const SAY_FORMS = new Set(forms('say says said saying'));
+
+/** "…,” Ms. Reyes said of the new levy": the "of" phrase is what the statement was about, not what was said. */
+export const topicOf = (toks: Token[], cue: [number, number], next: Token): boolean => next.low === 'of' && SAY_FORMS.has(toks[cue[1] - 1].low);

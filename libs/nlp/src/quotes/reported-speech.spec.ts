@@ -213,3 +213,12 @@ describe('extractQuotes: sources that cover a whole sentence', () => {
   });
 });
 
+
+describe('extractQuotes: the topic after "said of"', () => {
+  it('takes the quote before the speaker and not the "of" phrase', () => {
+    const text = "Intro line.\n\n''It will pay for itself within a decade,'' Mr. Albers said of the harbor tunnel.";
+    const quotes = run(text);
+    expect(quoteWithText(quotes, 'It will pay for itself within a decade,')).toMatchObject({ speakerCanonical: 'Walter Albers' });
+    expect(quotes.some((q) => q.text.includes('harbor tunnel'))).toBe(false);
+  });
+});

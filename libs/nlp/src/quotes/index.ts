@@ -9,6 +9,8 @@ import { CueJudge } from './learned-cue';
 import { lineAttributions } from './line-forms';
 import { findQuoteMarks, QuoteMarks } from './quote-marks';
 import { QuoteModels, RULES_ONLY } from './model-file';
+import { followsNamingVerb, isQuotedTitle } from './quoted-titles';
+import { isTitleCase } from './cue-forms';
 import { SpeakerResolver } from './resolve-speaker';
 import { isAsciiAlnum, Sentence, sentenceTokens, splitSentences, Token } from './segment';
 
@@ -55,7 +57,13 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
     if (end <= start || !hasLetter(text, start, end)) return;
     out.push({ text: text.slice(start, end), start, end, kind, speaker: s.speaker, speakerCanonical: s.canonical, cue: s.cue });
   };
-  const emitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker): void => emit(m.start, m.end, kind, s);
+  // “Face the Nation”, “Legend in the Coal Fields”: a title in quote marks is nobody's words
+  // (unless a headline capitalises everything, or a verb says the title is what was said: labeled it “…”)
+  let sentenceToks: Token[] = [];
+  const emitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker): void => {
+    if (isQuotedTitle(text, m.start, m.end) && !followsNamingVerb(text, m.open) && !isTitleCase(text, sentenceToks)) return;
+    emit(m.start, m.end, kind, s);
+  };
 
   let context: Speaker | null = null; // the speaker of the running stretch of quotes
   let pendingStandalone: QuoteMarks[] = []; // standalone quotes waiting for "Lukashenko said." after them
@@ -84,6 +92,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       introduced = null;
     }
     const toks = sentenceTokens(text, sentence, marks);
+    sentenceToks = toks;
     const attributions = findAttributions(text, toks, judge);
     const headline = sentence.paragraph === headlineParagraph ? headlineEnd : -1;
     // a transcript turn ("PENCE: …") holds whatever verbs its speaker uses

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ArticleSearchQuery, ArticleSummary, HighlightedText, Page } from '@newsflow/contracts';
 import { searchSnippet, withoutCutWords } from '@newsflow/text';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
+import { poolQuery } from './prepared-query';
 import { entityIdsByAlias, quotesBySpeaker } from './article-filters';
 import { ARTICLE_DATE, dateRangeConditions, iso, isoOrNull } from './row-mappers';
 import { SqlParams, where } from './sql-params';
@@ -101,7 +102,9 @@ export class ArticleSearchQueries {
     // Snippet windows only for the rows shown, not the one that says "more"; the passages are cut and
     // highlighted here (searchSnippet), which costs far less than ts_headline's re-parse in the database.
     // The lexemes come once, on the first row. OFFSET 0 keeps the window's start from being computed twice.
-    const rows: SearchRow[] = await this.db.query(
+    // Planned on every call, never prepared: the best plan depends on how many articles match.
+    const rows = await poolQuery<SearchRow>(
+      this.db,
       `WITH page AS (${pageSql} LIMIT ${limit}), terms AS (${terms})
        SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
               a.published_at, a.received_at, a.state, a.duplicate_of, w.window_from,
@@ -111,6 +114,7 @@ export class ArticleSearchQueries {
             CROSS JOIN LATERAL (SELECT greatest(1, ${hitAt} - ${SNIPPET_WINDOW.before}) AS window_from OFFSET 0) w
        ORDER BY ${order}`,
       p.values,
+      { timestampsAsText: true },
     );
     const lexemes = rows[0]?.lexemes;
     return toPage(rows, query.limit, (r) => toSummary(r, lexemes ? snippetOf(r.snippet, r.window_from, lexemes) : undefined), (r) =>

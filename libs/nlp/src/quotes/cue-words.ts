@@ -28,7 +28,7 @@ const QUANTIFIERS = new Set(forms('all both many some several most'));
 const PAST_TENSE = /ed$|^(said|told|wrote|thought|knew|felt|saw|found|spoke)$/;
 
 /** Words that open a noun phrase object. */
-const OBJECT_OPENERS = new Set(forms('the a an his her their its this these those our my your'));
+const OBJECT_OPENERS = new Set(forms('the a an his her their its this these those our my your him them us me'));
 
 /** The cue's token range starting at i, or null: a reporting verb, "went on (to say)", "pointed out". */
 export function cueAt(text: string, toks: Token[], i: number): [number, number] | null {
@@ -75,7 +75,8 @@ export function cueAt(text: string, toks: Token[], i: number): [number, number] 
   // "Trump’s plan", "night’s debate": a possessive makes the word a noun ("he’s said" is a contraction);
   // only "Trump’s claim that …" still reports
   if (isWord(before) && isPossessive(before) && !/(ed|ing)$/.test(low) && toks[i + 1]?.low !== 'that') return null;
-  if (NOUN_LIKE_BASE_CUES.has(low) && !(isWord(before) && (SUBJECT_PRONOUNS.has(before.low) || before.low.endsWith('s') || MODALS.has(before.low) || /n[’']t$/.test(before.low)))) return null;
+  // "Data from the Labor Survey show that …": after a name, a that-clause makes the base form a verb too
+  if (NOUN_LIKE_BASE_CUES.has(low) && !(isWord(before) && (SUBJECT_PRONOUNS.has(before.low) || before.low.endsWith('s') || MODALS.has(before.low) || /n[’']t$/.test(before.low) || (clauseAfter && toks[i + 1].low === 'that' && isUpper(text, before))))) return null;
   return [i, i + 1];
 }
 

@@ -10,7 +10,7 @@ import { CueJudge, cueFeatures, mayBeLearnedCue } from './learned-cue';
 import { NOUN_CUES, nominalAt } from './noun-cues';
 import { passiveAt } from './passives';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
-import { askedOpening, impersonalAt, topicOf, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
+import { adjunctAt, askedOpening, impersonalAt, topicOf, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
 import { COORDINATED_AUXILIARIES, accordingToSource, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
@@ -317,7 +317,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const rest = toks.length - a;
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
   const nothingSaidAfter = !quoteFollows && (
-    next === undefined || isPunct(next, '.,;!?') || topicOf(toks, cue, next) || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || PARTICIPLE_CUES.has(next.low) ||
+    next === undefined || isPunct(next, '.,;!?') || topicOf(toks, cue, next) || (ledIn && adjunctAt(toks, a)) || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || PARTICIPLE_CUES.has(next.low) ||
     // "Hale told Good Morning Ohio.", "…,” Ruiz told Dana Pruett of Channel 9 News this week.": only a listener
     (TELL_VERBS.has(toks[cue[0]].low) && ((ledIn && rest <= 6) || onlyListener(text, toks, a))));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };

@@ -2,7 +2,7 @@
 import { BETWEEN_SUBJECT_AND_CUE, CUE_TAKING_VERBS, DETERMINERS, SPEAKING_BODIES, NP_STOP, PERSON_PRONOUNS, PERSON_ROLES, SAY_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { Token } from './segment';
 import {
-  CONTRACTED_SUBJECTS, MAX_AFFILIATION_TOKENS, MAX_SPEAKER_TOKENS, NP_PREPOSITIONS, SPEAKER_MODIFIERS, TIME_PREPOSITIONS,
+  ADJUNCT_OPENERS, CONTRACTED_SUBJECTS, INVERTED_CUES, MAX_AFFILIATION_TOKENS, MAX_SPEAKER_TOKENS, NP_PREPOSITIONS, SPEAKER_MODIFIERS, TIME_PREPOSITIONS,
   forms, isAdverb, isInitialDot, isNameWord, isPunct, isTimePhrase, isUpper, isWord,
 } from './token-shapes';
 
@@ -237,7 +237,8 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
     } else break;
   }
   // a clause goes on: not a speaker; a modifier may ("said one GOP source in the room")
-  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2 && !(k > start && SPEAKER_MODIFIERS.has(toks[k].low))) return null;
+  const adjunct = (low: string): boolean => ADJUNCT_OPENERS.has(low) && INVERTED_CUES.has(toks[start - 1]?.low ?? '');
+  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2 && !(k > start && (SPEAKER_MODIFIERS.has(toks[k].low) || adjunct(toks[k].low)))) return null;
   while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
   if (k <= start) return null;
   const first = toks[start];

@@ -33,6 +33,10 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'on', 'in']);
 export const SPEECH_TO_LISTENER = new Set(['say', 'says', 'said', 'saying', 'add', 'adds', 'added', 'adding', 'explain', 'explains', 'explained', 'write', 'writes', 'wrote', 'note', 'notes', 'noted']);
 /** Words after which a speaker phrase after its cue may go on with a modifier. */
 export const SPEAKER_MODIFIERS = new Set(['in', 'on', 'at', 'from', 'with', 'who', 'whose', 'which']);
+/** The writer's adjunct after an inverted speaker: "…,” said Ms. Ortiz as she left the hearing. */
+export const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'during', 'since']);
+/** Cues that are inverted with their speaker ("said Ms. Ortiz"); after others "Ortiz as …" is an object. */
+export const INVERTED_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained', 'noted', 'continued']);
 export const CONTINUE_FORMS = new Set(['continued', 'continues']);
 /** A quote ends right before the subject of the cue at i: "“…,” she continued". */
 export const quoteBefore = (toks: Token[], i: number): boolean => toks[i - 2]?.kind === 'quote' || (isPunct(toks[i - 2], ',') && toks[i - 3]?.kind === 'quote');

@@ -1,0 +1,21 @@
+import { extractorWith, quoteWithText } from './test-helpers';
+
+const run = extractorWith({ 'Ms. Ortiz': ['PERSON', 'Lena Ortiz'] });
+
+describe('extractQuotes: the writer’s adjunct clause after an attribution', () => {
+  it('takes an inverted speaker followed by an "as" clause', () => {
+    const text = 'Intro line.\n\n“We are not done with this,” said Ms. Ortiz as she left the hearing room.';
+    expect(quoteWithText(run(text), 'We are not done with this,')).toMatchObject({ speakerCanonical: 'Lena Ortiz', cue: { text: 'said' } });
+  });
+
+  it('does not take the adjunct after "X said Friday" for what was said', () => {
+    const quotes = run('Intro line.\n\n“We are not done with this,” Ms. Ortiz said Friday as she and her staff left the hearing room.');
+    expect(quoteWithText(quotes, 'We are not done with this,')).toMatchObject({ speakerCanonical: 'Lena Ortiz' });
+    expect(quotes.some((q) => q.text.includes('left the hearing'))).toBe(false);
+  });
+
+  it('keeps "as much" as the object of the cue', () => {
+    const text = 'Intro line.\n\nThe ferry will close soon — the head of the port authority indicated as much in an email to staff.';
+    expect(quoteWithText(run(text), 'much')).toMatchObject({ speaker: { text: 'the head of the port authority' } });
+  });
+});

@@ -13,7 +13,7 @@ import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
 import { adjunctAt, askedOpening, impersonalAt, topicOf, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
-import { COORDINATED_AUXILIARIES, accordingToSource, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
+import { COORDINATED_AUXILIARIES, accordingToSource, coordinatedClauseSubject, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
 import {
   LOOK_BACK, MAX_GAP_TOKENS, RELATIVE_PRONOUNS, SPEECH_TO_LISTENER, TIME_WORDS, forms, isAdverb, isPunct, isUpper, isWord,
 } from './token-shapes';
@@ -165,6 +165,13 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     let c = i - 1;
     while (c > i - MAX_GAP_TOKENS && c > 0 && isWord(toks[c]) && COORDINATED_AUXILIARIES.has(toks[c].low)) c--;
     const joined = toks[c]?.low === 'and' || (toks[c]?.low === 'but' && STRONG_CUES.has(t.low));
+    // "…, I laughed and said": the coordinated verb's own subject speaks
+    const own = joined && toks[c].low === 'and' && !continues ? coordinatedClauseSubject(text, toks, c) : null;
+    if (own && lexical) {
+      found.push({ speaker: own, cue, content: contentAfter(text, toks, cue), contentFirst: false });
+      i = cue[1] - 1;
+      continue;
+    }
     if (previous && (continues || i === previous.cue[1] || joined)) {
       const speaker = continues ? enclosing(found, i).speaker : previous.speaker;
       found.push({ speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false, continuation: true, learned: !lexical });

@@ -112,7 +112,7 @@ export const PERSON_PRONOUNS = new Set(forms('he she him his her who'));
 export const POSSESSIVES = new Set(forms('his her their its'));
 
 export const DETERMINERS = new Set(
-  forms('the a an another this that these those his her their its our some many several one two three four five most other both all each any no'),
+  forms('the a an another this that these those his her their its our my your some many several one two three four five most other both all each any no'),
 );
 
 /** Words that end a speaker phrase when walking left from the cue. */

@@ -189,6 +189,20 @@ export function clauseOpeningSubject(text: string, toks: Token[], from: number):
   return [from, end];
 }
 
+/**
+ * "…, I laughed and said, “…”": the verb before the "and" at `and` has a subject of its own, which opens a
+ * clause after a comma or semicolon; that subject, not the previous attribution's, says what follows.
+ */
+export function coordinatedClauseSubject(text: string, toks: Token[], and: number): [number, number] | null {
+  const verb = toks[and - 1];
+  if (!isWord(verb) || isUpper(text, verb) || NP_STOP.has(verb.low) || SAY_VERBS.has(verb.low)) return null;
+  const end = and - 1;
+  let start = end;
+  if (isWord(toks[end - 1]) && OPENING_PRONOUNS.has(toks[end - 1].low)) start = end - 1;
+  else while (start > end - MAX_SPEAKER_TOKENS && ((isWord(toks[start - 1]) && isUpper(text, toks[start - 1])) || isInitialDot(toks, start - 1))) start--;
+  return start < end && isPunct(toks[start - 1], ',;') ? [start, end] : null;
+}
+
 /** The name (or pronoun) a sentence opens with, when a lower-case verb follows it before `limit`. */
 function openingSubject(text: string, toks: Token[], limit: number): [number, number] | null {
   // "But Scott invoked …": the sentence's own conjunction is not part of the name

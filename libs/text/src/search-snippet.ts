@@ -81,23 +81,25 @@ export function withoutCutWords(window: string, cutStart: boolean, cutEnd: boole
 /** Finds the words of `text` into the shared arrays and returns how many there are. */
 function scanWords(text: string, lexemes: readonly string[]): number {
   // A word can only stem to a lexeme if it shares the lexeme's first two letters (Porter2 changes endings
-  // only), so most words are never stemmed.
-  const heads = lexemes.map((l) => [l.charCodeAt(0), l.length > 1 ? l.charCodeAt(1) : NaN]);
+  // only), so most words are never stemmed. A one-letter lexeme has no second letter to compare (-1).
+  const firsts = lexemes.map((l) => l.charCodeAt(0));
+  const seconds = lexemes.map((l) => (l.length > 1 ? l.charCodeAt(1) : -1));
+  const length = text.length;
   let count = 0;
   let i = 0;
-  while (i < text.length) {
-    while (i < text.length && !isWordUnit(text, i)) i++;
-    if (i >= text.length) break;
+  while (i < length) {
+    while (i < length && !isWordUnit(text, i)) i++;
+    if (i >= length) break;
     const start = i;
-    while (i < text.length && isWordUnit(text, i)) i++;
+    while (i < length && isWordUnit(text, i)) i++;
     if (count === starts.length) grow();
     starts[count] = start;
     ends[count] = i;
     hitLexeme[count] = NO_HIT;
     const first = lowerUnit(text, start);
-    const second = i - start > 1 ? lowerUnit(text, start + 1) : NaN;
-    for (const [a, b] of heads) {
-      if (a !== first || (b !== second && !Number.isNaN(b))) continue;
+    const second = i - start > 1 ? lowerUnit(text, start + 1) : -2;
+    for (let k = 0; k < firsts.length; k++) {
+      if (firsts[k] !== first || (seconds[k] !== second && seconds[k] !== -1)) continue;
       hitLexeme[count] = lexemes.indexOf(englishLexeme(text.slice(start, i)));
       break;
     }
@@ -122,10 +124,13 @@ function lowerUnit(text: string, i: number): number {
   return text[i].toLowerCase().charCodeAt(0);
 }
 
-/** Whether the UTF-16 unit at `i` belongs to a letter or digit; ASCII is decided without a regex. */
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => Number((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)));
+
+/** Whether the UTF-16 unit at `i` belongs to a letter or digit; ASCII is decided by a table lookup. */
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_WORD[c] === 1;
   // The second half of a surrogate pair goes with the first.
   const at = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));

@@ -75,3 +75,11 @@ describe('extractQuotes: subjects the speaker walk reaches', () => {
   });
 });
 
+
+describe('extractQuotes: a noun-like cue word heading the subject', () => {
+  it.each([
+    ['after a name, before the cue', '"Harbor traffic will recover by spring," the Port Authority report stated.', 'Harbor traffic will recover by spring,', 'the Port Authority report'],
+  ])('keeps the noun %s', (_shape, sentence, content, speaker) => {
+    expect(quoteWithText(run(`Intro line.\n\n${sentence}`), content)).toMatchObject({ speaker: { text: speaker } });
+  });
+});

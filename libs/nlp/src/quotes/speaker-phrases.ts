@@ -1,5 +1,5 @@
 /** Speaker phrases around a cue: left of it (subject, appositive, possessor), right of it, or after "according to". */
-import { BETWEEN_SUBJECT_AND_CUE, CUE_TAKING_VERBS, DETERMINERS, SPEAKING_BODIES, NP_STOP, PERSON_PRONOUNS, PERSON_ROLES, SAY_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_TAKING_VERBS, DETERMINERS, NOUN_LIKE_BASE_CUES, SPEAKING_BODIES, NP_STOP, PERSON_PRONOUNS, PERSON_ROLES, SAY_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { Token } from './segment';
 import {
   ADJUNCT_OPENERS, CONTRACTED_SUBJECTS, INVERTED_CUES, MAX_AFFILIATION_TOKENS, MAX_SPEAKER_TOKENS, NP_PREPOSITIONS, SPEAKER_MODIFIERS, TIME_PREPOSITIONS,
@@ -67,6 +67,8 @@ function isNounCue(text: string, toks: Token[], k: number): boolean {
   // "White House press secretary Josh Earnest": a base form modifying the noun after it, after a name
   const right = toks[k + 1];
   if (isUpper(text, left) && !/([^s]s|ed|ing)$/.test(t.low) && isWord(right) && !isUpper(text, right) && !SAY_VERBS.has(right.low) && !NP_STOP.has(right.low) && !BETWEEN_SUBJECT_AND_CUE.has(right.low)) return true;
+  // "the IMF report stated": a noun-like base form after a name, right before another cue, is the subject's head
+  if (isUpper(text, left) && NOUN_LIKE_BASE_CUES.has(t.low) && isWord(right) && SAY_VERBS.has(right.low) && !isUpper(text, right)) return true;
   return !isUpper(text, left) && !NP_STOP.has(left.low) && !SUBJECT_PRONOUNS.has(left.low) && !SAY_VERBS.has(left.low) && !isAdverb(text, left);
 }
 

@@ -83,3 +83,12 @@ describe('extractQuotes: a noun-like cue word heading the subject', () => {
     expect(quoteWithText(run(`Intro line.\n\n${sentence}`), content)).toMatchObject({ speaker: { text: speaker } });
   });
 });
+
+describe('extractQuotes: a speaker after the cue opened by a number', () => {
+  it.each([
+    ['a date', '“The levy is unfair,” said 9/11 volunteer Dana Whitfield.', '9/11 volunteer Dana Whitfield'],
+    ['an age', '“The levy is unfair,” said 32-year-old Dana Whitfield.', '32-year-old Dana Whitfield'],
+  ])('takes %s before the name', (_shape, sentence, speaker) => {
+    expect(quoteWithText(run(`Intro line.\n\n${sentence}`), 'The levy is unfair,')).toMatchObject({ speaker: { text: speaker } });
+  });
+});

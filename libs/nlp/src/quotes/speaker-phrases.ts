@@ -248,7 +248,7 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
     if (t.kind === 'word') {
       if (k > start && ((SAY_VERBS.has(t.low) && !isUpper(text, t)) || (NP_STOP.has(t.low) && t.low !== 'of' && t.low !== 'for'))) break;
       k++;
-    } else if (isInitialDot(toks, k) && k + 1 < toks.length) {
+    } else if ((isInitialDot(toks, k) && k + 1 < toks.length) || isDateSlash(toks, k)) {
       k++;
     } else break;
   }
@@ -258,8 +258,18 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
   while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
   if (k <= start) return null;
   const first = toks[start];
-  if (!(isUpper(text, first) || DETERMINERS.has(first.low) || SUBJECT_PRONOUNS.has(first.low) || first.low === 'him' || first.low === 'her' || first.low === 'them')) return null;
+  // "said 9/11 widow Terry Walsh", "said 32-year-old Ann Cole": a number may open a description before the name
+  const numbered = /^\d/.test(first.low) && hasCapital(text, toks, start + 1, k);
+  if (!(isUpper(text, first) || DETERMINERS.has(first.low) || SUBJECT_PRONOUNS.has(first.low) || first.low === 'him' || first.low === 'her' || first.low === 'them' || numbered)) return null;
   return [start, k];
+}
+
+/** The slash of "9/11" inside a speaker phrase. */
+const isDateSlash = (toks: Token[], k: number): boolean => isPunct(toks[k], '/') && /^\d/.test(toks[k - 1]?.low ?? '') && /^\d/.test(toks[k + 1]?.low ?? '');
+
+function hasCapital(text: string, toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWord(toks[k]) && isUpper(text, toks[k])) return true;
+  return false;
 }
 
 /** How far the source of "according to" may run: "according to a Daily Ledger database tracking such cases". */

@@ -11,3 +11,12 @@ describe('extractQuotes: who speaks in a coordinated clause', () => {
     expect(quoteWithText(run(`Intro line.\n\n${sentence}`), content)).toMatchObject({ speaker: { text: speaker } });
   });
 });
+
+describe('extractQuotes: a titled speaker after the cue', () => {
+  it('keeps "the Rev." inside the name and gives the next quote to the same speaker', () => {
+    const text = 'Intro line.\n\n"The town will not go back," said the Rev. Ann Cole, of Grace Chapel. "What looked normal was normal for few."';
+    const quotes = run(text);
+    expect(quoteWithText(quotes, 'The town will not go back,')).toMatchObject({ speaker: { text: 'the Rev. Ann Cole' } });
+    expect(quoteWithText(quotes, 'What looked normal was normal for few.')).toMatchObject({ speaker: { text: 'the Rev. Ann Cole' } });
+  });
+});

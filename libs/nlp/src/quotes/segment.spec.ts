@@ -17,3 +17,13 @@ describe('splitSentences: tokens', () => {
     expect(tokensOf('Trump\u00a0said\u2003it 𝐀𝐁 ok')).toEqual(['trump', 'said', 'it', '𝐀𝐁', 'ok']);
   });
 });
+
+describe('splitSentences: titles before a name', () => {
+  it.each(['Rev.', 'Sens.', 'Adm.', 'Maj.'])('does not end a sentence after "%s"', (title) => {
+    const text = `The letter was signed by the ${title} Ann Cole and others. It arrived late.`;
+    expect(splitSentences(text, findQuoteMarks(text)).map((s) => text.slice(s.start, s.end))).toEqual([
+      `The letter was signed by the ${title} Ann Cole and others.`,
+      'It arrived late.',
+    ]);
+  });
+});

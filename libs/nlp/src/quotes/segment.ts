@@ -22,7 +22,7 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt u.s u.k u.n no vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc pres'.split(' '),
+  'mr mrs ms dr gov sen sens rep reps rev hon adm maj atty supt st jr sr prof gen col lt sgt capt u.s u.k u.n no vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc pres'.split(' '),
 );
 /** A word (group 1) or one non-space character. */
 const TOKEN_RE = /([\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*)|[^\s\u00a0]/gu;

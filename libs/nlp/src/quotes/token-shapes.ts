@@ -13,7 +13,7 @@ export const MAX_AFFILIATION_TOKENS = 6;
 export const MAX_CONTENT_TOKENS = 300;
 /** How many adverbs or auxiliaries a cue's lookaround passes over: keeps each lookaround O(1). */
 export const MAX_GAP_TOKENS = 6;
-const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'st', 'gen', 'prof', 'lt', 'col', 'jr', 'sr']);
+const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'sens', 'rep', 'reps', 'rev', 'hon', 'st', 'gen', 'adm', 'maj', 'sgt', 'capt', 'prof', 'lt', 'col', 'jr', 'sr', 'atty', 'supt']);
 
 export const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
 export const TIME_WORDS = new Set(

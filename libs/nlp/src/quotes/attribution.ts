@@ -160,7 +160,8 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     if (titleCase && found.length > 0 && isUpper(text, t)) continue;
     const previous = lastClausal(found);
     const before = toks[i - 1];
-    const continues = PARTICIPLE_CUES.has(t.low) && (isPunct(before, ',') || before?.kind === 'quote' || SAY_VERBS.has(before?.low ?? ''));
+    // (right after a cue only "said adding": "cited disparaging remarks" is an adjective)
+    const continues = PARTICIPLE_CUES.has(t.low) && (isPunct(before, ',') || before?.kind === 'quote' || SPEECH_TO_LISTENER.has(before?.low ?? ''));
     // "… and has said", "… but pledged to remain civil": a cue coordinated with the previous one shares its speaker
     let c = i - 1;
     while (c > i - MAX_GAP_TOKENS && c > 0 && isWord(toks[c]) && COORDINATED_AUXILIARIES.has(toks[c].low)) c--;
@@ -324,7 +325,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const rest = toks.length - a;
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
   const nothingSaidAfter = !quoteFollows && (
-    next === undefined || isPunct(next, '.,;!?') || topicOf(toks, cue, next) || (ledIn && adjunctAt(toks, a)) || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || PARTICIPLE_CUES.has(next.low) ||
+    next === undefined || isPunct(next, '.,;!?') || topicOf(toks, cue, next) || (ledIn && adjunctAt(toks, a)) || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || (PARTICIPLE_CUES.has(next.low) && SPEECH_TO_LISTENER.has(toks[cue[1] - 1].low)) ||
     // "Hale told Good Morning Ohio.", "…,” Ruiz told Dana Pruett of Channel 9 News this week.": only a listener
     (TELL_VERBS.has(toks[cue[0]].low) && ((ledIn && rest <= 6) || onlyListener(text, toks, a))));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };

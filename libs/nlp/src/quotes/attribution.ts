@@ -9,6 +9,7 @@ import {
 import { CueJudge, cueFeatures, mayBeLearnedCue } from './learned-cue';
 import { NOUN_CUES, nominalAt } from './noun-cues';
 import { passiveAt } from './passives';
+import { dropSettings } from './opening-phrases';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
 import { adjunctAt, askedOpening, impersonalAt, topicOf, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
@@ -219,6 +220,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
   }
   truncateBeforeParticiples(toks, found);
   truncateAtNextClause(text, toks, found);
+  dropSettings(text, toks, found);
   // "Caddell continued:" at a paragraph end: the speaker of the quote that opens the next paragraph
   for (const a of found) if (a.content && a.content[0] === n && isPunct(toks[n - 1], ':') && a.speaker) a.content = null;
   return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k));

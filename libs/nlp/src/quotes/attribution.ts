@@ -42,6 +42,8 @@ export interface Attribution {
   learned?: boolean;
   /** A possessor and a noun ("his claim that …"): the content is the noun's complement, already bounded. */
   nominal?: boolean;
+  /** A passive with a "by" agent ("Clinton was endorsed by …"): its clause starts at its subject, the content. */
+  passive?: boolean;
   /** The rest of a sentence the attribution interrupts: "Climate change, Obama says, is the greatest threat". */
   tail?: [number, number];
 }
@@ -181,7 +183,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     }
     const passive = lexical ? passiveAt(text, toks, i, found) : null;
     if (passive) {
-      found.push({ speaker: passive.speaker, cue, content: passive.content, contentFirst: true });
+      found.push({ speaker: passive.speaker, cue, content: passive.content, contentFirst: true, passive: true });
       i = passive.speaker[1] - 1;
       continue;
     }

@@ -73,7 +73,7 @@ function writersAdditionStart(text: string, toks: Token[], from: number, to: num
   return to;
 }
 
-export const clauseStart = (a: Attribution): number => (a.speaker ? Math.min(a.speaker[0], a.cue[0]) : a.cue[0]);
+export const clauseStart = (a: Attribution): number => (a.passive && a.content ? a.content[0] : a.speaker ? Math.min(a.speaker[0], a.cue[0]) : a.cue[0]);
 
 /** "X said adding that Y": the participle starts a new content, ending the ones before it that run over it. */
 export function truncateBeforeParticiples(toks: Token[], found: Attribution[]): void {

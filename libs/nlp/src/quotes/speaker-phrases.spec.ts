@@ -1,4 +1,4 @@
-import { extractorWith, quoteWithText } from './test-helpers';
+import { extractorWith, itFindsSpeakers, quoteWithText } from './test-helpers';
 
 const PEOPLE = {
   Ruiz: ['PERSON', 'Elena Ruiz'],
@@ -77,18 +77,14 @@ describe('extractQuotes: subjects the speaker walk reaches', () => {
 
 
 describe('extractQuotes: a noun-like cue word heading the subject', () => {
-  it.each([
+  itFindsSpeakers('keeps the noun %s', run, [
     ['after a name, before the cue', '"Harbor traffic will recover by spring," the Port Authority report stated.', 'Harbor traffic will recover by spring,', 'the Port Authority report'],
-  ])('keeps the noun %s', (_shape, sentence, content, speaker) => {
-    expect(quoteWithText(run(`Intro line.\n\n${sentence}`), content)).toMatchObject({ speaker: { text: speaker } });
-  });
+  ]);
 });
 
 describe('extractQuotes: a speaker after the cue opened by a number', () => {
-  it.each([
-    ['a date', '“The levy is unfair,” said 9/11 volunteer Dana Whitfield.', '9/11 volunteer Dana Whitfield'],
-    ['an age', '“The levy is unfair,” said 32-year-old Dana Whitfield.', '32-year-old Dana Whitfield'],
-  ])('takes %s before the name', (_shape, sentence, speaker) => {
-    expect(quoteWithText(run(`Intro line.\n\n${sentence}`), 'The levy is unfair,')).toMatchObject({ speaker: { text: speaker } });
-  });
+  itFindsSpeakers('takes %s before the name', run, [
+    ['a date', '“The levy is unfair,” said 9/11 volunteer Dana Whitfield.', 'The levy is unfair,', '9/11 volunteer Dana Whitfield'],
+    ['an age', '“The levy is unfair,” said 32-year-old Dana Whitfield.', 'The levy is unfair,', '32-year-old Dana Whitfield'],
+  ]);
 });

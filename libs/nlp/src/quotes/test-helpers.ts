@@ -23,3 +23,13 @@ export function quoteWithText(quotes: Quote[], text: string): Quote | undefined 
 export function extractorWith(names: Record<string, readonly [EntityType, string]>): (text: string) => Quote[] {
   return (text) => extractQuotes(text, mentionsOf(text, names as Record<string, [EntityType, string]>));
 }
+
+/** One case per row: [shape, sentence, quote text, speaker text]; the sentence follows an intro paragraph. */
+export type SpeakerCase = [shape: string, sentence: string, content: string, speaker: string];
+
+/** A table test: each sentence yields the quote with the given speaker mention. */
+export function itFindsSpeakers(title: string, run: (text: string) => Quote[], cases: SpeakerCase[]): void {
+  it.each(cases)(title, (_shape, sentence, content, speaker) => {
+    expect(quoteWithText(run(`Intro line.\n\n${sentence}`), content)).toMatchObject({ speaker: { text: speaker } });
+  });
+}

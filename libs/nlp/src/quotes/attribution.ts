@@ -11,7 +11,8 @@ import { NOUN_CUES, nominalAt } from './noun-cues';
 import { passiveAt } from './passives';
 import { dropSettings } from './opening-phrases';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
-import { adjunctAt, askedOpening, impersonalAt, topicOf, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
+import { adjunctAt, speaksWithoutTopic, topicOf } from './after-cue';
+import { askedOpening, impersonalAt, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
 import { COORDINATED_AUXILIARIES, accordingToSource, coordinatedClauseSubject, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
@@ -329,7 +330,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   const rest = toks.length - a;
   const quoteFollows = isPunct(next, ',:') && toks[a + 1]?.kind === 'quote';
   const nothingSaidAfter = !quoteFollows && (
-    next === undefined || isPunct(next, '.,;!?') || topicOf(toks, cue, next) || (ledIn && adjunctAt(toks, a)) || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || (PARTICIPLE_CUES.has(next.low) && SPEECH_TO_LISTENER.has(toks[cue[1] - 1].low)) ||
+    next === undefined || isPunct(next, '.,;!?') || topicOf(toks, cue, next) || speaksWithoutTopic(text, toks, cue, a) || (ledIn && adjunctAt(toks, a)) || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || (PARTICIPLE_CUES.has(next.low) && SPEECH_TO_LISTENER.has(toks[cue[1] - 1].low)) ||
     // "Hale told Good Morning Ohio.", "…,” Ruiz told Dana Pruett of Channel 9 News this week.": only a listener
     (TELL_VERBS.has(toks[cue[0]].low) && ((ledIn && rest <= 6) || onlyListener(text, toks, a))));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };

@@ -8,10 +8,10 @@ import type { Attribution } from './attribution';
 import { AFTER_CUE_SKIP, COPULAS, SAY_VERBS, STANCE_ADJECTIVES, STANCE_COMPLEMENTS } from './lexicon';
 import { Token } from './segment';
 import { clauseOpeningSubject } from './speaker-phrases';
-import { ADJUNCT_OPENERS, MAX_GAP_TOKENS, forms, isAdverb, isInitialDot, isPunct, isUpper, isWord } from './token-shapes';
+import { MAX_GAP_TOKENS, forms, isAdverb, isInitialDot, isPunct, isUpper, isWord } from './token-shapes';
 
 /** Degree words between a copula and its adjective: "are increasingly wary of", "was not happy about". */
-const DEGREE_WORDS = new Set(forms('very too so more less quite not also still all both deeply increasingly especially particularly'));
+export const DEGREE_WORDS = new Set(forms('very too so more less quite not also still all both deeply increasingly especially particularly'));
 
 /** "Republicans are skeptical of …": the copula at i with a stance adjective and its complement, or null. */
 export function stanceAdjective(text: string, toks: Token[], i: number): [number, number] | null {
@@ -133,17 +133,3 @@ export function askedOpening(toks: Token[], i: number): Attribution | null {
   }
   return null;
 }
-
-
-/** Forms of "say" whose "of" names the topic: "…,” the senator said of the plan. */
-const SAY_FORMS = new Set(forms('say says said saying'));
-
-/** "…,” Ms. Reyes said of the new levy": the "of" phrase is what the statement was about, not what was said. */
-export const topicOf = (toks: Token[], cue: [number, number], next: Token): boolean => next.low === 'of' && SAY_FORMS.has(toks[cue[1] - 1].low);
-
-/** "as much", "as well": "as" with these is the object of the cue, not a clause of the writer's. */
-const AS_OBJECTS = new Set(forms('much well such'));
-
-/** "…,” Ms. Ortiz said Friday as she left the hearing": the clause at k is the writer's adjunct. */
-export const adjunctAt = (toks: Token[], k: number): boolean =>
-  isWord(toks[k]) && ADJUNCT_OPENERS.has(toks[k].low) && !(toks[k].low === 'as' && AS_OBJECTS.has(toks[k + 1]?.low ?? ''));

@@ -4,7 +4,7 @@
  */
 import type { Attribution } from './attribution';
 import { Token } from './segment';
-import { forms, isAdverb, isPunct, isWord } from './token-shapes';
+import { TIME_WORDS, forms, isAdverb, isPunct, isWord } from './token-shapes';
 
 /** Prepositions that open a setting: "At the debate,", "During the primary,", "Despite the tests,". */
 const SETTING_PREPOSITIONS = new Set(forms('at during despite after before since amid following throughout'));
@@ -12,14 +12,21 @@ const SETTING_PREPOSITIONS = new Set(forms('at during despite after before since
 const CLAUSE_WORDS = new Set(forms('is are was were has have had will would can could do does did he she they we i it'));
 /** Connectives that make up a whole opening: "Nonetheless,", "After all,". */
 const CONNECTIVES = new Set(forms('nonetheless nevertheless however meanwhile moreover instead still yet indeed besides after all also'));
+/** Words of a time phrase beyond the month and day names: "A few weeks earlier,". */
+const TIME_EXTRAS = new Set(forms('a the few several ago earlier later just only two three on in'));
 /** A setting longer than this is read as content. */
 const MAX_SETTING_TOKENS = 12;
 
 function isSetting(text: string, toks: Token[], [from, to]: [number, number]): boolean {
   if (to - from > MAX_SETTING_TOKENS || to <= from) return false;
-  for (let k = from; k < to; k++) if ((!isWord(toks[k]) && !isPunct(toks[k], '’\'.')) || CLAUSE_WORDS.has(toks[k].low)) return false;
+  for (let k = from; k < to; k++) {
+    // "On Thursday, however,": a comma only before a closing connective
+    const connectiveComma = isPunct(toks[k], ',') && k === to - 2 && CONNECTIVES.has(toks[k + 1].low);
+    if ((!isWord(toks[k]) && !isPunct(toks[k], '’\'.') && !connectiveComma) || CLAUSE_WORDS.has(toks[k].low)) return false;
+  }
   if (SETTING_PREPOSITIONS.has(toks[from].low)) return true;
-  for (let k = from; k < to; k++) if (!CONNECTIVES.has(toks[k].low) && !isAdverb(text, toks[k])) return false;
+  // "Nonetheless,", "A few weeks earlier,", "Last year,"
+  for (let k = from; k < to; k++) if (isWord(toks[k]) && !CONNECTIVES.has(toks[k].low) && !isAdverb(text, toks[k]) && !TIME_WORDS.has(toks[k].low) && !TIME_EXTRAS.has(toks[k].low) && !/^\d/.test(toks[k].low)) return false;
   return true;
 }
 

@@ -1,0 +1,45 @@
+/**
+ * What the words right after a cue say about it: "said of X" names a topic, "said Friday as she left"
+ * opens the writer's adjunct, "spoke for five minutes" reports speaking with no topic.
+ */
+import { AFTER_CUE_SKIP } from './lexicon';
+import { DEGREE_WORDS } from './cue-forms';
+import { Token } from './segment';
+import { ADJUNCT_OPENERS, forms, isAdverb, isUpper, isWord } from './token-shapes';
+
+/** Forms of "say" whose "of" names the topic: "…,” the senator said of the plan. */
+const SAY_FORMS = new Set(forms('say says said saying'));
+
+/** "…,” Ms. Reyes said of the new levy": the "of" phrase is what the statement was about, not what was said. */
+export const topicOf = (toks: Token[], cue: [number, number], next: Token): boolean => next.low === 'of' && SAY_FORMS.has(toks[cue[1] - 1].low);
+
+/** "as much", "as well": "as" with these is the object of the cue, not a clause of the writer's. */
+const AS_OBJECTS = new Set(forms('much well such'));
+
+/** "…,” Ms. Ortiz said Friday as she left the hearing": the clause at k is the writer's adjunct. */
+export const adjunctAt = (toks: Token[], k: number): boolean =>
+  isWord(toks[k]) && ADJUNCT_OPENERS.has(toks[k].low) && !(toks[k].low === 'as' && AS_OBJECTS.has(toks[k + 1]?.low ?? ''));
+
+/** Verbs of speaking whose content is only a topic after a preposition: "spoke about the plan". */
+const SPEAK_FORMS = new Set(forms('speak speaks spoke spoken speaking talk talks talked talking'));
+/** What opens the topic of "spoke …": "spoke of", "talked about", "spoke out against". */
+const TOPIC_PREPOSITIONS = new Set(forms('of about on out against up'));
+
+/** How long a listener between "spoke" and its topic may be: "talks to DuVernay about …". */
+const MAX_TOPIC_LISTENER_TOKENS = 4;
+/** Prepositions that open a topic after a listener ("of" there belongs to the listener: "a meeting of pilots"). */
+const TOPIC_AFTER_LISTENER = new Set(forms('about on against'));
+
+/** "The two spoke for five minutes", "he spoke to a gathering": speaking with no topic says nothing. */
+export function speaksWithoutTopic(text: string, toks: Token[], cue: [number, number], from: number): boolean {
+  // a title-case headline drops its prepositions' weight: "Sanders Speaks Directly To Voters"
+  if (!SPEAK_FORMS.has(toks[cue[1] - 1].low) || isUpper(text, toks[cue[1] - 1])) return false;
+  let k = from;
+  while (isWord(toks[k]) && !TOPIC_PREPOSITIONS.has(toks[k].low) && (isAdverb(text, toks[k]) || DEGREE_WORDS.has(toks[k].low) || AFTER_CUE_SKIP.has(toks[k].low))) k++;
+  // "speaks more often in public about …": a two-word manner phrase before the topic
+  if ((toks[k]?.low === 'in' || toks[k]?.low === 'at') && isWord(toks[k + 1]) && TOPIC_PREPOSITIONS.has(toks[k + 2]?.low ?? '')) k += 2;
+  if (isWord(toks[k]) && TOPIC_PREPOSITIONS.has(toks[k].low)) return false;
+  if (toks[k]?.low !== 'to' && toks[k]?.low !== 'with') return true;
+  for (let j = k + 1; j <= k + MAX_TOPIC_LISTENER_TOKENS && isWord(toks[j]); j++) if (TOPIC_AFTER_LISTENER.has(toks[j].low)) return false;
+  return true;
+}

@@ -25,21 +25,22 @@ const isLetterAt = (text: string, i: number): boolean => {
 };
 
 /**
- * text[start, end) reads as a title: no inner punctuation, every word of four letters or more capitalised,
- * and at least two of them.
+ * text[start, end) reads as a title: it opens with a capital, has no inner punctuation, and every word of
+ * four letters or more is capitalised, at least two of them.
  */
 export function isQuotedTitle(text: string, start: number, end: number): boolean {
-  while (end > start && /[\s,.]/.test(text[end - 1])) end--;
-  if (end - start > MAX_TITLE_CHARS) return false;
+  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+  if (end - start > MAX_TITLE_CHARS || !isUpperAt(text, start)) return false;
   let capitalised = 0;
   for (let i = start; i < end; ) {
-    if (/[,.;:!?()"“”]/.test(text[i])) return false;
+    const c = text.charCodeAt(i);
+    if (isInnerPunctuation(c)) return false;
     if (!isLetterAt(text, i)) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < end && !/[\s,.;:!?]/.test(text[j])) j++;
+    let j = i + 1;
+    while (j < end && !isWordEnd(text.charCodeAt(j))) j++;
     if (j - i > MAX_MINOR_WORD) {
       if (!isUpperAt(text, i)) return false;
       capitalised++;
@@ -48,6 +49,13 @@ export function isQuotedTitle(text: string, start: number, end: number): boolean
   }
   return capitalised >= 2;
 }
+
+/** Space, comma or full stop closing the quoted span: “Fox News Sunday,”. */
+const isTrailing = (c: number): boolean => c === 32 || c === 44 || c === 46 || (c >= 9 && c <= 13);
+/** , . ; : ! ? ( ) " “ ” inside: a sentence or a list, not a title. */
+const isInnerPunctuation = (c: number): boolean =>
+  c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+const isWordEnd = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || isInnerPunctuation(c);
 
 /** The word right before an opening mark is a naming verb: "labeled it “Mostly True”" keeps its quote. */
 export function followsNamingVerb(text: string, open: number): boolean {

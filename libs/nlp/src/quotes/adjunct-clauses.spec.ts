@@ -18,4 +18,9 @@ describe('extractQuotes: the writer’s adjunct clause after an attribution', ()
     const text = 'Intro line.\n\nThe ferry will close soon — the head of the port authority indicated as much in an email to staff.';
     expect(quoteWithText(run(text), 'much')).toMatchObject({ speaker: { text: 'the head of the port authority' } });
   });
+
+  it('takes a that-less clause after an aside for what was said', () => {
+    const text = 'Intro line.\n\nMs. Ortiz said after the hearing she would not sign the permit.';
+    expect(quoteWithText(run(text), 'she would not sign the permit')).toMatchObject({ speakerCanonical: 'Lena Ortiz', cue: { text: 'said' } });
+  });
 });

@@ -43,3 +43,15 @@ export function speaksWithoutTopic(text: string, toks: Token[], cue: [number, nu
   for (let j = k + 1; j <= k + MAX_TOPIC_LISTENER_TOKENS && isWord(toks[j]); j++) if (TOPIC_AFTER_LISTENER.has(toks[j].low)) return false;
   return true;
 }
+
+/** Prepositions that open an aside between a cue and its that-less clause: "said after the convention he …". */
+const ASIDE_PREPOSITIONS = new Set(forms('after at during in on before'));
+const CLAUSE_PRONOUNS = new Set(forms('he she they we i'));
+/** Verbs a pronoun subject's clause starts with. */
+const CLAUSE_VERBS = new Set(forms('would will could can should might must may has have had is are was were did does do'));
+
+/** Token k opens a clause ("he would …") after an aside starting at `from` ("after the convention"). */
+export function clauseAfterAside(toks: Token[], from: number, k: number): boolean {
+  if (k < from + 2 || !ASIDE_PREPOSITIONS.has(toks[from].low) || !CLAUSE_PRONOUNS.has(toks[k].low)) return false;
+  return isWord(toks[k + 1]) && CLAUSE_VERBS.has(toks[k + 1].low) && isWord(toks[k - 1]);
+}

@@ -11,7 +11,7 @@ import { NOUN_CUES, nominalAt } from './noun-cues';
 import { passiveAt } from './passives';
 import { dropSettings } from './opening-phrases';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
-import { adjunctAt, speaksWithoutTopic, topicOf } from './after-cue';
+import { adjunctAt, clauseAfterAside, speaksWithoutTopic, topicOf } from './after-cue';
 import { askedOpening, impersonalAt, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
@@ -72,6 +72,8 @@ function contentIntroducer(toks: Token[], from: number, cue: [number, number]): 
     // "could change that." ends the clause: a that before punctuation is a pronoun
     if (t.low === 'that' && t.kind === 'word' && (isWord(toks[k + 1]) || toks[k + 1]?.kind === 'quote')) return k + 1;
     if (t.low === ':') return k + 1;
+    // "said after the convention he would not …": a that-less clause after a short aside
+    if (clause && clauseAfterAside(toks, from, k)) return k;
     // "says at a town hall in Dayton, Ohio, that …": commas of an aside before the that
     if (t.kind === 'quote' || (t.low === ',' && !clause) || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
     // "said investigators are in possession of footage that shows …": past a verb of the content, "that" is relative

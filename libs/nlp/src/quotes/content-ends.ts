@@ -16,8 +16,10 @@ export function truncateAtNextClause(text: string, toks: Token[], found: Attribu
     const next = found[k + 1];
     if (current.tail && next && clauseStart(next) > current.tail[0] && endsClause(toks, clauseStart(next))) current.tail[1] = Math.min(current.tail[1], clauseStart(next));
     if (!current.content || current.contentFirst || current.nominal) return;
+    // "According to police, officers saw …": the rest of the sentence is the source's account, clauses and all
+    const accountAfterSource = toks[current.cue[0]].low === 'according' && current.speaker !== null && current.content[0] === current.speaker[1];
     // a later speaker's own clause ends it too: "X said the campaign planned …, though she acknowledged …"
-    for (let j = k + 1; j < found.length && j <= k + LOOK_BACK; j++) {
+    for (let j = k + 1; !accountAfterSource && j < found.length && j <= k + LOOK_BACK; j++) {
       const later = found[j];
       const start = clauseStart(later);
       if (j > k + 1 && (later.continuation || !later.speaker || later.speaker[0] !== start)) continue;

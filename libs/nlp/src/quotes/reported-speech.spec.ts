@@ -14,6 +14,11 @@ describe('extractQuotes: "according to" with any source', () => {
     expect(quoteWithText(run(text), 'About 4.2 million retired farmers with small pensions live in the rural counties')).toMatchObject({ cue: { text: 'according to' }, speaker: { text: 'state records' } });
   });
 
+  it('keeps the whole account after a leading "According to X," with a clause of its own', () => {
+    const text = 'Intro line.\n\nAccording to the Ledger, inspectors saw the crane tip over and then they closed the pier.';
+    expect(quoteWithText(run(text), 'inspectors saw the crane tip over and then they closed the pier')).toMatchObject({ speaker: { text: 'the Ledger' } });
+  });
+
   it('takes the content after a leading "According to X,"', () => {
     const text = 'Intro line.\n\nAccording to a recent story by the Ledger, union organizers are trying to register workers in Nevada.';
     expect(quoteWithText(run(text), 'union organizers are trying to register workers in Nevada')).toMatchObject({ speaker: { text: 'a recent story by the Ledger' } });

@@ -13,4 +13,9 @@ describe('extractQuotes: cue words shaped like nouns', () => {
   it('keeps a noun with a relative clause a noun', () => {
     expect(run('Intro line.\n\nThe pair recorded a long show that ran on Friday and was short on facts.')).toHaveLength(0);
   });
+
+  it('does not read "Having said that," as an attribution', () => {
+    const quotes = run('Intro line.\n\nHaving said that, there are engineers who argue that the bridge should close.');
+    expect(quoteWithText(quotes, 'the bridge should close')).toMatchObject({ speaker: { text: 'who' }, cue: { text: 'argue' } });
+  });
 });

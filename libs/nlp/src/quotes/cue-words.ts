@@ -51,6 +51,8 @@ export function cueAt(text: string, toks: Token[], i: number): [number, number] 
   if (stance) return stance;
   if (!SAY_VERBS.has(low)) return null;
   if (toks[i - 1]?.low === 'united') return null; // "the United States"
+  // "Having said that, …": a discourse phrase, not an attribution
+  if (toks[i - 1]?.low === 'having' && toks[i + 1]?.low === 'that' && isPunct(toks[i + 2], ',')) return null;
   // "news reports suggested": a noun followed by the real cue
   const mayBeNoun = (low.endsWith('s') && !low.endsWith('ss')) || NOUN_LIKE_BASE_CUES.has(low);
   if (mayBeNoun && isWord(toks[i + 1]) && SAY_VERBS.has(toks[i + 1].low) && !PARTICIPLE_CUES.has(toks[i + 1].low)) return null;

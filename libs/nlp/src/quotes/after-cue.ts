@@ -5,7 +5,7 @@
 import { AFTER_CUE_SKIP } from './lexicon';
 import { DEGREE_WORDS } from './cue-forms';
 import { Token } from './segment';
-import { ADJUNCT_OPENERS, forms, isAdverb, isUpper, isWord } from './token-shapes';
+import { ADJUNCT_OPENERS, forms, isAdverb, isInitialDot, isPunct, isUpper, isWord } from './token-shapes';
 
 /** Forms of "say" whose "of" names the topic: "…,” the senator said of the plan. */
 const SAY_FORMS = new Set(forms('say says said saying'));
@@ -54,4 +54,20 @@ const CLAUSE_VERBS = new Set(forms('would will could can should might must may h
 export function clauseAfterAside(toks: Token[], from: number, k: number): boolean {
   if (k < from + 2 || !ASIDE_PREPOSITIONS.has(toks[from].low) || !CLAUSE_PRONOUNS.has(toks[k].low)) return false;
   return isWord(toks[k + 1]) && CLAUSE_VERBS.has(toks[k + 1].low) && isWord(toks[k - 1]);
+}
+
+/** Words a venue or time after a cue opens with: "in her memo", "on Monday", "last year". */
+const VENUE_OPENERS = new Set(forms('in on at during to before after last this earlier recently'));
+/** How long a venue between an "as" clause's cue and its comma may be: "as we saw in 2009,". */
+const MAX_VENUE_TOKENS = 6;
+
+/** The comma closing "As X noted[ in her memo]," at or after `from`, or -1 when other words or marks come first. */
+export function commaAfterVenue(toks: Token[], from: number): number {
+  // "As Clinton talked about …, Trump …": a topic makes "as" a time, not a source
+  if (isWord(toks[from]) && !VENUE_OPENERS.has(toks[from].low)) return -1;
+  for (let k = from; k < toks.length && k <= from + MAX_VENUE_TOKENS; k++) {
+    if (isPunct(toks[k], ',')) return k;
+    if (!isWord(toks[k]) && !isInitialDot(toks, k)) return -1;
+  }
+  return -1;
 }

@@ -11,7 +11,7 @@ import { NOUN_CUES, nominalAt } from './noun-cues';
 import { passiveAt } from './passives';
 import { dropSettings } from './opening-phrases';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
-import { adjunctAt, clauseAfterAside, speaksWithoutTopic, topicOf } from './after-cue';
+import { adjunctAt, clauseAfterAside, commaAfterVenue, speaksWithoutTopic, topicOf } from './after-cue';
 import { askedOpening, impersonalAt, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
@@ -342,7 +342,9 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
   // "As Mr. Albers observed, in the first months …": the clause after the comma is what was observed
   // (also after a short opener: "Yet, as Mr. Albers observed, …", "If, as I've suggested, …")
   const asOpens = toks[subject[0] - 1]?.low === 'as' && subject[0] - 1 <= MAX_OPENER_TOKENS;
-  if (intro < 0 && asOpens && isPunct(next, ',') && isWord(toks[a + 1])) return { speaker: subject, cue, content: [a + 1, toks.length], contentFirst: false };
+  // (also past a short venue: "As Ms. Reyes noted in her memo, …")
+  const asComma = asOpens && intro < 0 ? commaAfterVenue(toks, a) : -1;
+  if (asComma >= 0 && isWord(toks[asComma + 1])) return { speaker: subject, cue, content: [asComma + 1, toks.length], contentFirst: false };
   // "That was what Nora Lind said when she left", "the image that Mr. Ruiz so admires": the relative
   // pronoun before the subject is what was said
   const relative = toks[subject[0] - 1];

@@ -133,6 +133,12 @@ describe('extractQuotes: "as X put it" and stance adjectives', () => {
     expect(quoteWithText(run(text), 'a price war would hurt both airlines')).toMatchObject({ speakerCanonical: 'Walter Albers' });
   });
 
+  it('takes the content after "As X observed" with a venue or time before the comma, not after a topic', () => {
+    const quotes = run('Intro line.\n\nAs Mr. Albers observed in his 2019 memo, a price war would hurt both airlines. As Ruiz talked about fares, the chief left.');
+    expect(quoteWithText(quotes, 'a price war would hurt both airlines')).toMatchObject({ speakerCanonical: 'Walter Albers' });
+    expect(quotes.some((q) => q.text === 'the chief left')).toBe(false);
+  });
+
   it('reads a copula and a stance adjective as a cue', () => {
     const text = "Intro line.\n\nMany Republicans are afraid that Mr. Ortega's narrow lead may be erased by turnout.";
     expect(quoteWithText(run(text), "Mr. Ortega's narrow lead may be erased by turnout")).toMatchObject({ speaker: { text: 'Many Republicans' }, cue: { text: 'are afraid' } });

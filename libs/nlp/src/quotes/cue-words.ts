@@ -68,7 +68,8 @@ export function cueAt(text: string, toks: Token[], i: number): [number, number] 
   // makes the -s word a verb
   const clauseAfter = (toks[i + 1]?.low === 'that' || (toks[i + 1]?.low === 'to' && low !== 'thanks')) && isWord(toks[i + 2]);
   // "The woman disputes the idea": after a noun, an -s word with an object of its own is a verb
-  const objectAfter = (isWord(before) && !NP_STOP.has(before.low) && OBJECT_OPENERS.has(toks[i + 1]?.low ?? '')) ||
+  // ("… and expects them to …": after "and", too, an object makes it the second verb of the subject)
+  const objectAfter = (isWord(before) && (!NP_STOP.has(before.low) || before.low === 'and') && OBJECT_OPENERS.has(toks[i + 1]?.low ?? '')) ||
     // "The ad also mentions Percy Walton": a determiner's noun, then an -s word with a name or determiner after it
     (isWord(subjectEnd) && !NP_STOP.has(subjectEnd.low) && DETERMINERS.has(toks[s - 1]?.low ?? '') && isWord(toks[i + 1]) && (isUpper(text, toks[i + 1]) || OBJECT_OPENERS.has(toks[i + 1].low)));
   if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore && !clauseAfter && !objectAfter) return null;

@@ -213,9 +213,22 @@ function openingSubject(text: string, toks: Token[], limit: number): [number, nu
   if (OPENING_PRONOUNS.has(toks[start].low)) return [start, start + 1];
   let end = start;
   while (end < limit && end < start + MAX_SPEAKER_TOKENS && ((isWord(toks[end]) && isUpper(text, toks[end])) || isInitialDot(toks, end))) end++;
+  // "Dean, a former party chairman, poked at …": the verb comes after the name's appositive
+  const verb = end > start && isPunct(toks[end], ',') ? afterAppositive(text, toks, end, limit) : end;
   // the name must be followed by its verb, not by more of a longer phrase ("Under Mrs. Clinton's plan, …")
-  if (end === start || !isWord(toks[end]) || isUpper(text, toks[end]) || NP_STOP.has(toks[end].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[end].low)) return null;
+  if (end === start || !isWord(toks[verb]) || isUpper(text, toks[verb]) || NP_STOP.has(toks[verb].low) && !BETWEEN_SUBJECT_AND_CUE.has(toks[verb].low)) return null;
   return isPossessive(toks[end - 1]) ? null : [start, end];
+}
+
+/** After "Name," the index just past the appositive's closing comma ("a former party chairman,"), or `comma` if none. */
+function afterAppositive(text: string, toks: Token[], comma: number, limit: number): number {
+  const first = toks[comma + 1];
+  if (!isWord(first) || !DETERMINERS.has(first.low)) return comma;
+  for (let k = comma + 2; k < limit && k <= comma + 2 * MAX_SPEAKER_TOKENS; k++) {
+    if (isPunct(toks[k], ',')) return k + 1;
+    if (!isWord(toks[k]) && !isInitialDot(toks, k)) return comma;
+  }
+  return comma;
 }
 
 const RELATIVE_OPENERS = new Set(forms('what which'));

@@ -23,4 +23,9 @@ describe('extractQuotes: the writer’s adjunct clause after an attribution', ()
     const text = 'Intro line.\n\nMs. Ortiz said after the hearing she would not sign the permit.';
     expect(quoteWithText(run(text), 'she would not sign the permit')).toMatchObject({ speakerCanonical: 'Lena Ortiz', cue: { text: 'said' } });
   });
+
+  it('takes a sentence that opens with the cue and the speaker: "Said X: “…”"', () => {
+    const text = 'Intro line.\n\nSaid Ms. Ortiz: “Nobody on this board has read the contract.”';
+    expect(quoteWithText(run(text), 'Nobody on this board has read the contract.')).toMatchObject({ speakerCanonical: 'Lena Ortiz', cue: { text: 'Said' } });
+  });
 });

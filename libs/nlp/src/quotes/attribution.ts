@@ -12,7 +12,7 @@ import { passiveAt } from './passives';
 import { dropSettings } from './opening-phrases';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
 import { adjunctAt, clauseAfterAside, commaAfterVenue, speaksWithoutTopic, topicOf } from './after-cue';
-import { askedOpening, impersonalAt, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
+import { askedOpening, impersonalAt, invertedOpening, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
 import { COORDINATED_AUXILIARIES, accordingToSource, coordinatedClauseSubject, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
@@ -132,7 +132,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
       i += 2;
       continue;
     }
-    const asked = i === 0 ? askedOpening(toks, i) : null;
+    const asked = i === 0 ? askedOpening(toks, i) ?? invertedOpening(text, toks) : null;
     if (asked) {
       found.push(asked);
       i = asked.content![1];

@@ -7,8 +7,8 @@
 import type { Attribution } from './attribution';
 import { AFTER_CUE_SKIP, COPULAS, SAY_VERBS, STANCE_ADJECTIVES, STANCE_COMPLEMENTS } from './lexicon';
 import { Token } from './segment';
-import { clauseOpeningSubject } from './speaker-phrases';
-import { MAX_GAP_TOKENS, forms, isAdverb, isInitialDot, isPunct, isUpper, isWord } from './token-shapes';
+import { clauseOpeningSubject, speakerRight } from './speaker-phrases';
+import { INVERTED_CUES, MAX_GAP_TOKENS, forms, isAdverb, isInitialDot, isPunct, isUpper, isWord } from './token-shapes';
 
 /** Degree words between a copula and its adjective: "are increasingly wary of", "was not happy about". */
 export const DEGREE_WORDS = new Set(forms('very too so more less quite not also still all both deeply increasingly especially particularly'));
@@ -132,4 +132,12 @@ export function askedOpening(toks: Token[], i: number): Attribution | null {
     if (isPunct(toks[c], ',')) return { speaker: null, cue: [0, from], content: [from, c], contentFirst: false };
   }
   return null;
+}
+
+/** "Said Ellis: “…”": a sentence that opens with the cue, then the speaker and a colon or comma before the quote. */
+export function invertedOpening(text: string, toks: Token[]): Attribution | null {
+  if (!isWord(toks[0]) || !INVERTED_CUES.has(toks[0].low) || !isUpper(text, toks[0])) return null;
+  const speaker = speakerRight(text, toks, 1);
+  if (!speaker || !isPunct(toks[speaker[1]], ':,') || toks[speaker[1] + 1]?.kind !== 'quote') return null;
+  return { speaker, cue: [0, 1], content: [speaker[1] + 1, toks.length], contentFirst: false };
 }

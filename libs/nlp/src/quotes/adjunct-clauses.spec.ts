@@ -28,4 +28,11 @@ describe('extractQuotes: the writer’s adjunct clause after an attribution', ()
     const text = 'Intro line.\n\nSaid Ms. Ortiz: “Nobody on this board has read the contract.”';
     expect(quoteWithText(run(text), 'Nobody on this board has read the contract.')).toMatchObject({ speakerCanonical: 'Lena Ortiz', cue: { text: 'Said' } });
   });
+
+  it.each([
+    ['a participle with a possessive after it', 'In May, two unions granted the city an extension on the contract, saying its "budget was tighter than expected."', 'In May'],
+    ['a naming participle', 'The program, called the Harbor Jobs Fund, lets residents train as pilots.', 'The program'],
+  ])('does not read %s after a comma as an inverted "…, said X"', (_shape, sentence, head) => {
+    expect(run(`Intro line.\n\n${sentence}`).some((q) => q.text.startsWith(head))).toBe(false);
+  });
 });

@@ -217,7 +217,8 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
       i = cue[1] - 1;
       continue;
     }
-    if (before && ((isPunct(before, ',') && i > 1) || before.kind === 'quote')) {
+    // "…, said X": only a verb of saying is inverted after a comma ("…, blasted Clinton as …" has an object)
+    if (before && ((isPunct(before, ',') && i > 1 && STRONG_CUES.has(t.low)) || before.kind === 'quote')) {
       const speaker = speakerRight(text, toks, cue[1]);
       if (speaker && !hasContentFirst(found)) found.push({ speaker, cue, content: [regionStart(found), before.kind === 'quote' ? i : i - 1], contentFirst: true });
       if (speaker) i = speaker[1] - 1;

@@ -50,9 +50,12 @@ const CLAUSE_PRONOUNS = new Set(forms('he she they we i'));
 /** Verbs a pronoun subject's clause starts with. */
 const CLAUSE_VERBS = new Set(forms('would will could can should might must may has have had is are was were did does do'));
 
-/** Token k opens a clause ("he would …") after an aside starting at `from` ("after the convention"). */
+/** The token right after a cue opens an aside before a that-less clause: "said after the convention he …". */
+export const opensAside = (t: Token | undefined): boolean => isWord(t) && ASIDE_PREPOSITIONS.has(t.low);
+
+/** Token k opens a clause ("he would …") after the aside that `opensAside` found at `from` ("after the convention"). */
 export function clauseAfterAside(toks: Token[], from: number, k: number): boolean {
-  if (k < from + 2 || !ASIDE_PREPOSITIONS.has(toks[from].low) || !CLAUSE_PRONOUNS.has(toks[k].low)) return false;
+  if (k < from + 2 || !CLAUSE_PRONOUNS.has(toks[k].low)) return false;
   return isWord(toks[k + 1]) && CLAUSE_VERBS.has(toks[k + 1].low) && isWord(toks[k - 1]);
 }
 

@@ -11,7 +11,7 @@ import { NOUN_CUES, nominalAt } from './noun-cues';
 import { passiveAt } from './passives';
 import { dropSettings } from './opening-phrases';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
-import { adjunctAt, clauseAfterAside, commaAfterVenue, speaksWithoutTopic, topicOf } from './after-cue';
+import { adjunctAt, clauseAfterAside, commaAfterVenue, opensAside, speaksWithoutTopic, topicOf } from './after-cue';
 import { askedOpening, impersonalAt, invertedOpening, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
@@ -67,13 +67,14 @@ function skipAfterCue(text: string, toks: Token[], from: number): number {
 function contentIntroducer(toks: Token[], from: number, cue: [number, number]): number {
   const clause = CLAUSE_CUES.has(toks[cue[1] - 1].low);
   const reach = clause ? 14 : 1;
+  const aside = clause && opensAside(toks[from]);
   for (let k = from; k < toks.length && k < from + reach; k++) {
     const t = toks[k];
     // "could change that." ends the clause: a that before punctuation is a pronoun
     if (t.low === 'that' && t.kind === 'word' && (isWord(toks[k + 1]) || toks[k + 1]?.kind === 'quote')) return k + 1;
     if (t.low === ':') return k + 1;
     // "said after the convention he would not …": a that-less clause after a short aside
-    if (clause && clauseAfterAside(toks, from, k)) return k;
+    if (aside && clauseAfterAside(toks, from, k)) return k;
     // "says at a town hall in Dayton, Ohio, that …": commas of an aside before the that
     if (t.kind === 'quote' || (t.low === ',' && !clause) || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
     // "said investigators are in possession of footage that shows …": past a verb of the content, "that" is relative

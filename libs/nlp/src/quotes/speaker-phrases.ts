@@ -266,8 +266,7 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
     } else break;
   }
   // a clause goes on: not a speaker; a modifier may ("said one GOP source in the room")
-  const adjunct = (low: string): boolean => ADJUNCT_OPENERS.has(low) && INVERTED_CUES.has(toks[start - 1]?.low ?? '');
-  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2 && !(k > start && (SPEAKER_MODIFIERS.has(toks[k].low) || adjunct(toks[k].low)))) return null;
+  if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2 && !(k > start && (SPEAKER_MODIFIERS.has(toks[k].low) || adjunctAfterInverted(toks, start, k)))) return null;
   while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
   if (k <= start) return null;
   const first = toks[start];
@@ -276,6 +275,9 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
   if (!(isUpper(text, first) || DETERMINERS.has(first.low) || SUBJECT_PRONOUNS.has(first.low) || first.low === 'him' || first.low === 'her' || first.low === 'them' || numbered)) return null;
   return [start, k];
 }
+
+/** "said Ms. Ortiz as she left": the writer's adjunct at k after a speaker inverted with its cue. */
+const adjunctAfterInverted = (toks: Token[], start: number, k: number): boolean => ADJUNCT_OPENERS.has(toks[k].low) && INVERTED_CUES.has(toks[start - 1]?.low ?? '');
 
 /** The slash of "9/11" inside a speaker phrase. */
 const isDateSlash = (toks: Token[], k: number): boolean => isPunct(toks[k], '/') && /^\d/.test(toks[k - 1]?.low ?? '') && /^\d/.test(toks[k + 1]?.low ?? '');

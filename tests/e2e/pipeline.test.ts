@@ -31,12 +31,18 @@ describe('newsflow end to end: built apps as separate processes on real NATS and
   });
 
   it('ingests the seeds, an exact copy and a typographic variant, and answers through the query API', async () => {
+    type Page = { items: Array<{ id: string; path: string; state: string; duplicateOf: string | null }> };
     for (const f of SEED_FILES) copyFileSync(join(SEEDS, f), join(t.inbox, f));
+    // The copies come once the seeds are stored: two files with the same content dropped together are
+    // handled in parallel, and either may become the original (the other is then its duplicate).
+    await waitFor('the 5 seeds to complete', async () => {
+      const page = await api<Page>('/articles?limit=50');
+      return page.items.filter((a) => a.state === 'completed').length === SEED_FILES.length ? true : null;
+    }, 60_000, 300);
     copyFileSync(join(SEEDS, SEED_FILES[0]), join(t.inbox, 'copy of first seed.txt'));
     const variant = readFileSync(join(SEEDS, SEED_FILES[1]), 'utf8').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
     writeFileSync(join(t.inbox, 'variant.txt'), variant);
 
-    type Page = { items: Array<{ id: string; path: string; state: string; duplicateOf: string | null }> };
     const articles = await waitFor('5 completed articles and 1 duplicate', async () => {
       const page = await api<Page>('/articles?limit=50');
       const completed = page.items.filter((a) => a.state === 'completed');

@@ -15,7 +15,7 @@ describe('extractQuotes: the writer’s adjunct clause after an attribution', ()
   });
 
   it('keeps "as much" as the object of the cue', () => {
-    const text = 'Intro line.\n\nThe ferry will close soon — the head of the port authority indicated as much in an email to staff.';
+    const text = 'Intro line.\n\nThe ferry will close soon — the head of the port authority indicated as much in a letter to crews.';
     expect(quoteWithText(run(text), 'much')).toMatchObject({ speaker: { text: 'the head of the port authority' } });
   });
 

@@ -73,7 +73,7 @@ function contentIntroducer(toks: Token[], from: number, cue: [number, number]): 
     // "could change that." ends the clause: a that before punctuation is a pronoun
     if (t.low === 'that' && t.kind === 'word' && (isWord(toks[k + 1]) || toks[k + 1]?.kind === 'quote')) return k + 1;
     if (t.low === ':') return k + 1;
-    // "said after the convention he would not …": a that-less clause after a short aside
+    // "said after the hearing she would not …": a that-less clause after a short aside
     if (aside && clauseAfterAside(toks, from, k)) return k;
     // "says at a town hall in Dayton, Ohio, that …": commas of an aside before the that
     if (t.kind === 'quote' || (t.low === ',' && !clause) || t.low === ';' || SAY_VERBS.has(t.low)) return -1;
@@ -338,7 +338,7 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
     // "Hale told Good Morning Ohio.", "…,” Ruiz told Dana Pruett of Channel 9 News this week.": only a listener
     (TELL_VERBS.has(toks[cue[0]].low) && ((ledIn && rest <= 6) || onlyListener(text, toks, a))));
   if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
-  // "Clinton said on the other hand, “…”", "he told CNN on Sunday: “…”": the quote after the aside is what was said
+  // "Ortega said on the contrary, “…”", "he told CNN on Sunday: “…”": the quote after the aside is what was said
   const aside = !ledIn && intro < 0 && nothingSaidAfter && isWord(next) ? quoteAfterAside(toks, a) : -1;
   if (aside >= 0) return { speaker: subject, cue, content: [aside, toks.length], contentFirst: false };
   // "As Mr. Albers observed, in the first months …": the clause after the comma is what was observed

@@ -60,7 +60,7 @@ function writersAdditionStart(text: string, toks: Token[], from: number, to: num
     if (t.kind === 'punct') {
       // ", but …", ", with …"; "…, yet refuses to release …", "…, when the state incorrectly stated …"
       if (t.low === ',' && (next === 'but' || next === 'with' || WRITERS_CLAUSE_OPENERS.has(next ?? ''))) return k;
-      // "…was not intentional; they only learned …": a semicolon closes what was said
+      // "…was never planned; the crew only found out …": a semicolon closes what was said
       if (t.low === ';') return k;
       // "… -- a news network": a double-hyphen dash opens the writer's aside
       if (t.low === '-' && isPunct(toks[k + 1], '-')) return k;

@@ -36,7 +36,7 @@ export function isTitleCase(text: string, toks: Token[]): boolean {
 /** Adjectives of an impersonal stance: "it is clear that …", "it was unclear whether …". */
 const IMPERSONAL_ADJECTIVES = new Set(forms('clear unclear obvious evident apparent likely unlikely possible certain uncertain doubtful true plausible'));
 
-/** "It was unclear whether the judges would rule …", "it appeared that Trump was unable …": a stance with no source. */
+/** "It was unclear whether the panel would decide …", "it appeared that the mayor was unable …": a stance with no source. */
 export function impersonalAt(text: string, toks: Token[], i: number): Attribution | null {
   let k = i + 1;
   if (!isWord(toks[k]) || !COPULAS.has(toks[k].low)) return null;
@@ -51,7 +51,7 @@ export function impersonalAt(text: string, toks: Token[], i: number): Attributio
 
 /** How far an opening participle's content may run to its comma. */
 const MAX_OPENING_CONTENT_TOKENS = 40;
-/** "Speaking at a rally in Novi, Trump said …": the setting of the statement, not what was said. */
+/** "Speaking at a fair in Dayton, Ortega said …": the setting of the statement, not what was said. */
 const SETTING_PARTICIPLES = new Set(forms('speaking talking writing addressing responding replying testifying'));
 /** Words before a participle that opens a sentence: "After saying her foot was swollen, she …". */
 const PARTICIPLE_OPENERS = new Set(forms('after before while when by in'));
@@ -75,7 +75,7 @@ export function openingParticiple(text: string, toks: Token[], i: number): Attri
 
 /**
  * Cues whose object follows a preposition that elsewhere ends the clause ("said on Monday", "said in a
- * statement"): "commented on Crutcher’s death", "believe in the good sense of …", "hinted at a deal".
+ * statement"): "commented on the mayor’s exit", "believe in the common decency of …", "hinted at a deal".
  */
 const PARTICLE_CUE_STEMS: Record<string, string[]> = {
   on: forms('comment insist focus reflect elaborate weigh dwell touch remark report testif expound agree harp'),

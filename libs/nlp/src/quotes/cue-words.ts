@@ -64,13 +64,13 @@ export function cueAt(text: string, toks: Token[], i: number): [number, number] 
   while (s > i - MAX_GAP_TOKENS && isWord(toks[s]) && (isAdverb(text, toks[s]) || BETWEEN_SUBJECT_AND_CUE.has(toks[s].low))) s--;
   const subjectEnd = toks[s];
   const namedBefore = isWord(subjectEnd) && (isUpper(text, subjectEnd) || SUBJECT_PRONOUNS.has(subjectEnd.low) || PERSON_ROLES.has(subjectEnd.low) || SPEAKING_BODIES.has(subjectEnd.low));
-  // "A new poll shows that …", "The Clinton campaign plans to employ …": a that-clause or an infinitive
+  // "A new poll shows that …", "The Ortega campaign plans to hire …": a that-clause or an infinitive
   // makes the -s word a verb
   const clauseAfter = (toks[i + 1]?.low === 'that' || (toks[i + 1]?.low === 'to' && low !== 'thanks')) && isWord(toks[i + 2]);
   // "The woman disputes the idea": after a noun, an -s word with an object of its own is a verb
   // ("… and expects them to …": after "and", too, an object makes it the second verb of the subject)
   const objectAfter = (isWord(before) && (!NP_STOP.has(before.low) || before.low === 'and') && OBJECT_OPENERS.has(toks[i + 1]?.low ?? '')) ||
-    // "The ad also mentions Percy Walton": a determiner's noun, then an -s word with a name or determiner after it
+    // "The flyer also mentions Dana Whitfield": a determiner's noun, then an -s word with a name or determiner after it
     (isWord(subjectEnd) && !NP_STOP.has(subjectEnd.low) && DETERMINERS.has(toks[s - 1]?.low ?? '') && isWord(toks[i + 1]) && (isUpper(text, toks[i + 1]) || OBJECT_OPENERS.has(toks[i + 1].low)));
   if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore && !clauseAfter && !objectAfter) return null;
   // "Republican claims were rated …": an -s word before an auxiliary is the subject noun

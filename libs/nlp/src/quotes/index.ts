@@ -97,7 +97,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
     const headline = sentence.paragraph === headlineParagraph ? headlineEnd : -1;
     // a transcript turn ("PENCE: …") holds whatever verbs its speaker uses
     const found = lineAttributions(text, sentence, toks, headline, entities);
-    // "Pat Caddell: Democrat Voters Worried About …": a cue inside the labelled line is part of what was said
+    // "Dana Whitfield: Farm Voters Anxious About …": a cue inside the labelled line is part of what was said
     const labelled = found.length > 0 && found[0].cue !== null && attributions.every((a) => toks[a.cue[0]].start > found[0].cue!.start);
     const lines = attributions.length === 0 || labelled || found.some((l) => l.turn) ? found : [];
     for (const line of lines) {

@@ -50,7 +50,7 @@ export function nominalAt(text: string, toks: Token[], k: number): NominalAttrib
   return { speaker, cue: [k, k + 1], content: [from, complementEnd(toks, from, marker.low === 'that')] };
 }
 
-/** "Trump continues his adulation of Putin": after a verb, the pronoun is its subject's, who holds the stance. */
+/** "Ortega keeps up his praise of the governor": after a verb, the pronoun is its subject's, who holds the stance. */
 function pronounOwner(text: string, toks: Token[], i: number): [number, number] {
   const verb = toks[i - 1];
   const verbLike = isWord(verb) && !isUpper(text, verb) && /(s|ed|ing)$/.test(verb.low) && !NP_STOP.has(verb.low) && !isAdverb(text, verb);

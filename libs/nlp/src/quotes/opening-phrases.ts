@@ -1,6 +1,6 @@
 /**
  * A sentence's opening phrase before "…, X said" is the writer's setting, not what was said: "During his
- * years in office, Mr. Obama said, …", "Nonetheless, I write …". Such a region holds no clause.
+ * months as mayor, Ms. Whitfield said, …", "Nonetheless, I write …". Such a region holds no clause.
  */
 import type { Attribution } from './attribution';
 import { Token } from './segment';

@@ -19,9 +19,9 @@ describe('extractQuotes: passive attributions', () => {
   });
 
   itFindsSpeakers('takes %s for the agent', run, [
-    ['a quantity', 'Mayor Dana Whitfield has been endorsed by dozens of local unions.', 'Mayor Dana Whitfield', 'dozens of local unions'],
+    ['a quantity', 'Mayor Dana Whitfield was endorsed by dozens of farm groups.', 'Mayor Dana Whitfield', 'dozens of farm groups'],
     ['a share of people', 'Among likely voters, Whitfield was backed by 41 percent of those polled.', 'Whitfield', '41 percent of those polled'],
-    ['an aside before the verb', 'Her rival, meanwhile, is supported by far fewer unions.', 'Her rival', 'far fewer unions'],
+    ['an aside before the verb', 'Her rival, however, is backed by far fewer groups.', 'Her rival', 'far fewer groups'],
   ]);
 
   it('ends an earlier content where the passive subject starts', () => {

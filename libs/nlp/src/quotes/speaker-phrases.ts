@@ -41,7 +41,7 @@ export function speakerLeft(text: string, toks: Token[], end: number): [number, 
     while (k > j - MAX_SPEAKER_TOKENS && (isNameWord(text, toks, k) || isInitialDot(toks, k) || isNounCue(text, toks, k) || isPluralPossessive(toks, k))) k--;
   }
   let start = k + 1;
-  // "Meanwhile Trump continues …", "Perhaps the debate moderators will demand …": the sentence adverb is not the name
+  // "Meanwhile Trump continues …", "Perhaps the panel hosts will insist …": the sentence adverb is not the name
   while (start < j && SENTENCE_ADVERBS.has(toks[start].low)) start++;
   if (start > j) return null;
   return plausibleSpeaker(text, toks, start, j + 1) ? [start, Math.max(j, close) + 1] : null;
@@ -64,7 +64,7 @@ function isNounCue(text: string, toks: Token[], k: number): boolean {
   const left = toks[k - 1];
   if (!isWord(left)) return false;
   if (DETERMINERS.has(left.low)) return true;
-  // "White House press secretary Josh Earnest": a base form modifying the noun after it, after a name
+  // "City Hall press officer Dana Whitfield": a base form modifying the noun after it, after a name
   const right = toks[k + 1];
   if (isUpper(text, left) && !/([^s]s|ed|ing)$/.test(t.low) && isWord(right) && !isUpper(text, right) && !SAY_VERBS.has(right.low) && !NP_STOP.has(right.low) && !BETWEEN_SUBJECT_AND_CUE.has(right.low)) return true;
   // "the IMF report stated": a noun-like base form after a name, right before another cue, is the subject's head
@@ -91,7 +91,7 @@ export function possessor(text: string, toks: Token[], j: number): [number, numb
   return isUpper(text, toks[k]) ? [k, j + 1] : null;
 }
 
-/** "Rep. Gwen Moore (D-Wis.) said": when `j` closes a short parenthesis, the index of the word before it. */
+/** "Rep. Dana Whitfield (D-Ore.) said": when `j` closes a short parenthesis, the index of the word before it. */
 function skipAffiliation(toks: Token[], j: number): number {
   if (!isPunct(toks[j], ')')) return j;
   for (let k = j - 1; k >= 0 && k >= j - MAX_AFFILIATION_TOKENS; k--) if (isPunct(toks[k], '(')) return k - 1;
@@ -130,7 +130,7 @@ export function clauseSubject(text: string, toks: Token[], cue: number): [number
     let start = k + 1;
     if (isPunct(toks[start], ',') && toks[k]?.kind === 'quote') start++; // “…,” Scott Pruitt, the attorney general, said
     if (start !== 0 && toks[k]?.kind !== 'quote') return null;
-    // "In a statement, one of the firm's lawyers, Ray Collins, said": the opening phrase and a
+    // "In a filing, a lawyer for the company, Lee Ortiz, said": the opening phrase and a
     // lower-case description before the name are passed over
     if (COORDINATORS.has(toks[start]?.low ?? '')) start++;
     const opener = NP_STOP.has(toks[start]?.low ?? '');
@@ -265,7 +265,7 @@ export function speakerRight(text: string, toks: Token[], start: number): [numbe
       k++;
     } else break;
   }
-  // a clause goes on: not a speaker; a modifier may ("said one GOP source in the room")
+  // a clause goes on: not a speaker; a modifier may ("said a party aide at the meeting")
   if (isWord(toks[k]) && k < start + MAX_SPEAKER_TOKENS + 2 && !(k > start && (SPEAKER_MODIFIERS.has(toks[k].low) || adjunctAfterInverted(toks, start, k)))) return null;
   while (k > start && (NP_STOP.has(toks[k - 1].low) || toks[k - 1].kind !== 'word')) k--;
   if (k <= start) return null;

@@ -55,7 +55,11 @@ describe('newsflow end to end: built apps as separate processes on real NATS and
     expect(duplicate.duplicateOf).toBe(articles.find((a) => a.path === SEED_FILES[1])!.id);
 
     type Files = { items: Array<{ path: string; state: string; reason: string | null; duplicateOfPath: string | null }> };
-    const files = (await api<Files>('/files?limit=50')).items;
+    // The watcher writes ledger entries in batches: the copy's entry may come after the variant is stored.
+    const files = await waitFor('7 ledger entries', async () => {
+      const items = (await api<Files>('/files?limit=50')).items;
+      return items.length >= 7 ? items : null;
+    }, 30_000, 200);
     expect(files).toHaveLength(7);
     const copy = files.find((f) => f.path === 'copy of first seed.txt')!;
     expect(copy).toMatchObject({ state: 'duplicate-file', duplicateOfPath: SEED_FILES[0] });

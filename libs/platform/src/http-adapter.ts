@@ -19,7 +19,7 @@ class LenientJsonFastifyAdapter extends FastifyAdapter {
  */
 export function httpAdapter(): FastifyAdapter {
   // As with Express before: /articles/ is /articles, not /articles/:id with an empty id.
-  const adapter = new LenientJsonFastifyAdapter({ ignoreTrailingSlash: true });
+  const adapter = new LenientJsonFastifyAdapter({ routerOptions: { ignoreTrailingSlash: true } });
   // The route pattern keeps the label set small: /speakers/:id/quotes, not one series per speaker.
   adapter.getInstance().addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';

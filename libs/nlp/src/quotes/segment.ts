@@ -3,6 +3,7 @@
  * one sentence with every quote collapsed into one token.
  */
 import { QuoteMarks } from './quote-marks';
+import { TITLE_ABBREVIATIONS } from './token-shapes';
 
 export interface Token {
   start: number;
@@ -21,9 +22,11 @@ export interface Sentence {
   paragraph: number;
 }
 
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr gov sen sens rep reps rev hon adm maj atty supt st jr sr prof gen col lt sgt capt u.s u.k u.n no vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc pres'.split(' '),
-);
+/** Words whose period does not end a sentence: the titles, then other abbreviations. */
+const ABBREVIATIONS = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...'u.s u.k u.n no vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc pres'.split(' '),
+]);
 /** A word (group 1) or one non-space character. */
 const TOKEN_RE = /([\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*)|[^\s\u00a0]/gu;
 

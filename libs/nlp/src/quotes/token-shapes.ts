@@ -13,7 +13,8 @@ export const MAX_AFFILIATION_TOKENS = 6;
 export const MAX_CONTENT_TOKENS = 300;
 /** How many adverbs or auxiliaries a cue's lookaround passes over: keeps each lookaround O(1). */
 export const MAX_GAP_TOKENS = 6;
-const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'sens', 'rep', 'reps', 'rev', 'hon', 'st', 'gen', 'adm', 'maj', 'sgt', 'capt', 'prof', 'lt', 'col', 'jr', 'sr', 'atty', 'supt']);
+/** Titles and name parts written with a period ("Sen.", "Jr."): the period neither ends a sentence nor a speaker. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'sens', 'rep', 'reps', 'rev', 'hon', 'st', 'gen', 'adm', 'maj', 'sgt', 'capt', 'prof', 'lt', 'col', 'jr', 'sr', 'atty', 'supt']);
 
 export const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
 export const TIME_WORDS = new Set(
@@ -57,4 +58,4 @@ export const isNameWord = (text: string, toks: Token[], k: number): boolean =>
   isWord(toks[k]) && !NP_STOP.has(toks[k].low) && (!SAY_VERBS.has(toks[k].low) || isUpper(text, toks[k]));
 /** The dot of "Mr." or "R." inside a name. */
 export const isInitialDot = (toks: Token[], k: number): boolean =>
-  toks[k]?.low === '.' && isWord(toks[k - 1]) && (ABBREVIATION_WORDS.has(toks[k - 1].low) || toks[k - 1].low.length === 1 || toks[k - 1].low.includes('.'));
+  toks[k]?.low === '.' && isWord(toks[k - 1]) && (TITLE_ABBREVIATIONS.has(toks[k - 1].low) || toks[k - 1].low.length === 1 || toks[k - 1].low.includes('.'));

@@ -19,6 +19,14 @@ export function createLogger(app: string, options: LoggerOptions): Logger {
   });
 }
 
+/**
+ * Whether HTTP request lines (pino-http writes them at info) would print at this level. 5xx answers are
+ * also logged at error by the query app's problem filter, so nothing is lost above info.
+ */
+export function printsRequestLogs(level: string): boolean {
+  return level !== 'silent' && pino.levels.values[level] <= pino.levels.values.info;
+}
+
 const processLoggers = new Map<string, Logger>();
 
 /** One logger per app per process: Nest, HTTP requests and the app's own code write through the same stream. */

@@ -250,13 +250,20 @@ describe('quotes', () => {
     const byText = await get('/quotes?q=prices', quotePageSchema);
     expect(byText.items.map((q) => q.speakerCanonical)).toEqual(['Kaja Kallas']);
     expect((await get(`/quotes?article=${world.ids.hostile}`, quotePageSchema)).items[0].text).toContain('<b>tags</b>');
+    const onSecondMarch = await get('/quotes?from=2024-03-02&to=2024-03-02', quotePageSchema);
+    expect(onSecondMarch.items.map((q) => [q.article.title, q.article.source, q.article.date])).toEqual([
+      [ARTICLES.brussels.title, 'AP', '2024-03-02T09:00:00.000Z'],
+    ]);
   });
 
   it('groups each statement once with all its sources', async () => {
     const grouped = await get('/quotes?speaker=Lukashenko&group=true', quoteGroupPageSchema);
     expect(grouped.items).toHaveLength(1);
     expect(grouped.items[0]).toMatchObject({ groupKey: 'g-sovereignty', count: 2, speakerEntityId: world.lukashenko });
-    expect(grouped.items[0].sources.map((s) => s.source)).toEqual(['Reuters', 'BelTA']);
+    expect(grouped.items[0].sources.map((s) => [s.source, s.title, s.date])).toEqual([
+      ['Reuters', ARTICLES.minsk.title, '2024-03-01T10:00:00.000Z'],
+      ['BelTA', ARTICLES.minskCopy.title, '2024-03-01T12:00:00.000Z'],
+    ]);
     const all = await get('/quotes?group=true&limit=2', quoteGroupPageSchema);
     const rest = await get(`/quotes?group=true&limit=2&cursor=${all.nextCursor}`, quoteGroupPageSchema);
     expect([...all.items, ...rest.items].map((g) => [g.groupKey, g.count])).toEqual([['g-tags', 1], ['g-prices', 1], ['g-sovereignty', 2]]);

@@ -18,4 +18,7 @@ export class QuoteRow {
   @Column('integer', { name: 'cue_start', nullable: true }) cueStart!: number | null;
   @Column('integer', { name: 'cue_end', nullable: true }) cueEnd!: number | null;
   @Column('text', { name: 'group_key' }) groupKey!: string;
+  @Column('text', { name: 'article_title', nullable: true }) articleTitle!: string | null;
+  @Column('text', { name: 'article_source', nullable: true }) articleSource!: string | null;
+  @Column('timestamptz', { name: 'article_date', nullable: true }) articleDate!: Date | null;
 }

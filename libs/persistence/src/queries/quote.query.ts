@@ -3,7 +3,7 @@ import { Page, QuoteGroup, QuoteItem, QuoteSearchQuery, SpeakerQuotes } from '@n
 import { quotesBySpeaker } from './article-filters';
 import { preparedQuery } from './prepared-query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
-import { ARTICLE_DATE, dateRangeConditions, iso } from './row-mappers';
+import { dateRangeConditions, iso } from './row-mappers';
 import { SqlParams, where } from './sql-params';
 
 export type QuoteSearch = Omit<QuoteSearchQuery, 'limit' | 'group'> & { limit: number; speakerEntityId?: string };
@@ -24,8 +24,11 @@ interface QuoteRowWithArticle {
   date: Date | string;
 }
 
+/** The quote's copy of its article's date (see the QuoteArticleRefs migration): quote pages never read articles. */
+const QUOTE_ARTICLE_DATE = 'q.article_date';
+
 const QUOTE_COLUMNS = `q.id, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_canonical, q.speaker_entity_id, q.group_key,
-  a.id AS article_id, a.title, a.source, ${ARTICLE_DATE} AS date`;
+  q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date`;
 /** A group member: only what a group shows of it. */
 type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'speaker_canonical' | 'speaker_entity_id' | 'article_id' | 'title' | 'source' | 'date'>;
 
@@ -34,7 +37,7 @@ type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'speaker_canonic
  * toGroup reads: every other one would be written to JSON by PostgreSQL and parsed again in Node.
  */
 const GROUP_MEMBER_JSON_COLUMNS = `q.id::text AS id, q.text, q.speaker_canonical, q.speaker_entity_id::text AS speaker_entity_id,
-  a.id AS article_id, a.title, a.source, ${ARTICLE_DATE} AS date`;
+  q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date`;
 
 /** Quotes, one by one (newest stored first) or grouped by statement (each once, with all its sources). */
 export class QuoteQueries {
@@ -45,7 +48,7 @@ export class QuoteQueries {
     const conditions = this.filters(p, query);
     if (query.cursor) conditions.push(`q.id < ${p.add(decodeCursor(query.cursor, 'quote', ['string'])[0])}::bigint`);
     const rows: QuoteRowWithArticle[] = await this.db.query(
-      `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id ${where(conditions)}
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q ${where(conditions)}
        ORDER BY q.id DESC LIMIT ${p.add(query.limit + 1)}`,
       p.values,
     );
@@ -88,7 +91,7 @@ export class QuoteQueries {
     const shown = p.add(query.limit);
     // Unfiltered, a group is found through its latest quote (walking quotes_pkey backwards) instead of grouping every quote.
     const groupsSql = conditions.length
-      ? `SELECT q.group_key, max(q.id) AS latest_id FROM quotes q ${needsArticle(query) ? 'JOIN articles a ON a.id = q.article_id' : ''} ${where(conditions)}
+      ? `SELECT q.group_key, max(q.id) AS latest_id FROM quotes q ${where(conditions)}
          GROUP BY q.group_key ${after ? `HAVING max(q.id) < ${after}::bigint` : ''} ORDER BY latest_id DESC LIMIT ${limit}`
       : `SELECT q.group_key, q.id AS latest_id FROM quotes q
          WHERE NOT EXISTS (SELECT 1 FROM quotes e WHERE e.group_key = q.group_key AND e.id > q.id) ${after ? `AND q.id < ${after}::bigint` : ''}
@@ -97,7 +100,7 @@ export class QuoteQueries {
     return `SELECT g.group_key, g.latest_id,
                    CASE WHEN row_number() OVER (ORDER BY g.latest_id DESC) <= ${shown} THEN (
                      SELECT json_agg(m ORDER BY m.id::bigint) FROM (
-                       SELECT ${GROUP_MEMBER_JSON_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.group_key = g.group_key) m)
+                       SELECT ${GROUP_MEMBER_JSON_COLUMNS} FROM quotes q WHERE q.group_key = g.group_key) m)
                    END AS members
             FROM (${groupsSql}) g ORDER BY g.latest_id DESC`;
   }
@@ -108,7 +111,7 @@ export class QuoteQueries {
     if (query.speaker) conditions.push(`q.id IN ${quotesBySpeaker(p, query.speaker, 'id')}`);
     if (query.speakerEntityId) conditions.push(`q.speaker_entity_id = ${p.add(query.speakerEntityId)}`);
     if (query.article) conditions.push(`q.article_id = ${p.add(query.article)}`);
-    conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
+    conditions.push(...dateRangeConditions(p, QUOTE_ARTICLE_DATE, query));
     return conditions;
   }
 }
@@ -121,11 +124,6 @@ interface GroupRow {
 
 function toGroupPage(groups: GroupRow[], limit: number): Page<QuoteGroup> {
   return toPage(groups, limit, (g) => toGroup(g.group_key, g.members ?? []), (g) => encodeCursor('group', [String(g.latest_id)]));
-}
-
-/** Only the date range reads the article; every quote has one (foreign key), so other filters skip the join. */
-function needsArticle(query: QuoteSearch): boolean {
-  return Boolean(query.from || query.to);
 }
 
 function articleRef(r: GroupMemberRow) {

@@ -28,6 +28,7 @@ export async function benchQuery(quick: boolean): Promise<Figure[]> {
   const articles = quick ? 20_000 : 100_000;
   const runs = quick ? 1 : 3;
   const duration = quick ? 3 : 8;
+  const warmUp = quick ? 1 : 3;
   const autocannon = require('autocannon') as Autocannon; // a devDependency, used only here
   const stack = await BenchStack.create();
   const figures: Figure[] = [];
@@ -51,6 +52,8 @@ export async function benchQuery(quick: boolean): Promise<Figure[]> {
         const check = await fetch(base + path);
         if (!check.ok) throw new Error(`query ${name}: ${path} answered ${check.status} ${await check.text()}`);
       }
+      // Discarded: the first seconds measure V8 compiling the route's code and PostgreSQL caching its plans and pages.
+      await autocannon({ url: base, connections: 32, duration: warmUp, requests: rotating(paths) });
       const p50: number[] = [];
       const p99: number[] = [];
       const rps: number[] = [];
@@ -63,7 +66,7 @@ export async function benchQuery(quick: boolean): Promise<Figure[]> {
       }
       progress(`query ${name}: p50 ${median(p50)} ms, p99 ${median(p99)} ms, ${median(rps).toFixed(0)} req/s`);
       const route = paths[0].replace(/[0-9a-f]{32}/, ':id').replace(/topic\d+/, 'topicN').replace(/\/\d+/, '/:id');
-      const note = `GET ${route}, ${paths.length} distinct requests in turn, 32 connections, ${duration} s × ${runs}, ${articles} articles`;
+      const note = `GET ${route}, ${paths.length} distinct requests in turn, 32 connections, ${duration} s × ${runs} after ${warmUp} s of warm-up, ${articles} articles`;
       figures.push({ section: 'query', name: `${name} p50`, value: median(p50), unit: 'ms', note, runs: p50 });
       figures.push({ section: 'query', name: `${name} p99`, value: median(p99), unit: 'ms', target: { atMost: 30 }, note, runs: p99 });
       figures.push({ section: 'query', name: `${name} throughput`, value: median(rps), unit: 'req/s', note, runs: rps });

@@ -148,8 +148,11 @@ function cooccurrenceSql(p: SqlParams, entityId: string, options: { limit: numbe
     return `SELECT e.id::text AS id, e.canonical, e.type, c.articles FROM (${counted}) c JOIN entities e ON e.id = c.entity_id
             WHERE e.type = ${p.add(options.type)} ORDER BY c.articles DESC, e.id LIMIT ${limit}`;
   }
+  // Each of the few top entities by its key (OFFSET 0 keeps the lookup per row): the entity page's prepared,
+  // generic plan cannot see how few rows the limit leaves and hashed the whole entities table instead.
   return `SELECT e.id::text AS id, e.canonical, e.type, c.articles
-          FROM (${counted} ORDER BY articles DESC, m2.entity_id LIMIT ${limit}) c JOIN entities e ON e.id = c.entity_id`;
+          FROM (${counted} ORDER BY articles DESC, m2.entity_id LIMIT ${limit}) c
+          CROSS JOIN LATERAL (SELECT e.id, e.canonical, e.type FROM entities e WHERE e.id = c.entity_id OFFSET 0) e`;
 }
 
 function toCooccurring(r: CooccurringRow): CooccurringEntity {

@@ -24,9 +24,7 @@ export class QueryModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: QueryModule,
-      // A few connections per core: with 20, up to 20 busy backends shared two cores with the one Node
-      // thread, and answers queued behind them (bench p99 quotes by speaker 37–38 ms with 20, 27–29 with 8).
-      imports: [PlatformModule.forApp('query', config, { poolSize: 8, handlesMessages: false })],
+      imports: [PlatformModule.forApp('query', config, { poolSize: config.QUERY_DB_CONNECTIONS, handlesMessages: false })],
       controllers: [ArticlesController, EntitiesController, QuotesController, FilesController, PipelineController],
       providers: [
         ...READ_QUERIES.map((Queries) => ({ provide: Queries, inject: [DataSource], useFactory: (db: DataSource) => new Queries(db) })),

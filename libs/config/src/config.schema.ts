@@ -38,6 +38,9 @@ export const configSchema = z.object({
   DEDUPE_THRESHOLD: z.coerce.number().gt(0).max(1).optional().describe('Shingle Jaccard at which a body is a near duplicate (default: the tuned value in libs/dedupe)'),
   SHINGLE_SIZE: positiveInt.optional().describe('Words per shingle for near-duplicate detection (default: the tuned value in libs/dedupe)'),
   QUERY_PORT: port.default(3000).describe('HTTP port of the query service (API, docs, UI)'),
+  QUERY_DB_CONNECTIONS: positiveInt
+    .default(4)
+    .describe('PostgreSQL connections of one query service replica; about two per core of the database host (more busy backends than cores queue behind each other and starve the Node thread)'),
   WATCHER_PORT: port.default(3001).describe('Health/metrics port of the watcher'),
   DEDUPE_PORT: port.default(3002).describe('Health/metrics port of the dedupe app'),
   ENTITIES_PORT: port.default(3003).describe('Health/metrics port of the entities app'),

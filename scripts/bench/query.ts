@@ -1,5 +1,5 @@
 import { Figure, median, progress } from './figures';
-import { pacedLoad } from './paced-load';
+import { pacedLoadInChild } from './paced-load';
 import { SEED_TOPICS, seedQueryData } from './query-seed';
 import { BenchStack } from './stack';
 
@@ -74,7 +74,7 @@ export async function benchQuery(quick: boolean): Promise<Figure[]> {
       // 32 requests always in flight saturate the service, so the p99 above is mostly queueing (about 32 /
       // throughput). Half that throughput, evenly paced, shows the latency of a busy service that keeps up.
       const halfRate = Math.max(1, Math.round(median(rps) / 2));
-      const half = await pacedLoad(base, paths, halfRate, duration, 32);
+      const half = await pacedLoadInChild(base, paths, halfRate, duration, 32);
       if (half.failed) throw new Error(`query ${name} at half load: ${half.failed} failed requests`);
       const [halfP50, halfP99] = [half.p50, half.p99].map((ms) => Math.round(ms * 10) / 10);
       progress(`query ${name} at ${halfRate} req/s (half load, paced): p50 ${halfP50} ms, p99 ${halfP99} ms`);

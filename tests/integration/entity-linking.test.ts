@@ -69,4 +69,26 @@ describe('cross-document entity linking in PostgreSQL', () => {
     await repo.storeMentions(id, mentions.slice(0, 1), 'v');
     expect(await t.db.query(`SELECT mention_count, article_count FROM entities WHERE canonical = 'Vladimir Putin'`)).toEqual([{ mention_count: 1, article_count: 1 }]);
   });
+
+  it('keeps one entity_articles row per entity and article, with its mentions and date, as mentions are replaced and removed', async () => {
+    const id = await article(9);
+    const rowsOf = () =>
+      t.db.query(
+        `SELECT e.canonical, ea.mentions, ea.article_date = a.received_at AS dated
+         FROM entity_articles ea JOIN entities e ON e.id = ea.entity_id JOIN articles a ON a.id = ea.article_id
+         WHERE ea.article_id = $1 ORDER BY e.canonical`,
+        [id],
+      );
+    const mentions = [mention('Kaja Kallas', 'Kaja Kallas'), mention('Kallas', 'Kaja Kallas', 'PERSON', 30), mention('Tallinn', 'Tallinn', 'LOCATION', 60)];
+    await repo.storeMentions(id, mentions, 'v');
+    await repo.storeMentions(id, mentions, 'v');
+    expect(await rowsOf()).toEqual([
+      { canonical: 'Kaja Kallas', mentions: 2, dated: true },
+      { canonical: 'Tallinn', mentions: 1, dated: true },
+    ]);
+    await repo.storeMentions(id, mentions.slice(1, 2), 'v');
+    expect(await rowsOf()).toEqual([{ canonical: 'Kaja Kallas', mentions: 1, dated: true }]);
+    await t.db.query(`DELETE FROM mentions WHERE article_id = $1`, [id]);
+    expect(await rowsOf()).toEqual([]);
+  });
 });

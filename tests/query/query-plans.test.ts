@@ -12,7 +12,7 @@ import { createTestEnv, TestEnv } from '../support/test-env';
 import { seedBulk } from './bulk-fixture';
 
 const ARTICLES = 20_000;
-const BIG_TABLES = ['articles', 'mentions', 'quotes', 'file_ledger', 'article_stages', 'entity_aliases'];
+const BIG_TABLES = ['articles', 'mentions', 'quotes', 'file_ledger', 'article_stages', 'entity_aliases', 'entity_articles'];
 
 interface PlanNode {
   'Node Type': string;
@@ -86,7 +86,7 @@ describe(`query plans with ${ARTICLES} articles`, () => {
     ['GET /quotes?q=', (db: DataSource) => new QuoteQueries(db).search({ q: 'reform', limit: 20 }), []],
     ['GET /entities?q=', (db: DataSource) => new EntityQueries(db).list({ q: name42.split(' ')[1].slice(0, 5), limit: 20 }), [/^entity_aliases/]],
     ['GET /entities (ranked by mentions)', (db: DataSource) => new EntityQueries(db).list({ limit: 20 }), ['entities_by_mentions']],
-    ['GET /entities/:id', (db: DataSource) => new EntityQueries(db).detail('42', {}), ['mentions_entity', 'mentions_article_entity', 'articles_id_dates']],
+    ['GET /entities/:id', (db: DataSource) => new EntityQueries(db).detail('42', {}), ['entity_articles_newest', 'entity_articles_article', 'articles_id_dates']],
     ['GET /files?state=rejected', (db: DataSource) => new LedgerQueries(db).list({ state: 'rejected', limit: 20 }), [/^file_ledger_(state|rejections)$/]],
     ['GET /files?path=', (db: DataSource) => new LedgerQueries(db).list({ path: 'bulk-4242.', limit: 20 }), ['file_ledger_path_trgm']],
     ['GET /stories', (db: DataSource) => new StoryQueries(db).list({ limit: 20 }), []],

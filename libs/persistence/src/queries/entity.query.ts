@@ -4,7 +4,7 @@ import { aliasKey } from '../repositories/entity-linking.repository';
 import { LEAD_SUMMARY_COLUMNS, SummaryRow, toSummary as toArticleSummary } from './article-search.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { preparedQuery } from './prepared-query';
-import { ARTICLE_DATE, dateRangeConditions, iso } from './row-mappers';
+import { dateRangeConditions, iso } from './row-mappers';
 import { SqlParams, where } from './sql-params';
 
 type EntityList = Omit<EntityListQuery, 'limit'> & { limit: number };
@@ -74,31 +74,30 @@ export class EntityQueries {
   }
 
   /**
-   * The entity page in one statement. Its articles are read once (`dated`): the timeline and the newest
-   * articles come from that set; co-occurrence counts over all its articles, whatever the date range.
+   * The entity page in one statement, from entity_articles (one row per article that mentions the entity,
+   * with its date): the timeline and the newest articles follow the date range; co-occurrence counts over
+   * the entity's newest articles, whatever the range (see cooccurrenceSql).
    */
   async detail(id: string, range: { from?: string; to?: string }): Promise<EntityDetail | null> {
     const p = new SqlParams();
     const entityId = p.add(id);
-    const dated = [`m.entity_id = ${entityId}`, ...dateRangeConditions(p, ARTICLE_DATE, range)];
+    const dated = where([`ea.entity_id = ${entityId}`, ...dateRangeConditions(p, 'ea.article_date', range)]);
     const cooccurring = cooccurrenceSql(p, entityId, { limit: 10 });
     const [row] = await preparedQuery<EntityPageRow>(
       this.db,
-      `WITH dated AS MATERIALIZED (
-         SELECT m.article_id, count(*) AS mentions, ${ARTICLE_DATE} AS date
-         FROM mentions m JOIN articles a ON a.id = m.article_id ${where(dated)} GROUP BY m.article_id, a.id
-       )
-       SELECT e.id, e.canonical, e.type, e.created_at, e.mention_count AS mentions, e.article_count AS articles,
+      `SELECT e.id, e.canonical, e.type, e.created_at, e.mention_count AS mentions, e.article_count AS articles,
               (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id) AS quotes,
               (SELECT coalesce(json_agg(x ORDER BY x.created_at, x.alias_key), '[]') FROM (
                  SELECT alias, alias_key, reason, created_at FROM entity_aliases WHERE entity_id = e.id) x) AS aliases,
               (SELECT coalesce(json_agg(x ORDER BY x.day), '[]') FROM (
-                 SELECT to_char(date_trunc('day', d.date AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, sum(d.mentions) AS mentions, count(*) AS articles
-                 FROM dated d GROUP BY 1) x) AS timeline,
+                 SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.mentions, d.articles FROM (
+                   SELECT (ea.article_date AT TIME ZONE 'UTC')::date AS day, sum(ea.mentions) AS mentions, count(*) AS articles
+                   FROM entity_articles ea ${dated} GROUP BY 1) d) x) AS timeline,
               (SELECT coalesce(json_agg(x ORDER BY x.articles DESC, x.id::bigint), '[]') FROM (${cooccurring}) x) AS cooccurring,
               (SELECT coalesce(json_agg(x ORDER BY x.date DESC, x.id DESC), '[]') FROM (
                  SELECT ${LEAD_SUMMARY_COLUMNS}
-                 FROM (SELECT article_id, date FROM dated ORDER BY date DESC, article_id DESC LIMIT ${p.add(ENTITY_PAGE_ARTICLES)}) page
+                 FROM (SELECT ea.article_id FROM entity_articles ea ${dated}
+                       ORDER BY ea.article_date DESC, ea.article_id DESC LIMIT ${p.add(ENTITY_PAGE_ARTICLES)}) page
                  JOIN articles a ON a.id = page.article_id) x) AS articles_page
        FROM entities e WHERE e.id = ${entityId}`,
       p.values,
@@ -133,16 +132,20 @@ export class EntityQueries {
   }
 }
 
+/** Co-occurrence counts over this many of an entity's newest articles, so a very common entity costs the same as a rare one. */
+export const COOCCURRENCE_WINDOW = 1000;
+
 /**
- * Entities mentioned in the articles that mention `entityId` (a parameter placeholder), by shared articles.
- * Counted per entity id first, so only the top entities are looked up (a type filter needs the lookup
- * before the limit).
+ * Entities mentioned in the newest COOCCURRENCE_WINDOW articles that mention `entityId` (a parameter
+ * placeholder), by shared articles. Counted per entity id first, so only the top entities are looked up
+ * (a type filter needs the lookup before the limit).
  */
 function cooccurrenceSql(p: SqlParams, entityId: string, options: { limit: number; type?: string }): string {
-  const counted = `SELECT m2.entity_id, count(DISTINCT m2.article_id) AS articles
-                   FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ${entityId}) ia
-                   JOIN mentions m2 ON m2.article_id = ia.article_id
-                   WHERE m2.entity_id <> ${entityId} GROUP BY m2.entity_id`;
+  const counted = `SELECT other.entity_id, count(*) AS articles
+                   FROM (SELECT article_id FROM entity_articles WHERE entity_id = ${entityId}
+                         ORDER BY article_date DESC, article_id DESC LIMIT ${p.add(COOCCURRENCE_WINDOW)}) recent
+                   JOIN entity_articles other ON other.article_id = recent.article_id
+                   WHERE other.entity_id <> ${entityId} GROUP BY other.entity_id`;
   const limit = p.add(options.limit);
   if (options.type) {
     return `SELECT e.id::text AS id, e.canonical, e.type, c.articles FROM (${counted}) c JOIN entities e ON e.id = c.entity_id
@@ -151,7 +154,7 @@ function cooccurrenceSql(p: SqlParams, entityId: string, options: { limit: numbe
   // Each of the few top entities by its key (OFFSET 0 keeps the lookup per row): the entity page's prepared,
   // generic plan cannot see how few rows the limit leaves and hashed the whole entities table instead.
   return `SELECT e.id::text AS id, e.canonical, e.type, c.articles
-          FROM (${counted} ORDER BY articles DESC, m2.entity_id LIMIT ${limit}) c
+          FROM (${counted} ORDER BY articles DESC, other.entity_id LIMIT ${limit}) c
           CROSS JOIN LATERAL (SELECT e.id, e.canonical, e.type FROM entities e WHERE e.id = c.entity_id OFFSET 0) e`;
 }
 

@@ -10,8 +10,9 @@ import { LshBandArrays1764300000000 } from './migrations/1764300000000-LshBandAr
 import { ArticleDatesById1764400000000 } from './migrations/1764400000000-ArticleDatesById';
 import { QuoteArticleRefs1764500000000 } from './migrations/1764500000000-QuoteArticleRefs';
 import { EntityArticles1764600000000 } from './migrations/1764600000000-EntityArticles';
+import { QuoteSpeakerGroups1764700000000 } from './migrations/1764700000000-QuoteSpeakerGroups';
 
-export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000];
+export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000];
 
 export class DatabaseUnavailableError extends Error {}
 

@@ -1,4 +1,5 @@
-import { COOCCURRENCE_WINDOW, EntityQueries } from '@newsflow/persistence';
+import { COOCCURRENCE_WINDOW } from '@newsflow/contracts';
+import { EntityQueries } from '@newsflow/persistence';
 import { createTestEnv, TestEnv } from '../support/test-env';
 
 /**

@@ -25,6 +25,9 @@ export const cooccurrenceQuerySchema = z.strictObject({
   type: z.string().regex(/^[A-Z_]{2,20}$/).optional(),
 });
 export type CooccurrenceQuery = z.infer<typeof cooccurrenceQuerySchema>;
+/** Co-occurrence counts over this many of an entity's newest articles, so a very common entity costs the same as a rare one. */
+export const COOCCURRENCE_WINDOW = 1000;
+
 export const cooccurringEntitySchema = z.object({
   id: z.string(),
   canonical: z.string(),
@@ -49,7 +52,7 @@ export const entityDetailSchema = z.object({
   quoteCount: z.number().int().describe('Quotes attributed to this entity as speaker'),
   aliases: z.array(entityAliasSchema),
   timeline: z.array(timelinePointSchema).describe('Mentions per day of article date'),
-  cooccurring: z.array(cooccurringEntitySchema).describe('Top 10 entities appearing in the same articles'),
+  cooccurring: z.array(cooccurringEntitySchema).describe(`Top 10 entities appearing in the same articles, counted over the entity’s ${COOCCURRENCE_WINDOW.toLocaleString('en')} newest articles`),
   articles: z.array(articleSummarySchema).describe('The 20 newest articles mentioning it (more through GET /articles?entity=)'),
 });
 export type EntityDetail = z.infer<typeof entityDetailSchema>;

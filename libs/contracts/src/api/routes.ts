@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleDetailSchema, articleIdParamsSchema, articlePageSchema, articleSearchQuerySchema, clusterSchema, numericIdParamsSchema, storiesQuerySchema, storyPageSchema } from './articles';
-import { cooccurrenceQuerySchema, cooccurrenceSchema, entityDetailQuerySchema, entityDetailSchema, entityListQuerySchema, entityPageSchema } from './entities';
+import { COOCCURRENCE_WINDOW, cooccurrenceQuerySchema, cooccurrenceSchema, entityDetailQuerySchema, entityDetailSchema, entityListQuerySchema, entityPageSchema } from './entities';
 import { filePageSchema, fileListQuerySchema } from './files';
 import { deadLetterIdParamsSchema, deadLetterListQuerySchema, deadLetterListSchema, emptyQuerySchema, pipelineStatusSchema, replayResultSchema } from './pipeline';
 import { quoteSearchQuerySchema, quoteSearchResultSchema, speakerQuotesQuerySchema, speakerQuotesSchema } from './quotes';
@@ -26,7 +26,7 @@ export const API_ROUTES = {
   listStories: { method: 'get', path: '/stories', tag: 'articles', summary: 'Near-duplicate clusters with their outlets, newest first', query: storiesQuerySchema, response: storyPageSchema },
   listEntities: { method: 'get', path: '/entities', tag: 'entities', summary: 'Entities by alias and type, most mentioned first', query: entityListQuerySchema, response: entityPageSchema },
   getEntity: { method: 'get', path: '/entities/:id', tag: 'entities', summary: 'An entity with aliases, timeline, co-occurring entities and articles', params: numericIdParamsSchema, query: entityDetailQuerySchema, response: entityDetailSchema },
-  entityCooccurrence: { method: 'get', path: '/entities/:id/cooccurrence', tag: 'entities', summary: 'Entities mentioned in the same articles', params: numericIdParamsSchema, query: cooccurrenceQuerySchema, response: cooccurrenceSchema },
+  entityCooccurrence: { method: 'get', path: '/entities/:id/cooccurrence', tag: 'entities', summary: `Entities mentioned in the same articles, counted over the entity’s ${COOCCURRENCE_WINDOW.toLocaleString('en')} newest articles`, params: numericIdParamsSchema, query: cooccurrenceQuerySchema, response: cooccurrenceSchema },
   listQuotes: { method: 'get', path: '/quotes', tag: 'quotes', summary: 'Search quotes; group=true returns each statement once with all its sources', query: quoteSearchQuerySchema, response: quoteSearchResultSchema },
   speakerQuotes: { method: 'get', path: '/speakers/:id/quotes', tag: 'quotes', summary: 'What one speaker said, grouped by statement', params: numericIdParamsSchema, query: speakerQuotesQuerySchema, response: speakerQuotesSchema },
   listFiles: { method: 'get', path: '/files', tag: 'ingestion', summary: 'The file ledger with states and reasons', query: fileListQuerySchema, response: filePageSchema },

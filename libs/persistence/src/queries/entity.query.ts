@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CooccurringEntity, EntityDetail, EntityListQuery, EntitySummary, Page } from '@newsflow/contracts';
+import { COOCCURRENCE_WINDOW, CooccurringEntity, EntityDetail, EntityListQuery, EntitySummary, Page } from '@newsflow/contracts';
 import { aliasKey } from '../repositories/entity-linking.repository';
 import { LEAD_SUMMARY_COLUMNS, SummaryRow, toSummary as toArticleSummary } from './article-search.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
@@ -131,9 +131,6 @@ export class EntityQueries {
     return rows.map(toCooccurring);
   }
 }
-
-/** Co-occurrence counts over this many of an entity's newest articles, so a very common entity costs the same as a rare one. */
-export const COOCCURRENCE_WINDOW = 1000;
 
 /**
  * Entities mentioned in the newest COOCCURRENCE_WINDOW articles that mention `entityId` (a parameter

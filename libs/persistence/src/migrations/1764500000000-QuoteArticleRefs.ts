@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Each quote carries its article's title, source and date, which never change once the article is
  * stored. Quote pages (what a speaker said, quote search) then read only the quotes table: looking up two
  * articles per statement group was about a third of a speaker page's database time. A trigger fills the
- * copies, so no writer can leave them out; the foreign key guarantees the article is there to copy.
+ * copies when a writer leaves them out; the foreign key guarantees the article is there to copy.
  */
 export class QuoteArticleRefs1764500000000 implements MigrationInterface {
   name = 'QuoteArticleRefs1764500000000';
@@ -18,7 +18,8 @@ export class QuoteArticleRefs1764500000000 implements MigrationInterface {
         FROM articles a WHERE a.id = NEW.article_id;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER quotes_article_refs BEFORE INSERT OR UPDATE OF article_id ON quotes FOR EACH ROW EXECUTE FUNCTION quote_article_refs()`);
+    // The quotes stage writes the copies itself; the trigger fills them for any other writer.
+    await q.query(`CREATE TRIGGER quotes_article_refs BEFORE INSERT ON quotes FOR EACH ROW WHEN (NEW.article_date IS NULL) EXECUTE FUNCTION quote_article_refs()`);
     await q.query(`
       UPDATE quotes q SET article_title = a.title, article_source = a.source, article_date = coalesce(a.published_at, a.received_at)
       FROM articles a WHERE a.id = q.article_id`);

@@ -32,6 +32,10 @@ export class EntityArticles1764600000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION entity_articles_removed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- An article's first run deletes nothing before it inserts.
+        IF NOT EXISTS (SELECT 1 FROM removed) THEN
+          RETURN NULL;
+        END IF;
         UPDATE entity_articles ea SET mentions = ea.mentions - gone.n
         FROM (SELECT entity_id, article_id, count(*) AS n FROM removed GROUP BY entity_id, article_id) gone
         WHERE ea.entity_id = gone.entity_id AND ea.article_id = gone.article_id;

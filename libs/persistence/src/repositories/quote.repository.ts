@@ -46,9 +46,11 @@ export class QuoteRepository {
         const col = <T>(f: (q: Quote, i: number) => T) => quotes.map(f);
         const inserted: Array<{ id: string; ordinal: number }> = await tx.query(
           `INSERT INTO quotes (article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,
-             speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key)
-           SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[],
-             $10::text[], $11::bigint[], $12::text[], $13::int[], $14::int[], $15::text[])
+             speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key, article_title, article_source, article_date)
+           SELECT a.id, u.*, a.title, a.source, coalesce(a.published_at, a.received_at)
+           FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[],
+             $10::text[], $11::bigint[], $12::text[], $13::int[], $14::int[], $15::text[]) AS u
+           JOIN articles a ON a.id = $1
            RETURNING id, ordinal`,
           [
             articleId,
@@ -68,6 +70,7 @@ export class QuoteRepository {
             groups,
           ],
         );
+        if (inserted.length !== quotes.length) throw new Error(`article ${articleId} is not stored: its quotes cannot be`);
         const idOf = new Map(inserted.map((r) => [r.ordinal, r.id]));
         const pairs = anchors.flatMap((list, i) => list.map((a) => [a, idOf.get(i)!] as const));
         if (pairs.length) {

@@ -81,7 +81,7 @@ export class EntityQueries {
   async detail(id: string, range: { from?: string; to?: string }): Promise<EntityDetail | null> {
     const p = new SqlParams();
     const entityId = p.add(id);
-    const dated = where([`ea.entity_id = ${entityId}`, ...dateRangeConditions(p, 'ea.article_date', range)]);
+    const inRange = where([`ea.entity_id = ${entityId}`, ...dateRangeConditions(p, 'ea.article_date', range)]);
     const cooccurring = cooccurrenceSql(p, entityId, { limit: 10 });
     const [row] = await preparedQuery<EntityPageRow>(
       this.db,
@@ -92,11 +92,11 @@ export class EntityQueries {
               (SELECT coalesce(json_agg(x ORDER BY x.day), '[]') FROM (
                  SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.mentions, d.articles FROM (
                    SELECT (ea.article_date AT TIME ZONE 'UTC')::date AS day, sum(ea.mentions) AS mentions, count(*) AS articles
-                   FROM entity_articles ea ${dated} GROUP BY 1) d) x) AS timeline,
+                   FROM entity_articles ea ${inRange} GROUP BY 1) d) x) AS timeline,
               (SELECT coalesce(json_agg(x ORDER BY x.articles DESC, x.id::bigint), '[]') FROM (${cooccurring}) x) AS cooccurring,
               (SELECT coalesce(json_agg(x ORDER BY x.date DESC, x.id DESC), '[]') FROM (
                  SELECT ${LEAD_SUMMARY_COLUMNS}
-                 FROM (SELECT ea.article_id FROM entity_articles ea ${dated}
+                 FROM (SELECT ea.article_id FROM entity_articles ea ${inRange}
                        ORDER BY ea.article_date DESC, ea.article_id DESC LIMIT ${p.add(ENTITY_PAGE_ARTICLES)}) page
                  JOIN articles a ON a.id = page.article_id) x) AS articles_page
        FROM entities e WHERE e.id = ${entityId}`,

@@ -49,10 +49,10 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
     const messages = readdirSync(SEEDS).map((f) => receivedMessage(readFileSync(join(SEEDS, f), 'utf8'), f));
     const runAll = async () => {
       for (const m of messages) {
-        await dedupe.handle(m);
+        await dedupe.handle([m]);
         const ref = { v: 1 as const, articleId: m.articleId, droppedAt: m.droppedAt };
-        await entities.handle(ref);
-        await quotes.handle({ ...ref, mentions: 0 });
+        await entities.handle([ref]);
+        await quotes.handle([{ ...ref, mentions: 0 }]);
       }
     };
     await runAll();
@@ -75,7 +75,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
     const variant = original.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/ /g, '  ');
     const first = receivedMessage(original, 'a.txt');
     const second = receivedMessage(variant, 'b.txt');
-    await dedupe.handle(second);
+    await dedupe.handle([second]);
     const rows = await t.db.query(`SELECT id, duplicate_of, duplicate_kind, state FROM articles WHERE id = $1`, [second.articleId]);
     expect(rows[0]).toMatchObject({ duplicate_of: first.articleId, duplicate_kind: 'exact', state: 'duplicate' });
   });
@@ -86,15 +86,78 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
       const m = receivedMessage(`${generateArticle(i, 99).text}\n${footer}\n`, `${source}-${i}.txt`);
       return { ...m, meta: { ...m.meta, source } };
     };
-    for (let i = 0; i < 4; i++) await dedupe.handle(article(i, 'Harbour Gazette'));
+    for (let i = 0; i < 4; i++) await dedupe.handle([article(i, 'Harbour Gazette')]);
     const learnedArticle = article(9, 'Harbour Gazette');
     const otherOutlet = article(10, 'Other Times');
-    await dedupe.handle(learnedArticle);
-    await dedupe.handle(otherOutlet);
+    await dedupe.handle([learnedArticle, otherOutlet]);
     const bodies = await t.db.query(`SELECT id, body FROM articles WHERE id = ANY($1)`, [[learnedArticle.articleId, otherOutlet.articleId]]);
     const bodyOf = (id: string) => bodies.find((b: { id: string }) => b.id === id).body as string;
     expect(bodyOf(learnedArticle.articleId)).not.toContain(footer);
     expect(bodyOf(learnedArticle.articleId)).toContain('Report 9');
     expect(bodyOf(otherOutlet.articleId)).toContain(footer);
+  });
+
+  describe('one batch in one transaction', () => {
+    const story = (i: number) => generateArticle(500 + i, 7).text;
+    const ref = (m: { articleId: string; droppedAt: number }) => ({ v: 1 as const, articleId: m.articleId, droppedAt: m.droppedAt });
+
+    it('puts two exact copies and a near copy of one story, all in one batch, into one cluster', async () => {
+      const text = story(1);
+      const original = receivedMessage(text, 'batch-original.txt');
+      const exactCopy = receivedMessage(text.replace(/ /g, '  '), 'batch-exact.txt');
+      const nearCopy = receivedMessage(`${text}\nThe council will meet again on Monday to vote on the rest of the plan.`, 'batch-near.txt');
+      const other = receivedMessage(story(2), 'batch-other.txt');
+      const outcomes = await dedupe.handle([original, exactCopy, nearCopy, other]);
+      expect(outcomes).toEqual({ accepted: 2, duplicate: 2, redelivered: 0 });
+      const rows: Array<{ id: string; duplicate_of: string | null; duplicate_kind: string | null }> = await t.db.query(
+        `SELECT id, duplicate_of, duplicate_kind FROM articles WHERE id = ANY($1)`,
+        [[original.articleId, exactCopy.articleId, nearCopy.articleId, other.articleId]],
+      );
+      const of = (id: string) => rows.find((r) => r.id === id)!;
+      expect(of(original.articleId)).toMatchObject({ duplicate_of: null });
+      expect(of(exactCopy.articleId)).toMatchObject({ duplicate_of: original.articleId, duplicate_kind: 'exact' });
+      expect(of(nearCopy.articleId)).toMatchObject({ duplicate_of: original.articleId, duplicate_kind: 'near' });
+      expect(of(other.articleId)).toMatchObject({ duplicate_of: null });
+      expect(await dedupe.handle([nearCopy, other])).toEqual({ accepted: 1, duplicate: 1, redelivered: 2 });
+    });
+
+    it('gives two articles of one batch that introduce the same new person one entity, and counts both', async () => {
+      const name = 'Ottilie Vangsgaard';
+      const texts = [`${story(3)}\n${name} opened the new harbour on Tuesday.`, `${story(4)}\nThe harbour was opened by ${name}, who spoke briefly.`];
+      const messages = texts.map((text, i) => receivedMessage(text, `batch-entity-${i}.txt`));
+      await dedupe.handle(messages);
+      await entities.handle(messages.map(ref));
+      await entities.handle(messages.map(ref));
+      const found = await t.db.query(`SELECT id, mention_count, article_count FROM entities WHERE canonical = $1`, [name]);
+      expect(found).toHaveLength(1);
+      expect(found[0].article_count).toBe(2);
+      const mentions = await t.db.query(`SELECT count(*)::int AS n FROM mentions WHERE entity_id = $1`, [found[0].id]);
+      expect(found[0].mention_count).toBe(mentions[0].n);
+    });
+
+    it('stores a batch of the seeds like one article at a time, and a redelivered batch changes nothing', async () => {
+      const messages = readdirSync(SEEDS).map((f) => receivedMessage(`${readFileSync(join(SEEDS, f), 'utf8')}\nBatch edition.`, `batch-${f}`));
+      await dedupe.handle(messages);
+      const stages = async () => {
+        await entities.handle(messages.map(ref));
+        await quotes.handle(messages.map((m) => ({ ...ref(m), mentions: 0 })));
+      };
+      await stages();
+      const once = await counts();
+      await stages();
+      expect(await counts()).toEqual(once);
+      const stored: Array<{ id: string; boilerplate: Array<{ start: number; end: number }>; mentions: number; quotes: number }> = await t.db.query(
+        `SELECT a.id, a.boilerplate, (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
+                (SELECT count(*)::int FROM quotes q WHERE q.article_id = a.id) AS quotes
+         FROM articles a WHERE a.id = ANY($1)`,
+        [messages.map((m) => m.articleId)],
+      );
+      expect(stored).toHaveLength(messages.length);
+      for (const m of messages) {
+        const row = stored.find((r) => r.id === m.articleId)!;
+        const alone = extractBody(m.text!, row.boilerplate);
+        expect({ mentions: row.mentions, quotes: row.quotes }).toEqual({ mentions: alone.entities.length, quotes: alone.quotes.length });
+      }
+    });
   });
 });

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ArticleReceived, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { ArticleDedupeRepository } from '@newsflow/persistence';
-import { articleLog, observeDropLatency } from '@newsflow/platform';
+import { ArticleDedupeRepository, IncomingArticle, StoredVerdict } from '@newsflow/persistence';
+import { BatchOutcomes, logArticle, observeDropLatency } from '@newsflow/platform';
 import { articleLineKeys, splitBoilerplate } from '@newsflow/text';
 import { LearnedBoilerplateCache, outletOf } from './learned-boilerplate.cache';
 
 export const DEDUPE_VERSION = 'dedupe-1';
 
-/** Separates the body from boilerplate (rules plus lines learned per outlet), stores the article with its verdict, then passes it on. */
+/**
+ * Separates each body from boilerplate (rules plus lines learned per outlet), stores the batch's articles
+ * with their verdicts in one transaction, then passes each on.
+ */
 @Injectable()
 export class DedupeService {
   constructor(
@@ -17,36 +20,45 @@ export class DedupeService {
     private readonly learned: LearnedBoilerplateCache,
   ) {}
 
-  async handle(message: ArticleReceived): Promise<void> {
-    const text = message.text ?? (await this.publisher.getText(message.textRef!));
-    const outlet = outletOf(message.meta);
-    const split = splitBoilerplate(text, { knownBoilerplate: outlet ? await this.learned.linesOf(outlet) : undefined });
-    const { verdict } = await this.articles.store(
-      {
-        id: message.articleId,
-        fileHash: message.fileHash,
-        recordIndex: message.recordIndex,
-        path: message.path,
-        format: message.format,
-        encoding: message.encoding,
-        meta: message.meta,
-        text,
-        body: split.body,
-        boilerplate: split.boilerplateLines.map((l) => ({ start: l.start, end: l.end })),
-        droppedAt: message.droppedAt,
-        outletLines: outlet ? { outlet, lineKeys: [...articleLineKeys(text)] } : undefined,
-      },
-      DEDUPE_VERSION,
-    );
+  async handle(messages: ArticleReceived[]): Promise<BatchOutcomes> {
+    const texts = await Promise.all(messages.map((m) => m.text ?? this.publisher.getText(m.textRef!)));
+    const outlets = messages.map((m) => outletOf(m.meta));
+    const learned = await this.learned.linesOfAll(outlets);
+    const incoming = messages.map((m, i) => this.incoming(m, texts[i], outlets[i], learned));
+    const stored = await this.articles.storeBatch(incoming, DEDUPE_VERSION);
+    await Promise.all(messages.map((m, i) => this.passOn(m, stored[i], incoming[i])));
+    const outcomes = { accepted: 0, duplicate: 0, redelivered: 0 };
+    for (const s of stored) {
+      outcomes[s.verdict.duplicateOf ? 'duplicate' : 'accepted']++;
+      if (s.redelivered) outcomes.redelivered++;
+    }
+    return outcomes;
+  }
+
+  private incoming(m: ArticleReceived, text: string, outlet: string | null, learned: Map<string, Set<string>>): IncomingArticle {
+    const split = splitBoilerplate(text, { knownBoilerplate: outlet ? learned.get(outlet) : undefined });
+    return {
+      id: m.articleId,
+      fileHash: m.fileHash,
+      recordIndex: m.recordIndex,
+      path: m.path,
+      format: m.format,
+      encoding: m.encoding,
+      meta: m.meta,
+      text,
+      body: split.body,
+      boilerplate: split.boilerplateLines.map((l) => ({ start: l.start, end: l.end })),
+      droppedAt: m.droppedAt,
+      outletLines: outlet ? { outlet, lineKeys: [...articleLineKeys(text)] } : undefined,
+    };
+  }
+
+  private async passOn(message: ArticleReceived, { verdict, redelivered }: StoredVerdict, article: IncomingArticle): Promise<void> {
     const ref = { v: 1 as const, articleId: message.articleId, droppedAt: message.droppedAt, path: message.path, reprocess: message.reprocess };
     const onwardId = message.reprocess ? onwardMessageId(message, 'dedupe', DEDUPE_VERSION) : `${message.articleId}:dedupe`;
-    articleLog().info({ duplicateOf: verdict.duplicateOf, similarity: verdict.similarity, boilerplateLines: split.boilerplateLines.length }, verdict.duplicateOf ? 'duplicate' : 'accepted');
+    logArticle(message, { duplicateOf: verdict.duplicateOf, similarity: verdict.similarity, boilerplateLines: article.boilerplate.length, redelivered }, verdict.duplicateOf ? 'duplicate' : 'accepted');
     if (verdict.duplicateOf) {
-      await this.publisher.publish(
-        'duplicate',
-        { ...ref, duplicateOf: verdict.duplicateOf, similarity: verdict.similarity ?? 1, kind: verdict.kind ?? 'exact' },
-        onwardId,
-      );
+      await this.publisher.publish('duplicate', { ...ref, duplicateOf: verdict.duplicateOf, similarity: verdict.similarity ?? 1, kind: verdict.kind ?? 'exact' }, onwardId);
     } else {
       await this.publisher.publish('accepted', ref, onwardId);
     }

@@ -25,6 +25,12 @@ export class LearnedBoilerplateCache {
 
   constructor(private readonly outlets: OutletBoilerplateRepository) {}
 
+  /** The learned lines of each distinct outlet among a batch's (null: no outlet). */
+  async linesOfAll(outlets: ReadonlyArray<string | null>): Promise<Map<string, Set<string>>> {
+    const distinct = [...new Set(outlets.filter((o): o is string => o !== null))];
+    return new Map(await Promise.all(distinct.map(async (o) => [o, await this.linesOf(o)] as const)));
+  }
+
   async linesOf(outlet: string): Promise<Set<string>> {
     const hit = this.cache.get(outlet);
     if (hit && Date.now() - hit.at < REFRESH_MS) return hit.lines;

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleAccepted } from '@newsflow/contracts';
+import { ArticleAccepted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { EXTRACTOR_VERSIONS, extractEntities, inBody } from '@newsflow/nlp';
 import { ArticleReaderRepository, EntityLinkingRepository } from '@newsflow/persistence';
-import { articleLog, observeDropLatency, requireArticleContent } from '@newsflow/platform';
-import { onwardMessageId } from '@newsflow/contracts';
+import { BatchOutcomes, logArticle, observeDropLatency, requireArticleContents } from '@newsflow/platform';
 import { testDelay } from './test-delay';
 
-/** Extracts the entities of the article's body, links them to the global entity table, then hands over to quotes. */
+/** Extracts the entities of each article's body, links a batch's entities to the global entity table in one transaction, then hands over to quotes. */
 @Injectable()
 export class EntitiesService {
   constructor(
@@ -16,17 +15,23 @@ export class EntitiesService {
     private readonly publisher: PipelinePublisher,
   ) {}
 
-  async handle(message: ArticleAccepted): Promise<void> {
-    const { text, boilerplate } = await requireArticleContent(this.reader, message.articleId);
-    const mentions = inBody(extractEntities(text), boilerplate);
+  async handle(messages: ArticleAccepted[]): Promise<BatchOutcomes> {
+    const contents = await requireArticleContents(this.reader, messages.map((m) => m.articleId));
+    const extracted = messages.map((m, i) => ({ articleId: m.articleId, mentions: inBody(extractEntities(contents[i].text), contents[i].boilerplate) }));
     await testDelay();
-    const stored = await this.linking.storeMentions(message.articleId, mentions, EXTRACTOR_VERSIONS.entities);
-    articleLog().info({ mentions: stored, version: EXTRACTOR_VERSIONS.entities, reprocess: message.reprocess }, 'entities stored');
-    await this.publisher.publish(
-      'entities-extracted',
-      { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, path: message.path, reprocess: message.reprocess, mentions: stored },
-      onwardMessageId(message, 'entities', EXTRACTOR_VERSIONS.entities),
+    await this.linking.storeMentionsBatch(extracted, EXTRACTOR_VERSIONS.entities);
+    await Promise.all(
+      messages.map((m, i) => {
+        const mentions = extracted[i].mentions.length;
+        logArticle(m, { mentions, version: EXTRACTOR_VERSIONS.entities, reprocess: m.reprocess }, 'entities stored');
+        observeDropLatency('entities', m);
+        return this.publisher.publish(
+          'entities-extracted',
+          { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, mentions },
+          onwardMessageId(m, 'entities', EXTRACTOR_VERSIONS.entities),
+        );
+      }),
     );
-    observeDropLatency('entities', message);
+    return { mentions: extracted.reduce((n, a) => n + a.mentions.length, 0) };
   }
 }

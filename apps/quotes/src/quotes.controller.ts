@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { BatchOutcomes } from '@newsflow/platform';
 import { EntitiesExtracted } from '@newsflow/contracts';
 import { QuotesService } from './quotes.service';
 
@@ -7,8 +8,9 @@ import { QuotesService } from './quotes.service';
 export class QuotesController {
   constructor(private readonly quotes: QuotesService) {}
 
+  /** The valid messages of one pull, in delivery order. */
   @EventPattern('entities-extracted')
-  handle(@Payload() message: EntitiesExtracted): Promise<void> {
-    return this.quotes.handle(message);
+  handle(@Payload() batch: EntitiesExtracted[]): Promise<BatchOutcomes> {
+    return this.quotes.handle(batch);
   }
 }

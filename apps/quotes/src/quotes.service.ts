@@ -3,9 +3,9 @@ import { EntitiesExtracted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { EXTRACTOR_VERSIONS, extractQuotes, inBody } from '@newsflow/nlp';
 import { ArticleReaderRepository, QuoteRepository } from '@newsflow/persistence';
-import { articleLog, observeDropLatency, requireArticleContentWithMentions } from '@newsflow/platform';
+import { BatchOutcomes, logArticle, observeDropLatency, requireArticleContentsWithMentions } from '@newsflow/platform';
 
-/** Attributes the article's quotes to speakers through its stored entities, then marks it completed. */
+/** Attributes each article's quotes to speakers through its stored entities, stores a batch in one transaction, then marks them completed. */
 @Injectable()
 export class QuotesService {
   constructor(
@@ -14,16 +14,22 @@ export class QuotesService {
     private readonly publisher: PipelinePublisher,
   ) {}
 
-  async handle(message: EntitiesExtracted): Promise<void> {
-    const { text, boilerplate, mentions } = await requireArticleContentWithMentions(this.reader, message.articleId);
-    const quotes = inBody(extractQuotes(text, mentions), boilerplate);
-    const stored = await this.quotes.storeQuotes(message.articleId, quotes, EXTRACTOR_VERSIONS.quotes);
-    articleLog().info({ quotes: stored, version: EXTRACTOR_VERSIONS.quotes, reprocess: message.reprocess }, 'quotes stored');
-    await this.publisher.publish(
-      'completed',
-      { v: 1, articleId: message.articleId, droppedAt: message.droppedAt, path: message.path, reprocess: message.reprocess, quotes: stored },
-      onwardMessageId(message, 'quotes', EXTRACTOR_VERSIONS.quotes),
+  async handle(messages: EntitiesExtracted[]): Promise<BatchOutcomes> {
+    const contents = await requireArticleContentsWithMentions(this.reader, messages.map((m) => m.articleId));
+    const extracted = messages.map((m, i) => ({ articleId: m.articleId, quotes: inBody(extractQuotes(contents[i].text, contents[i].mentions), contents[i].boilerplate) }));
+    await this.quotes.storeQuotesBatch(extracted, EXTRACTOR_VERSIONS.quotes);
+    await Promise.all(
+      messages.map((m, i) => {
+        const quotes = extracted[i].quotes.length;
+        logArticle(m, { quotes, version: EXTRACTOR_VERSIONS.quotes, reprocess: m.reprocess }, 'quotes stored');
+        observeDropLatency('quotes', m);
+        return this.publisher.publish(
+          'completed',
+          { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, quotes },
+          onwardMessageId(m, 'quotes', EXTRACTOR_VERSIONS.quotes),
+        );
+      }),
     );
-    observeDropLatency('quotes', message);
+    return { quotes: extracted.reduce((n, a) => n + a.quotes.length, 0) };
   }
 }

@@ -1,3 +1,4 @@
+export * from './batch-lsh-index';
 export * from './config';
 export * from './dedupe-engine';
 export * from './fingerprint';

@@ -22,9 +22,24 @@ export function retryDelayMs(delivery: number, policy: RetryPolicy): number {
   return Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** Math.min(exponent, 30));
 }
 
-function describe(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
+/** Socket errors, and PostgreSQL classes 08 (connection), 53 (resources), 57 (operator intervention), 40 (rollback: deadlock, serialization). */
+const INFRASTRUCTURE_CODES = /^(E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|AI_AGAIN)|08...|53...|57...|40...)$/;
+const INFRASTRUCTURE_MESSAGES = /connection terminated|connection (is )?closed|timeout|TIMEOUT|CONNECTION_CLOSED|Cannot use a pool after calling end/i;
+
+/**
+ * An error of the database or broker rather than of the messages being handled: every message of a batch
+ * would fail the same way, so the batch is retried whole instead of split to find a culprit.
+ */
+export function isInfrastructureError(error: unknown): boolean {
+  if (error instanceof PermanentError) return false;
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && INFRASTRUCTURE_CODES.test(code)) return true;
+  return INFRASTRUCTURE_MESSAGES.test(describeError(error));
 }
 
 /**
@@ -32,7 +47,7 @@ function describe(error: unknown): string {
  * (a plain nak would redeliver at once); permanent errors, and the last allowed delivery, dead-letter.
  */
 export function decideOnFailure(error: unknown, delivery: number, policy: RetryPolicy): FailureDecision {
-  const reason = describe(error);
+  const reason = describeError(error);
   if (error instanceof PermanentError) return { action: 'dead-letter', reason };
   if (delivery >= policy.maxDeliver) {
     return { action: 'dead-letter', reason: `gave up after ${delivery} deliveries: ${reason}` };

@@ -1,16 +1,13 @@
 import { BaseRpcContext } from '@nestjs/microservices';
 import { JsMsg } from 'nats';
 
-/** The handler's view of one delivery. */
-export class JetStreamContext extends BaseRpcContext<[JsMsg]> {
-  getMessage(): JsMsg {
+/** The handler's view of one batch: the deliveries behind its payloads, in the same order. */
+export class JetStreamContext extends BaseRpcContext<[JsMsg[]]> {
+  getMessages(): JsMsg[] {
     return this.args[0];
   }
-  getSubject(): string {
-    return this.args[0].subject;
-  }
-  /** 1 on the first delivery. */
+  /** The highest delivery count in the batch (1 when every message is on its first delivery). */
   getDelivery(): number {
-    return this.args[0].info.redeliveryCount;
+    return Math.max(1, ...this.args[0].map((m) => m.info.redeliveryCount));
   }
 }

@@ -2,39 +2,56 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, ConsumerMessages, JetStreamClient, JsMsg, NatsConnection } from 'nats';
 import { lastValueFrom } from 'rxjs';
 import { PIPELINE_EVENTS, STAGES, StageName, eventSubject } from '@newsflow/contracts';
-import { PermanentError, RetryPolicy, decideOnFailure } from './failure-policy';
+import { PermanentError, RetryPolicy, decideOnFailure, describeError, isInfrastructureError } from './failure-policy';
 import { JetStreamContext } from './jetstream.context';
 import { TopologyConfig, ensureStageConsumer, ensureStreams } from './jetstream-topology';
 import { articleIdOf, parkMessage } from './dead-letter-writer';
 import { connectNats } from './nats-connection';
 
+export type StageOutcome = 'ok' | 'retried' | 'dead-lettered';
+
 export interface StageOutcomeListener {
-  onOutcome?(stage: StageName, outcome: 'ok' | 'retried' | 'dead-lettered', seconds: number): void;
+  onOutcome?(stage: StageName, outcome: StageOutcome, seconds: number): void;
   /** Best effort: record the failure against the article (for example in its stage status). */
   onDeadLetter?(stage: StageName, articleId: string | null, reason: string): Promise<void>;
 }
 
 export interface JetStreamServerOptions extends TopologyConfig, RetryPolicy {
   NATS_URL: string;
+  /** The most messages one pull, and so one batch, holds. */
   FETCH_BATCH: number;
+  /** Batches a replica handles at once (one may be in PostgreSQL while the next is being extracted). */
   CONCURRENCY: number;
   stage: StageName;
   listener?: StageOutcomeListener;
 }
 
+interface Delivery {
+  msg: JsMsg;
+  payload?: unknown;
+  keepAlive: NodeJS.Timeout;
+  started: bigint;
+}
+
 const PULL_EXPIRES_MS = 30_000;
 
 /**
- * A Nest transport over a JetStream durable pull consumer. The handler for the stage's event runs per
- * message; the message is acked only when the handler resolves (after its transaction commits).
- * Invalid payloads and permanent errors are parked in the dead-letter stream and terminated;
- * transient errors nak with a growing delay; long handlers are kept alive with working().
+ * A Nest transport over a JetStream durable pull consumer that hands the stage's handler a batch: the
+ * valid payloads of the messages one pull returned, never waiting for more. The batch is acked only when
+ * the handler resolves (after its one transaction commits). Each message keeps its own guarantees:
+ * an invalid payload is parked in the dead-letter stream before the batch runs; a batch that fails for a
+ * reason of its own messages is split and the halves retried, so one poison message fails alone;
+ * transient errors nak with a growing delay; working() keeps every delivered message alive until settled.
  */
 export class JetStreamServer extends Server implements CustomTransportStrategy {
   private nc?: NatsConnection;
   private js?: JetStreamClient;
   private messages?: ConsumerMessages;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly pending: Delivery[] = [];
+  private waiters: Array<() => void> = [];
+  private flushQueued = false;
+  private arrivedThisTurn = false;
   private closing = false;
 
   constructor(private readonly options: JetStreamServerOptions) {
@@ -57,25 +74,20 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   }
 
   /**
-   * Pulls only as many messages as can start at once. A message waiting in a client-side buffer runs
-   * down its ack_wait with no working() heartbeat, so a backlog of slow handlers would be redelivered
-   * and processed twice; pulling into free slots only keeps every delivered message under a heartbeat.
+   * Pulls one batch's worth only when a batch slot is free, so delivered messages never wait long; each
+   * is under a working() heartbeat from its arrival, so even a wait does not run down its ack_wait.
    */
   private async consumeLoop(consumer: Consumer): Promise<void> {
     while (!this.closing) {
       try {
-        while (this.inFlight.size >= this.options.CONCURRENCY) await Promise.race(this.inFlight);
-        const room = Math.min(this.options.FETCH_BATCH, this.options.CONCURRENCY - this.inFlight.size);
+        await this.roomForAnotherBatch();
+        if (this.closing) break;
         // A long expiry: a pull that ends while a message is on its way can strand that message until
         // ack_wait, so pulls should rarely end empty-handed; a delivered message is handled at once.
-        this.messages = await consumer.fetch({ max_messages: room, expires: PULL_EXPIRES_MS });
+        this.messages = await consumer.fetch({ max_messages: this.options.FETCH_BATCH, expires: PULL_EXPIRES_MS });
         for await (const msg of this.messages) {
-          if (this.closing) {
-            msg.nak();
-            continue;
-          }
-          const task = this.process(msg).finally(() => this.inFlight.delete(task));
-          this.inFlight.add(task);
+          if (this.closing) msg.nak();
+          else this.receive(msg);
         }
       } catch (error) {
         if (this.closing) break;
@@ -85,44 +97,111 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
   }
 
-  private async process(msg: JsMsg): Promise<void> {
-    const started = process.hrtime.bigint();
-    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-    const { stage, listener } = this.options;
-    const keepAlive = setInterval(() => msg.working(), Math.max(1000, Math.floor(this.options.ACK_WAIT_MS / 3)));
-    try {
-      const payload = this.decode(msg);
-      const handler = this.getHandlerByPattern(STAGES[stage]);
-      if (!handler) throw new PermanentError(`no handler for event ${STAGES[stage]}`);
-      const result = await handler(payload, new JetStreamContext([msg]));
-      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-      msg.ack();
-      listener?.onOutcome?.(stage, 'ok', seconds());
-    } catch (error) {
-      const decision = decideOnFailure(error, msg.info.redeliveryCount, this.options);
-      if (decision.action === 'retry') {
-        this.logger.warn(`${stage}: retrying ${msg.subject}#${msg.info.streamSequence} in ${decision.delayMs} ms: ${decision.reason}`);
-        msg.nak(decision.delayMs);
-        listener?.onOutcome?.(stage, 'retried', seconds());
-      } else {
-        await this.deadLetter(msg, decision.reason);
-        listener?.onOutcome?.(stage, 'dead-lettered', seconds());
-      }
-    } finally {
-      clearInterval(keepAlive);
+  private async roomForAnotherBatch(): Promise<void> {
+    while (!this.closing && this.inFlight.size + (this.pending.length ? 1 : 0) >= this.options.CONCURRENCY) {
+      await new Promise<void>((r) => this.waiters.push(r));
     }
   }
 
-  private async deadLetter(msg: JsMsg, reason: string): Promise<void> {
+  private wake(): void {
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  private receive(msg: JsMsg): void {
+    const heartbeatMs = Math.max(1000, Math.floor(this.options.ACK_WAIT_MS / 3));
+    this.pending.push({ msg, keepAlive: setInterval(() => msg.working(), heartbeatMs), started: process.hrtime.bigint() });
+    this.arrivedThisTurn = true;
+    this.queueFlush();
+  }
+
+  private queueFlush(): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    setImmediate(() => {
+      this.flushQueued = false;
+      this.flush();
+    });
+  }
+
+  /**
+   * Starts a batch from what has arrived once an event-loop turn brings no more: one pull's messages come
+   * in several socket reads, and waiting for the turn after the last keeps them together without a timer.
+   */
+  private flush(): void {
+    if (this.arrivedThisTurn && this.pending.length < this.options.FETCH_BATCH) {
+      this.arrivedThisTurn = false;
+      this.queueFlush();
+      return;
+    }
+    this.arrivedThisTurn = false;
+    if (this.pending.length === 0 || this.inFlight.size >= this.options.CONCURRENCY) return;
+    const batch = this.pending.splice(0, this.options.FETCH_BATCH);
+    const task = this.handleBatch(batch).finally(() => {
+      this.inFlight.delete(task);
+      if (this.pending.length) this.queueFlush();
+      this.wake();
+    });
+    this.inFlight.add(task);
+    if (this.pending.length) this.queueFlush();
+    this.wake();
+  }
+
+  private async handleBatch(batch: Delivery[]): Promise<void> {
+    const valid: Delivery[] = [];
+    const invalid: Array<Promise<void>> = [];
+    for (const d of batch) {
+      try {
+        d.payload = this.decode(d.msg);
+        valid.push(d);
+      } catch (error) {
+        invalid.push(this.settleFailed(d, error));
+      }
+    }
+    await Promise.all([...invalid, valid.length ? this.runBatch(valid) : undefined]);
+  }
+
+  /** One transaction for the batch; a failure caused by its messages is narrowed down by halves. */
+  private async runBatch(batch: Delivery[]): Promise<void> {
     try {
-      await parkMessage(this.js!, this.options.SUBJECT_PREFIX, this.options.stage, msg, reason);
-      this.logger.error(`${this.options.stage}: dead-lettered ${msg.subject}#${msg.info.streamSequence}: ${reason}`);
-      await this.options.listener?.onDeadLetter?.(this.options.stage, articleIdOf(msg.data), reason).catch(() => undefined);
-      msg.term(reason);
+      const handler = this.getHandlerByPattern(STAGES[this.options.stage]);
+      if (!handler) throw new PermanentError(`no handler for event ${STAGES[this.options.stage]}`);
+      const result = await handler(batch.map((d) => d.payload), new JetStreamContext([batch.map((d) => d.msg)]));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+      for (const d of batch) this.settle(d, 'ok', () => d.msg.ack());
     } catch (error) {
+      if (batch.length > 1 && !isInfrastructureError(error)) {
+        this.logger.warn(`${this.options.stage}: a batch of ${batch.length} failed (${describeError(error)}); retrying it in halves to isolate the cause`);
+        const half = Math.ceil(batch.length / 2);
+        await this.runBatch(batch.slice(0, half));
+        await this.runBatch(batch.slice(half));
+        return;
+      }
+      await Promise.all(batch.map((d) => this.settleFailed(d, error)));
+    }
+  }
+
+  private settle(d: Delivery, outcome: StageOutcome, action: () => void): void {
+    clearInterval(d.keepAlive);
+    action();
+    this.options.listener?.onOutcome?.(this.options.stage, outcome, Number(process.hrtime.bigint() - d.started) / 1e9);
+  }
+
+  private async settleFailed(d: Delivery, error: unknown): Promise<void> {
+    const decision = decideOnFailure(error, d.msg.info.redeliveryCount, this.options);
+    if (decision.action === 'retry') {
+      this.logger.warn(`${this.options.stage}: retrying ${d.msg.subject}#${d.msg.info.streamSequence} in ${decision.delayMs} ms: ${decision.reason}`);
+      this.settle(d, 'retried', () => d.msg.nak(decision.delayMs));
+      return;
+    }
+    try {
+      await parkMessage(this.js!, this.options.SUBJECT_PREFIX, this.options.stage, d.msg, decision.reason);
+      this.logger.error(`${this.options.stage}: dead-lettered ${d.msg.subject}#${d.msg.info.streamSequence}: ${decision.reason}`);
+      await this.options.listener?.onDeadLetter?.(this.options.stage, articleIdOf(d.msg.data), decision.reason).catch(() => undefined);
+      this.settle(d, 'dead-lettered', () => d.msg.term(decision.reason));
+    } catch (parkError) {
       // The dead-letter stream is unreachable: keep the message rather than lose it.
-      msg.nak(this.options.backoffMaxMs);
-      this.logger.error(`${this.options.stage}: could not dead-letter, will retry: ${(error as Error).message}`);
+      this.settle(d, 'retried', () => d.msg.nak(this.options.backoffMaxMs));
+      this.logger.error(`${this.options.stage}: could not dead-letter, will retry: ${(parkError as Error).message}`);
     }
   }
 
@@ -145,10 +224,15 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     return parsed.data;
   }
 
-  /** Stops pulling, lets in-flight handlers finish (they ack or nak), then drains the connection. */
+  /** Stops pulling, lets in-flight batches finish (they ack or nak), returns what waits, then drains. */
   async close(): Promise<void> {
     this.closing = true;
+    this.wake();
     await this.messages?.close().catch(() => undefined);
+    for (const d of this.pending.splice(0)) {
+      clearInterval(d.keepAlive);
+      d.msg.nak();
+    }
     await Promise.allSettled([...this.inFlight]);
     await this.nc?.drain().catch(() => undefined);
   }

@@ -11,8 +11,9 @@ import { ArticleDatesById1764400000000 } from './migrations/1764400000000-Articl
 import { QuoteArticleRefs1764500000000 } from './migrations/1764500000000-QuoteArticleRefs';
 import { EntityArticles1764600000000 } from './migrations/1764600000000-EntityArticles';
 import { QuoteSpeakerGroups1764700000000 } from './migrations/1764700000000-QuoteSpeakerGroups';
+import { BatchDedupeLookup1764800000000 } from './migrations/1764800000000-BatchDedupeLookup';
 
-export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000];
+export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000, BatchDedupeLookup1764800000000];
 
 export class DatabaseUnavailableError extends Error {}
 

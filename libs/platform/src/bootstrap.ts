@@ -75,17 +75,20 @@ export function observeDropLatency(stage: string, message: { droppedAt: number; 
   dropToStageSeconds.observe({ stage }, Math.max(0, (Date.now() - message.droppedAt) / 1000));
 }
 
-/** The stored text (and boilerplate ranges) of an article a stage was told about; its absence is permanent. */
-export async function requireArticleContent(reader: ArticleReaderRepository, articleId: string): Promise<ArticleContent> {
-  return stored(articleId, await reader.contentOf(articleId));
+/** The stored text (and boilerplate ranges) of each article a stage was told about, in order; an absent one is permanent. */
+export async function requireArticleContents(reader: ArticleReaderRepository, articleIds: string[]): Promise<ArticleContent[]> {
+  return inOrder(articleIds, await reader.contentsOf(articleIds));
 }
 
-/** The same, with the article's stored entity mentions, in one round trip. */
-export async function requireArticleContentWithMentions(reader: ArticleReaderRepository, articleId: string): Promise<ArticleContent & { mentions: EntityMention[] }> {
-  return stored(articleId, await reader.contentWithMentionsOf(articleId));
+/** The same, with each article's stored entity mentions, in one round trip. */
+export async function requireArticleContentsWithMentions(reader: ArticleReaderRepository, articleIds: string[]): Promise<Array<ArticleContent & { mentions: EntityMention[] }>> {
+  return inOrder(articleIds, await reader.contentsWithMentionsOf(articleIds));
 }
 
-function stored<T>(articleId: string, found: T | null): T {
-  if (found === null) throw new PermanentError(`article ${articleId} is not stored`);
-  return found;
+function inOrder<T>(articleIds: string[], found: Map<string, T>): T[] {
+  return articleIds.map((id) => {
+    const content = found.get(id);
+    if (content === undefined) throw new PermanentError(`article ${id} is not stored`);
+    return content;
+  });
 }

@@ -4,6 +4,6 @@ export * from './health.controller';
 export * from './bootstrap';
 export * from './presence';
 export * from './pipeline-status';
-export * from './article-log.interceptor';
+export * from './batch-log.interceptor';
 export * from './app-runtime';
 export * from './http-adapter';

@@ -9,7 +9,7 @@ import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messagi
 import { appLogger, printsRequestLogs } from '@newsflow/observability';
 import { reportStageBacklog } from './stage-backlog';
 import { openDatabase } from '@newsflow/persistence';
-import { ArticleLogInterceptor } from './article-log.interceptor';
+import { BatchLogInterceptor } from './batch-log.interceptor';
 import { HealthController } from './health.controller';
 import { answerPresence } from './presence';
 import { APP_CONFIG, NATS_CONNECTION } from './tokens';
@@ -30,14 +30,14 @@ const QUIET_PATHS = new Set(['/health', '/metrics']);
 
 /**
  * What every app shares: validated config, the database (migrated), NATS with the stream, health and
- * metrics, structured logs (nestjs-pino; stage handlers log with their article's id, path and stage)
+ * metrics, structured logs (nestjs-pino; one info line per stage batch, debug lines per article with its id and path)
  * and an answer to presence requests (replica counts in the pipeline status).
  */
 @Global()
 @Module({})
 export class PlatformModule {
   /**
-   * `handlesMessages: false` leaves out the article log interceptor, which only acts on stage handlers:
+   * `handlesMessages: false` leaves out the batch log interceptor, which only acts on stage handlers:
    * on an HTTP-only app it would still wrap every request in an rxjs pipeline for nothing.
    */
   static forApp(appName: string, config: AppConfig, options: { poolSize?: number; handlesMessages?: boolean } = {}): DynamicModule {
@@ -74,7 +74,7 @@ export class PlatformModule {
         PlatformLifecycle,
         ...(options.handlesMessages === false
           ? []
-          : [{ provide: APP_INTERCEPTOR, inject: [DataSource], useFactory: (db: DataSource) => new ArticleLogInterceptor(logger, appName, db) }]),
+          : [{ provide: APP_INTERCEPTOR, useFactory: () => new BatchLogInterceptor(logger, appName) }]),
       ],
       exports: [APP_CONFIG, DataSource, NATS_CONNECTION, PipelinePublisher],
     };

@@ -10,27 +10,30 @@ export interface ArticleContent {
 export class ArticleReaderRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** The article's text and the character ranges of its boilerplate lines. */
-  async contentOf(articleId: string): Promise<ArticleContent | null> {
-    const rows: ArticleContent[] = await this.db.query(
-      `SELECT text, boilerplate FROM articles WHERE id = $1`,
-      [articleId],
+  /** The articles' texts and the character ranges of their boilerplate lines, by id (absent ones are missing). */
+  async contentsOf(articleIds: readonly string[]): Promise<Map<string, ArticleContent>> {
+    const rows: Array<ArticleContent & { id: string }> = await this.db.query(
+      `SELECT id, text, boilerplate FROM articles WHERE id = ANY($1::char(32)[])`,
+      [articleIds],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map(({ id, text, boilerplate }) => [id, { text, boilerplate }]));
   }
 
-  /** The article's content and its stored mentions in one round trip (what the quotes stage needs). */
-  async contentWithMentionsOf(articleId: string): Promise<(ArticleContent & { mentions: EntityMention[] }) | null> {
-    const rows: Array<ArticleContent & { mentions: Array<[string, string, number, number, string]> }> = await this.db.query(
-      `SELECT a.text, a.boilerplate,
+  /** The articles' content and their stored mentions in one round trip (what the quotes stage needs). */
+  async contentsWithMentionsOf(articleIds: readonly string[]): Promise<Map<string, ArticleContent & { mentions: EntityMention[] }>> {
+    const rows: Array<ArticleContent & { id: string; mentions: Array<[string, string, number, number, string]> }> = await this.db.query(
+      `SELECT a.id, a.text, a.boilerplate,
               coalesce((SELECT json_agg(json_build_array(m.text, m.type, m.start_offset, m.end_offset, m.canonical) ORDER BY m.start_offset)
                         FROM mentions m WHERE m.article_id = a.id), '[]') AS mentions
-       FROM articles a WHERE a.id = $1`,
-      [articleId],
+       FROM articles a WHERE a.id = ANY($1::char(32)[])`,
+      [articleIds],
     );
-    if (!rows[0]) return null;
-    const { text, boilerplate, mentions } = rows[0];
-    return { text, boilerplate, mentions: mentions.map(([t, type, start, end, canonical]) => ({ text: t, type: type as EntityType, start, end, canonical })) };
+    return new Map(
+      rows.map(({ id, text, boilerplate, mentions }) => [
+        id,
+        { text, boilerplate, mentions: mentions.map(([t, type, start, end, canonical]) => ({ text: t, type: type as EntityType, start, end, canonical })) },
+      ]),
+    );
   }
 
   async markFailed(articleId: string, stage: string, reason: string): Promise<void> {

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EntityMention, LinkDecision, LinkableEntity, linkKeys, sameEntity } from '@newsflow/nlp';
 import { sha256Hex } from '@newsflow/text';
 import { lockKeyFromHex, lockKeys } from './advisory-locks';
-import { markStage } from './stage-status.repository';
+import { markStageDone } from './stage-status.repository';
 
 /** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
 export function aliasKey(name: string): string {
@@ -27,63 +27,97 @@ interface StoredEntity extends LinkableEntity {
   aliases: string[];
 }
 
+export interface ArticleMentions {
+  articleId: string;
+  mentions: EntityMention[];
+}
+
+interface ArticleEntities extends ArticleMentions {
+  entities: DocumentEntity[];
+}
+
+type Candidates = Map<string, StoredEntity & { keys: Set<string> }>;
+
+/** Mentions and distinct articles per entity id: what a batch removed or added. */
+type EntityCounts = Map<string, { mentions: number; articles: number }>;
+
 /**
- * Links each document-level canonical entity to one global entity and stores the article's mentions.
- * Candidates come from shared link keys (name, surname, acronym, transliteration); libs/nlp's
- * sameEntity decides, and its reason is stored with every alias it adds. A lone-surname match links
- * only when it is the single candidate. Deleting the article's mentions first makes a redelivery a replace.
+ * Links each document-level canonical entity to one global entity and stores the articles' mentions, a
+ * batch of articles in one transaction with one statement per table. Candidates come from shared link
+ * keys (name, surname, acronym, transliteration); libs/nlp's sameEntity decides, and its reason is stored
+ * with every alias it adds. A lone-surname match links only when it is the single candidate. Articles of
+ * a batch are linked in order against one candidate set, so two of them that introduce the same new
+ * entity get one entity. Deleting the articles' mentions first makes a redelivery a replace.
  */
 export class EntityLinkingRepository {
   constructor(private readonly db: DataSource) {}
 
   async storeMentions(articleId: string, mentions: EntityMention[], stageVersion: string): Promise<number> {
-    const entities = this.documentEntities(mentions);
-    return this.db.transaction(async (tx) => {
-      const before = countsOf(
-        await tx.query(
-          `WITH gone AS (DELETE FROM mentions WHERE article_id = $1 RETURNING entity_id)
-           SELECT entity_id, count(*)::int AS n FROM gone GROUP BY entity_id`,
-          [articleId],
-        ),
-      );
-      const allKeys = [...new Set(entities.flatMap((e) => e.keys))];
+    await this.storeMentionsBatch([{ articleId, mentions }], stageVersion);
+    return mentions.length;
+  }
+
+  async storeMentionsBatch(batch: ArticleMentions[], stageVersion: string): Promise<void> {
+    // A message redelivered into the batch that holds its first delivery: one copy is enough.
+    const articles: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
+    const articleIds = articles.map((a) => a.articleId);
+    await this.db.transaction(async (tx) => {
+      const before = await this.deleteMentions(tx, articleIds);
+      const allKeys = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.keys)))];
+      // One statement, keys in ascending order: racing replicas queue on a shared key instead of deadlocking.
       await lockKeys(tx, allKeys.map((k) => lockKeyFromHex(sha256Hex(k))));
-      const candidates = await this.candidates(tx, allKeys);
-      const ids = await this.linkAll(tx, articleId, entities, candidates);
-      let after = new Map<string, number>();
-      if (mentions.length) {
-        const inserted = await tx.query(
-          `WITH stored AS (
-             INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
-             SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
-             ON CONFLICT DO NOTHING RETURNING entity_id)
-           SELECT entity_id, count(*)::int AS n FROM stored GROUP BY entity_id`,
-          [
-            articleId,
-            mentions.map((m) => ids.get(`${m.type}:${m.canonical}`)),
-            mentions.map((m) => m.text),
-            mentions.map((m) => m.type),
-            mentions.map((m) => m.start),
-            mentions.map((m) => m.end),
-            mentions.map((m) => m.canonical),
-          ],
-        );
-        after = countsOf(inserted);
-      }
+      const ids = await this.linkAll(tx, articles, await this.candidates(tx, allKeys));
+      const after = await this.insertMentions(tx, articles, ids);
       await this.adjustCounters(tx, before, after);
-      await markStage(tx, articleId, 'entities', stageVersion);
-      return mentions.length;
+      await markStageDone(tx, articleIds, 'entities', stageVersion);
     });
+  }
+
+  private async deleteMentions(tx: EntityManager, articleIds: string[]): Promise<EntityCounts> {
+    return countsOf(
+      await tx.query(
+        `WITH gone AS (DELETE FROM mentions WHERE article_id = ANY($1::char(32)[]) RETURNING entity_id, article_id)
+         SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM gone GROUP BY entity_id`,
+        [articleIds],
+      ),
+    );
+  }
+
+  private async insertMentions(tx: EntityManager, articles: ArticleEntities[], ids: Map<string, string>): Promise<EntityCounts> {
+    const rows = articles.flatMap((a) => a.mentions.map((m) => ({ articleId: a.articleId, m })));
+    if (rows.length === 0) return new Map();
+    return countsOf(
+      await tx.query(
+        `WITH stored AS (
+           INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
+           SELECT * FROM unnest($1::char(32)[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
+           ON CONFLICT DO NOTHING RETURNING entity_id, article_id)
+         SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM stored GROUP BY entity_id`,
+        [
+          rows.map((r) => r.articleId),
+          rows.map((r) => ids.get(entityRef(r.articleId, r.m))),
+          rows.map((r) => r.m.text),
+          rows.map((r) => r.m.type),
+          rows.map((r) => r.m.start),
+          rows.map((r) => r.m.end),
+          rows.map((r) => r.m.canonical),
+        ],
+      ),
+    );
   }
 
   /**
    * Moves each entity's counters by what this article changed. Rows are locked in id order with
    * NO KEY UPDATE, which does not conflict with the key-share locks that mention inserts take.
    */
-  private async adjustCounters(tx: EntityManager, before: Map<string, number>, after: Map<string, number>): Promise<void> {
+  private async adjustCounters(tx: EntityManager, before: EntityCounts, after: EntityCounts): Promise<void> {
     const ids = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    const none = { mentions: 0, articles: 0 };
     const deltas = ids
-      .map((id) => ({ id, mentions: (after.get(id) ?? 0) - (before.get(id) ?? 0), articles: (after.has(id) ? 1 : 0) - (before.has(id) ? 1 : 0) }))
+      .map((id) => {
+        const [was, is] = [before.get(id) ?? none, after.get(id) ?? none];
+        return { id, mentions: is.mentions - was.mentions, articles: is.articles - was.articles };
+      })
       .filter((d) => d.mentions !== 0 || d.articles !== 0);
     if (deltas.length === 0) return;
     await tx.query(`SELECT id FROM entities WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE`, [deltas.map((d) => d.id)]);
@@ -106,8 +140,8 @@ export class EntityLinkingRepository {
     return [...byCanonical.values()];
   }
 
-  private async candidates(tx: EntityManager, keys: string[]): Promise<Map<string, StoredEntity & { keys: Set<string> }>> {
-    const found = new Map<string, StoredEntity & { keys: Set<string> }>();
+  private async candidates(tx: EntityManager, keys: string[]): Promise<Candidates> {
+    const found: Candidates = new Map();
     if (keys.length === 0) return found;
     const rows: Array<{ key: string; id: string; canonical: string; type: string }> = await tx.query(
       // Per-key LATERAL probes (OFFSET 0 keeps them from being flattened) stay index lookups without statistics.
@@ -132,7 +166,7 @@ export class EntityLinkingRepository {
     return found;
   }
 
-  private choose(e: DocumentEntity, candidates: Map<string, StoredEntity & { keys: Set<string> }>): { id: string; decision: LinkDecision } | null {
+  private choose(e: DocumentEntity, candidates: Candidates): { id: string; decision: LinkDecision } | null {
     const weak: Array<{ id: string; decision: LinkDecision }> = [];
     for (const c of candidates.values()) {
       if (c.type !== e.type || !e.keys.some((k) => c.keys.has(k))) continue;
@@ -145,59 +179,59 @@ export class EntityLinkingRepository {
   }
 
   /**
-   * Decides every document entity first (a new entity may be matched by a later one of the same
-   * document), then writes new entities, aliases and link keys in one statement each.
+   * Decides every entity of every article first, in order, against one candidate set (a new entity may be
+   * matched by a later one of the same document or batch), then writes new entities, aliases and link
+   * keys in one statement. Returns each article's entities' ids, by entityRef.
    */
-  private async linkAll(
-    tx: EntityManager,
-    articleId: string,
-    entities: DocumentEntity[],
-    candidates: Map<string, StoredEntity & { keys: Set<string> }>,
-  ): Promise<Map<string, string>> {
-    const linked: Array<{ e: DocumentEntity; id: string; reason: string }> = [];
+  private async linkAll(tx: EntityManager, articles: ArticleEntities[], candidates: Candidates): Promise<Map<string, string>> {
+    const linked: Array<{ articleId: string; e: DocumentEntity; id: string; reason: string }> = [];
     const fresh: DocumentEntity[] = [];
-    for (const e of entities) {
-      const match = this.choose(e, candidates);
-      const id = match ? match.id : `new:${fresh.length}`;
-      if (!match) {
-        fresh.push(e);
-        candidates.set(id, { id, canonical: e.canonical, type: e.type, aliases: [], keys: new Set() });
+    for (const { articleId, entities } of articles) {
+      for (const e of entities) {
+        const match = this.choose(e, candidates);
+        const id = match ? match.id : `new:${fresh.length}`;
+        if (!match) {
+          fresh.push(e);
+          candidates.set(id, { id, canonical: e.canonical, type: e.type, aliases: [], keys: new Set() });
+        }
+        linked.push({ articleId, e, id, reason: match ? `${match.decision.reason} (article ${articleId})` : `first seen in article ${articleId}` });
+        const stored = candidates.get(id)!;
+        for (const k of e.keys) stored.keys.add(k);
+        for (const n of [e.canonical, ...e.aliases]) if (!stored.aliases.includes(n)) stored.aliases.push(n);
       }
-      linked.push({ e, id, reason: match ? `${match.decision.reason} (article ${articleId})` : `first seen in article ${articleId}` });
-      const stored = candidates.get(id)!;
-      for (const k of e.keys) stored.keys.add(k);
-      for (const n of [e.canonical, ...e.aliases]) if (!stored.aliases.includes(n)) stored.aliases.push(n);
     }
-    const realId = new Map<string, string>();
-    if (fresh.length) {
-      // Fresh entities are distinct by type and canonical name within a document, which maps ids back.
-      const created: Array<{ id: string; canonical: string; type: string }> = await tx.query(
-        `INSERT INTO entities (canonical, type) SELECT * FROM unnest($1::text[], $2::text[]) RETURNING id::text AS id, canonical, type`,
-        [fresh.map((e) => e.canonical), fresh.map((e) => e.type)],
-      );
-      const createdId = new Map(created.map((r) => [`${r.type}:${r.canonical}`, r.id]));
-      fresh.forEach((e, i) => realId.set(`new:${i}`, createdId.get(`${e.type}:${e.canonical}`)!));
-    }
-    const idOf = (id: string) => realId.get(id) ?? id;
-    const aliases = linked.flatMap(({ e, id, reason }) => [e.canonical, ...e.aliases].map((alias) => ({ id: idOf(id), type: e.type, alias, reason })));
-    const keys = linked.flatMap(({ e, id }) => e.keys.map((key) => ({ key, id: idOf(id) })));
+    const freshIds: string[] = fresh.length
+      ? (await tx.query(`SELECT nextval(pg_get_serial_sequence('entities', 'id'))::text AS id FROM generate_series(1, $1)`, [fresh.length])).map((r: { id: string }) => r.id)
+      : [];
+    const idOf = (id: string) => (id.startsWith('new:') ? freshIds[Number(id.slice(4))] : id);
+    const aliases = uniqueBy(
+      linked.flatMap(({ e, id, reason }) => [e.canonical, ...e.aliases].map((alias) => ({ id: idOf(id), type: e.type, alias, key: aliasKey(alias), reason }))),
+      (a) => `${a.id}\u0000${a.type}\u0000${a.key}`,
+    );
+    const keys = uniqueBy(linked.flatMap(({ e, id }) => e.keys.map((key) => ({ key, id: idOf(id) }))), (k) => `${k.key}\u0000${k.id}`);
+    // Foreign keys are checked at the end of the statement, when the new entities are in.
     await tx.query(
-      `WITH new_aliases AS (
+      `WITH new_entities AS (
+         INSERT INTO entities (id, canonical, type) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])),
+       new_aliases AS (
          INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason)
-         SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS a(entity_id, type, alias, key, reason)
-         WHERE key <> '' ON CONFLICT DO NOTHING)
-       INSERT INTO entity_link_keys (key, entity_id) SELECT * FROM unnest($6::text[], $7::bigint[]) ON CONFLICT DO NOTHING`,
+         SELECT * FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[]) AS a(entity_id, type, alias, key, reason)
+         WHERE key <> '' ORDER BY entity_id, key ON CONFLICT DO NOTHING)
+       INSERT INTO entity_link_keys (key, entity_id) SELECT * FROM unnest($9::text[], $10::bigint[]) AS k(key, entity_id) ORDER BY key, entity_id ON CONFLICT DO NOTHING`,
       [
+        freshIds,
+        fresh.map((e) => e.canonical),
+        fresh.map((e) => e.type),
         aliases.map((a) => a.id),
         aliases.map((a) => a.type),
         aliases.map((a) => a.alias),
-        aliases.map((a) => aliasKey(a.alias)),
+        aliases.map((a) => a.key),
         aliases.map((a) => a.reason),
         keys.map((k) => k.key),
         keys.map((k) => k.id),
       ],
     );
-    return new Map(linked.map(({ e, id }) => [`${e.type}:${e.canonical}`, idOf(id)]));
+    return new Map(linked.map(({ articleId, e, id }) => [entityRef(articleId, e), idOf(id)]));
   }
 }
 
@@ -210,6 +244,15 @@ export async function recountEntityMentions(db: DataSource): Promise<void> {
     WHERE e.id = e2.id`);
 }
 
-function countsOf(rows: Array<{ entity_id: string; n: number }>): Map<string, number> {
-  return new Map(rows.map((r) => [String(r.entity_id), r.n]));
+function countsOf(rows: Array<{ entity_id: string; mentions: number; articles: number }>): EntityCounts {
+  return new Map(rows.map((r) => [String(r.entity_id), { mentions: r.mentions, articles: r.articles }]));
+}
+
+/** One article's document entity (type and canonical name). */
+function entityRef(articleId: string, e: { type: string; canonical: string }): string {
+  return `${articleId}:${e.type}:${e.canonical}`;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((i) => [key(i), i])).values()];
 }

@@ -23,17 +23,23 @@ export class OutletBoilerplateRepository {
     };
   }
 
-  /** Counts one newly stored article's distinct lines (inside the article's own transaction). */
-  static async countArticle(tx: EntityManager, outlet: string, lineKeys: string[]): Promise<void> {
+  /**
+   * Counts newly stored articles' distinct lines (inside their batch's transaction), one statement per
+   * table, rows in key order so that racing batches lock counters in one order.
+   */
+  static async countArticles(tx: EntityManager, articles: ReadonlyArray<{ outlet: string; lineKeys: string[] }>): Promise<void> {
+    if (articles.length === 0) return;
     await tx.query(
-      `INSERT INTO outlet_articles (outlet, articles) VALUES ($1, 1) ON CONFLICT (outlet) DO UPDATE SET articles = outlet_articles.articles + 1`,
-      [outlet],
+      `INSERT INTO outlet_articles (outlet, articles) SELECT o, count(*) FROM unnest($1::text[]) AS o GROUP BY o ORDER BY o
+       ON CONFLICT (outlet) DO UPDATE SET articles = outlet_articles.articles + excluded.articles`,
+      [articles.map((a) => a.outlet)],
     );
-    if (lineKeys.length === 0) return;
+    const outlets = articles.flatMap((a) => a.lineKeys.map(() => a.outlet));
+    if (outlets.length === 0) return;
     await tx.query(
-      `INSERT INTO outlet_lines (outlet, line_key, articles) SELECT $1, k, 1 FROM unnest($2::text[]) AS k
-       ON CONFLICT (outlet, line_key) DO UPDATE SET articles = outlet_lines.articles + 1`,
-      [outlet, lineKeys],
+      `INSERT INTO outlet_lines (outlet, line_key, articles) SELECT o, k, count(*) FROM unnest($1::text[], $2::text[]) AS u(o, k) GROUP BY o, k ORDER BY o, k
+       ON CONFLICT (outlet, line_key) DO UPDATE SET articles = outlet_lines.articles + excluded.articles`,
+      [outlets, articles.flatMap((a) => a.lineKeys)],
     );
   }
 }

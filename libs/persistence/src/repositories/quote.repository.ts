@@ -14,94 +14,151 @@ interface Candidate {
   text: string;
   speaker_entity_id: string | null;
   speaker_canonical: string | null;
+  /** Set for quotes of the batch itself: a statement is not grouped with another of its own article. */
+  article_id?: string;
+}
+
+export interface ArticleQuotes {
+  articleId: string;
+  quotes: Quote[];
+}
+
+interface QuoteRow {
+  articleId: string;
+  ordinal: number;
+  q: Quote;
+  anchors: string[];
+  speakerId: string | null;
+  group: string;
 }
 
 /**
- * Stores an article's quotes (replacing any earlier run) and marks the article completed. A quote joins
- * the group of an earlier quote by the same speaker that states the same thing (verbatim or lightly
- * edited), so "what did X say" lists each statement once with all its sources.
+ * Stores articles' quotes (replacing any earlier run) and marks the articles completed: a batch of
+ * articles in one transaction, one statement per table. A quote joins the group of an earlier quote by
+ * the same speaker that states the same thing (verbatim or lightly edited), whether stored before or
+ * earlier in the batch, so "what did X say" lists each statement once with all its sources.
  */
 export class QuoteRepository {
   constructor(private readonly db: DataSource) {}
 
   async storeQuotes(articleId: string, quotes: Quote[], stageVersion: string): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      await tx.query(`DELETE FROM quotes WHERE article_id = $1`, [articleId]);
-      if (quotes.length) {
-        const entityOf = await this.speakerEntities(tx, articleId);
-        const anchors = quotes.map((q) => quoteAnchors(q.text));
-        const allAnchors = [...new Set(anchors.flat())];
+    await this.storeQuotesBatch([{ articleId, quotes }], stageVersion);
+    return quotes.length;
+  }
+
+  async storeQuotesBatch(batch: ArticleQuotes[], stageVersion: string): Promise<void> {
+    // A message redelivered into the batch that holds its first delivery: one copy is enough.
+    const articles = [...new Map(batch.map((a) => [a.articleId, a])).values()];
+    const articleIds = articles.map((a) => a.articleId);
+    const rows: QuoteRow[] = articles.flatMap((a) =>
+      a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: quoteAnchors(q.text), speakerId: null, group: '' })),
+    );
+    await this.db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [articleIds]);
+      if (rows.length) {
+        const entityOf = await this.speakerEntities(tx, articleIds);
+        const allAnchors = [...new Set(rows.flatMap((r) => r.anchors))];
         await lockKeys(tx, allAnchors.map((a) => lockKeyFromHex(sha256Hex(`quote:${a}`))));
-        const candidates: Candidate[] = allAnchors.length
-          ? await tx.query(
-              `SELECT a.anchor, q.group_key, q.text, q.speaker_entity_id, q.speaker_canonical
-               FROM unnest($1::text[]) AS k(anchor)
-               CROSS JOIN LATERAL (SELECT anchor, quote_id FROM quote_anchors WHERE anchor = k.anchor LIMIT ${MAX_CANDIDATES}) a
-               CROSS JOIN LATERAL (SELECT group_key, text, speaker_entity_id, speaker_canonical FROM quotes WHERE id = a.quote_id OFFSET 0) q
-               LIMIT ${MAX_CANDIDATES}`,
-              [allAnchors],
-            )
-          : [];
-        const speakerIds = quotes.map((q) => (q.speakerCanonical ? entityOf.get(q.speakerCanonical) ?? null : null));
-        const groups = quotes.map((q, i) => this.groupOf(q, speakerIds[i], anchors[i], candidates));
-        const col = <T>(f: (q: Quote, i: number) => T) => quotes.map(f);
-        const inserted: Array<{ id: string; ordinal: number }> = await tx.query(
-          `INSERT INTO quotes (article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,
-             speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key, article_title, article_source, article_date)
-           SELECT a.id, u.*, a.title, a.source, ${ARTICLE_DATE}
-           FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[],
-             $10::text[], $11::bigint[], $12::text[], $13::int[], $14::int[], $15::text[]) AS u
-           JOIN articles a ON a.id = $1
-           RETURNING id, ordinal`,
-          [
-            articleId,
-            col((_, i) => i),
-            col((q) => q.text),
-            col((q) => q.start),
-            col((q) => q.end),
-            col((q) => q.kind),
-            col((q) => q.speaker?.text ?? null),
-            col((q) => q.speaker?.start ?? null),
-            col((q) => q.speaker?.end ?? null),
-            col((q) => q.speakerCanonical),
-            speakerIds,
-            col((q) => q.cue?.text ?? null),
-            col((q) => q.cue?.start ?? null),
-            col((q) => q.cue?.end ?? null),
-            groups,
-          ],
-        );
-        if (inserted.length !== quotes.length) throw new Error(`article ${articleId} is not stored: its quotes cannot be`);
-        const idOf = new Map(inserted.map((r) => [r.ordinal, r.id]));
-        const pairs = anchors.flatMap((list, i) => list.map((a) => [a, idOf.get(i)!] as const));
-        if (pairs.length) {
-          await tx.query(`INSERT INTO quote_anchors (anchor, quote_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [
-            pairs.map((p) => p[0]),
-            pairs.map((p) => p[1]),
-          ]);
+        const candidates = byAnchor(await this.storedCandidates(tx, allAnchors, articles.length));
+        for (const r of rows) {
+          r.speakerId = r.q.speakerCanonical ? entityOf.get(`${r.articleId}:${r.q.speakerCanonical}`) ?? null : null;
+          r.group = this.groupOf(r, candidates);
+          for (const anchor of r.anchors) {
+            const mine = { anchor, group_key: r.group, text: r.q.text, speaker_entity_id: r.speakerId, speaker_canonical: r.q.speakerCanonical, article_id: r.articleId };
+            addTo(candidates, anchor, mine);
+          }
         }
+        await this.insert(tx, rows);
       }
-      await markLastStageAndComplete(tx, articleId, 'quotes', stageVersion);
-      return quotes.length;
+      await markLastStageAndComplete(tx, articleIds, 'quotes', stageVersion);
     });
   }
 
-  private async speakerEntities(tx: EntityManager, articleId: string): Promise<Map<string, string>> {
-    const rows: Array<{ canonical: string; entity_id: string }> = await tx.query(
-      `SELECT DISTINCT ON (canonical) canonical, entity_id FROM mentions WHERE article_id = $1 AND type IN ('PERSON', 'ORG', 'LOCATION')
-       ORDER BY canonical, (type = 'PERSON') DESC`,
-      [articleId],
+  private async storedCandidates(tx: EntityManager, anchors: string[], articles: number): Promise<Candidate[]> {
+    if (anchors.length === 0) return [];
+    return tx.query(
+      `SELECT a.anchor, q.group_key, q.text, q.speaker_entity_id, q.speaker_canonical
+       FROM unnest($1::text[]) AS k(anchor)
+       CROSS JOIN LATERAL (SELECT anchor, quote_id FROM quote_anchors WHERE anchor = k.anchor LIMIT ${MAX_CANDIDATES}) a
+       CROSS JOIN LATERAL (SELECT group_key, text, speaker_entity_id, speaker_canonical FROM quotes WHERE id = a.quote_id OFFSET 0) q
+       LIMIT $2`,
+      [anchors, MAX_CANDIDATES * articles],
     );
-    return new Map(rows.map((r) => [r.canonical, r.entity_id]));
+  }
+
+  private async insert(tx: EntityManager, rows: QuoteRow[]): Promise<void> {
+    const col = <T>(f: (r: QuoteRow) => T) => rows.map(f);
+    const inserted: Array<{ id: string; article_id: string; ordinal: number }> = await tx.query(
+      `INSERT INTO quotes (article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,
+         speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key, article_title, article_source, article_date)
+       SELECT u.*, a.title, a.source, ${ARTICLE_DATE}
+       FROM unnest($1::char(32)[], $2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[],
+         $10::text[], $11::bigint[], $12::text[], $13::int[], $14::int[], $15::text[])
+         AS u(article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,
+           speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key)
+       JOIN articles a ON a.id = u.article_id
+       RETURNING id, article_id, ordinal`,
+      [
+        col((r) => r.articleId),
+        col((r) => r.ordinal),
+        col((r) => r.q.text),
+        col((r) => r.q.start),
+        col((r) => r.q.end),
+        col((r) => r.q.kind),
+        col((r) => r.q.speaker?.text ?? null),
+        col((r) => r.q.speaker?.start ?? null),
+        col((r) => r.q.speaker?.end ?? null),
+        col((r) => r.q.speakerCanonical),
+        col((r) => r.speakerId),
+        col((r) => r.q.cue?.text ?? null),
+        col((r) => r.q.cue?.start ?? null),
+        col((r) => r.q.cue?.end ?? null),
+        col((r) => r.group),
+      ],
+    );
+    const idOf = new Map(inserted.map((r) => [`${r.article_id}:${r.ordinal}`, r.id]));
+    const missing = rows.find((r) => !idOf.has(`${r.articleId}:${r.ordinal}`));
+    if (missing) throw new Error(`article ${missing.articleId} is not stored: its quotes cannot be`);
+    const pairs = rows.flatMap((r) => r.anchors.map((a) => [a, idOf.get(`${r.articleId}:${r.ordinal}`)!] as const));
+    if (pairs.length === 0) return;
+    await tx.query(`INSERT INTO quote_anchors (anchor, quote_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [
+      pairs.map((p) => p[0]),
+      pairs.map((p) => p[1]),
+    ]);
+  }
+
+  /** Each article's speakers' entity ids, keyed `articleId:canonical` (a PERSON wins over another type of the same name). */
+  private async speakerEntities(tx: EntityManager, articleIds: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ article_id: string; canonical: string; entity_id: string }> = await tx.query(
+      `SELECT DISTINCT ON (article_id, canonical) article_id, canonical, entity_id FROM mentions
+       WHERE article_id = ANY($1::char(32)[]) AND type IN ('PERSON', 'ORG', 'LOCATION')
+       ORDER BY article_id, canonical, (type = 'PERSON') DESC`,
+      [articleIds],
+    );
+    return new Map(rows.map((r) => [`${r.article_id}:${r.canonical}`, r.entity_id]));
   }
 
   /** The group of an earlier matching statement by the same speaker, else a new group keyed by the text. */
-  private groupOf(q: Quote, speakerId: string | null, anchors: string[], candidates: Candidate[]): string {
+  private groupOf({ q, speakerId, anchors, articleId }: QuoteRow, candidates: Map<string, Candidate[]>): string {
     const sameSpeaker = (c: Candidate) =>
       speakerId !== null ? c.speaker_entity_id === speakerId : c.speaker_entity_id === null && c.speaker_canonical === q.speakerCanonical;
-    for (const c of candidates) {
-      if (anchors.includes(c.anchor) && sameSpeaker(c) && sameStatement(q.text, c.text)) return c.group_key;
+    for (const anchor of anchors) {
+      for (const c of candidates.get(anchor) ?? []) {
+        if (c.article_id !== articleId && sameSpeaker(c) && sameStatement(q.text, c.text)) return c.group_key;
+      }
     }
     return `${quoteGroupKey(q.text)}-${speakerId ?? 'unresolved'}`;
   }
+}
+
+function byAnchor(candidates: Candidate[]): Map<string, Candidate[]> {
+  const map = new Map<string, Candidate[]>();
+  for (const c of candidates) addTo(map, c.anchor, c);
+  return map;
+}
+
+function addTo(map: Map<string, Candidate[]>, anchor: string, c: Candidate): void {
+  const list = map.get(anchor);
+  if (list) list.push(c);
+  else map.set(anchor, [c]);
 }

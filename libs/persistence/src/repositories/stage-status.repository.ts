@@ -1,26 +1,23 @@
 import { EntityManager } from 'typeorm';
 
-const UPSERT_STAGE = `INSERT INTO article_stages (article_id, stage, version, status, error, updated_at) VALUES ($1, $2, $3, $4, $5, now())
+// Distinct and sorted: one upsert may not touch a row twice, and racing batches take row locks in one order.
+const UPSERT_STAGES = `INSERT INTO article_stages (article_id, stage, version, status, error, updated_at)
+     SELECT DISTINCT id, $2, $3, 'done', NULL::text, now() FROM unnest($1::char(32)[]) AS id ORDER BY id
      ON CONFLICT (article_id, stage) DO UPDATE SET version = EXCLUDED.version, status = EXCLUDED.status,
        error = EXCLUDED.error, updated_at = now()`;
 
-/** Per-article, per-stage completion with the extractor version, so upgrades can be reprocessed. */
-export async function markStage(
-  tx: EntityManager,
-  articleId: string,
-  stage: string,
-  version: string,
-  status: 'done' | 'failed' = 'done',
-  error: string | null = null,
-): Promise<void> {
-  await tx.query(UPSERT_STAGE, [articleId, stage, version, status, error]);
+/** Per-article, per-stage completion with the extractor version, so upgrades can be reprocessed: one statement per batch. */
+export async function markStageDone(tx: EntityManager, articleIds: readonly string[], stage: string, version: string): Promise<void> {
+  if (articleIds.length === 0) return;
+  await tx.query(UPSERT_STAGES, [articleIds, stage, version]);
 }
 
-/** The last stage's mark, which also completes the article: one statement, as it runs once per article. */
-export async function markLastStageAndComplete(tx: EntityManager, articleId: string, stage: string, version: string): Promise<void> {
+/** The last stage's marks, which also complete the articles: one statement per batch. */
+export async function markLastStageAndComplete(tx: EntityManager, articleIds: readonly string[], stage: string, version: string): Promise<void> {
+  if (articleIds.length === 0) return;
   await tx.query(
-    `WITH completed AS (UPDATE articles SET state = 'completed', completed_at = coalesce(completed_at, now()) WHERE id = $1)
-     ${UPSERT_STAGE}`,
-    [articleId, stage, version, 'done', null],
+    `WITH completed AS (UPDATE articles SET state = 'completed', completed_at = coalesce(completed_at, now()) WHERE id = ANY($1::char(32)[]))
+     ${UPSERT_STAGES}`,
+    [articleIds, stage, version],
   );
 }

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   progress(`sections ${only.join(', ')}${quick ? ' (quick)' : ''} on ${JSON.stringify(machine())}`);
   const run: Record<Section, () => Promise<Figure[]>> = {
     extraction: async () => benchExtraction(extractionTextSets(ROOT, shared), quick),
-    pipeline: () => benchPipeline(quick),
+    pipeline: () => benchPipeline(quick, shared),
     watcher: () => benchWatcherCatchUp(quick),
     dedupe: () => dedupeSection(quick, shared),
     query: () => benchQuery(quick),

@@ -4,7 +4,7 @@ import { BodyFingerprint, DedupeEngine } from '@newsflow/dedupe';
 import { PostgresLshIndex } from '@newsflow/persistence';
 import { Figure, median, progress } from './figures';
 import { BenchStack } from './stack';
-import { syntheticArticle } from './texts';
+import { syntheticArticle } from './generator';
 
 const idOf = (i: number) => createHash('md5').update(`lsh-${i}`).digest('hex');
 

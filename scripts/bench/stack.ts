@@ -76,8 +76,10 @@ export class BenchStack {
     return new BenchStack(id, env, loadConfig(env), db, dir);
   }
 
+  /** Starts an app; starting one that already runs adds a replica, on a health port of its own. */
   async start(name: BenchApp, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
-    const env = { ...process.env, ...this.env, ...extraEnv };
+    const replicaPort = this.apps.some((a) => a.name === name) ? { [PORT_VARS[name]]: String(await freePort()) } : {};
+    const env = { ...process.env, ...this.env, ...replicaPort, ...extraEnv };
     const port = Number(env[PORT_VARS[name]]);
     const child = spawn(process.execPath, [...nodeArgsFor(name), join(ROOT, 'dist', 'apps', name, 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';

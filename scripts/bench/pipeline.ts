@@ -9,7 +9,7 @@ import { BenchApp, BenchStack } from './stack';
 import { PipelineTexts, pipelineTexts } from './texts';
 
 /** Settings the whole-pipeline section runs the apps with (reported with the figures). */
-export const PIPELINE_TUNING = { CONCURRENCY: '16', FETCH_BATCH: '64' };
+export const PIPELINE_TUNING = { CONCURRENCY: '2', FETCH_BATCH: '64' };
 
 const APPS = ['watcher', 'dedupe', 'entities', 'quotes'] as const;
 /** Whose CPU time a sustained run reports: each app (all its replicas), all PostgreSQL processes, NATS. */

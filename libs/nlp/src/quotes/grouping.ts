@@ -1,3 +1,5 @@
+import { memoize } from '../entities/memo';
+
 /**
  * Grouping the same statement across articles (DESIGN §7): outlets quote a speaker verbatim or lightly
  * edited (curly vs straight marks, trimmed ends, "[our]" or "(of Russia)" insertions, changed case or
@@ -52,19 +54,22 @@ export function quoteGroupKey(text: string): string {
   return fnv1a(norm) + fnv1a(norm, 0x9e3779b9);
 }
 
+/** A statement's shingles; a batch compares each quote with many candidates, and each candidate with many quotes. */
+const quoteShingles = memoize((text: string) => shingles(quoteWords(text)), 20_000);
+
 /**
  * Lookup keys for candidate statements: the smallest shingle hashes. Two quotes sharing half their
  * shingles very likely share at least one anchor, so an index on anchors finds near variants.
  */
 export function quoteAnchors(text: string): string[] {
-  const hashes = [...shingles(quoteWords(text))].map((s) => fnv1a(s));
+  const hashes = [...quoteShingles(text)].map((s) => fnv1a(s));
   return [...new Set(hashes)].sort().slice(0, ANCHORS);
 }
 
 /** Similarity in [0, 1]: the larger of shingle Jaccard and containment of the shorter in the longer. */
 export function quoteSimilarity(a: string, b: string): number {
-  const sa = shingles(quoteWords(a));
-  const sb = shingles(quoteWords(b));
+  const sa = quoteShingles(a);
+  const sb = quoteShingles(b);
   if (sa.size === 0 || sb.size === 0) return 0;
   let inter = 0;
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];

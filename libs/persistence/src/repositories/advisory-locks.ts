@@ -6,6 +6,14 @@ export function lockKeyFromHex(hex: string): string {
 }
 
 /**
+ * A lock key for a 32-bit hash (8 hex digits) in a namespace of its own: the namespace fills the high 32
+ * bits, so these keys never meet the hash-derived keys of another namespace and need no hashing.
+ */
+export function lockKeyIn(namespace: number, hex8: string): string {
+  return BigInt.asIntN(64, (BigInt(namespace >>> 0) << 32n) | BigInt(`0x${hex8}`)).toString();
+}
+
+/**
  * Takes transaction-scoped advisory locks in ascending order, so that two transactions wanting
  * overlapping keys queue instead of deadlocking.
  */

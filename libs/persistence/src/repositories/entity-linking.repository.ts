@@ -36,7 +36,48 @@ interface ArticleEntities extends ArticleMentions {
   entities: DocumentEntity[];
 }
 
-type Candidates = Map<string, StoredEntity & { keys: Set<string> }>;
+type Candidate = StoredEntity & { keys: Set<string>; seq: number };
+
+/**
+ * The entities a batch may link to, indexed by link key: a batch holds thousands of candidates, and each
+ * document entity is compared only with those sharing one of its keys, in the order they were found.
+ */
+class Candidates {
+  private readonly byId = new Map<string, Candidate>();
+  private readonly byKey = new Map<string, Set<Candidate>>();
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  get(id: string): Candidate | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The entity with this id, created from `entity` when it is not there yet. */
+  entity(id: string, entity: Omit<StoredEntity, 'id' | 'aliases'>): Candidate {
+    let c = this.byId.get(id);
+    if (!c) this.byId.set(id, (c = { id, canonical: entity.canonical, type: entity.type, aliases: [], keys: new Set(), seq: this.byId.size }));
+    return c;
+  }
+
+  addKey(c: Candidate, key: string): void {
+    c.keys.add(key);
+    const set = this.byKey.get(key);
+    if (set) set.add(c);
+    else this.byKey.set(key, new Set([c]));
+  }
+
+  sharingKeyWith(keys: readonly string[]): Candidate[] {
+    const found = new Set<Candidate>();
+    for (const k of keys) for (const c of this.byKey.get(k) ?? []) found.add(c);
+    return [...found].sort((a, b) => a.seq - b.seq);
+  }
+}
 
 /** Mentions and distinct articles per entity id: what a batch removed or added. */
 type EntityCounts = Map<string, { mentions: number; articles: number }>;
@@ -141,7 +182,7 @@ export class EntityLinkingRepository {
   }
 
   private async candidates(tx: EntityManager, keys: string[]): Promise<Candidates> {
-    const found: Candidates = new Map();
+    const found = new Candidates();
     if (keys.length === 0) return found;
     const rows: Array<{ key: string; id: string; canonical: string; type: string }> = await tx.query(
       // Per-key LATERAL probes (OFFSET 0 keeps them from being flattened) stay index lookups without statistics.
@@ -151,15 +192,13 @@ export class EntityLinkingRepository {
       [keys],
     );
     for (const r of rows) {
-      const c = found.get(r.id) ?? { id: r.id, canonical: r.canonical, type: r.type as StoredEntity['type'], aliases: [], keys: new Set<string>() };
-      c.keys.add(r.key);
-      found.set(r.id, c);
+      found.addKey(found.entity(r.id, { canonical: r.canonical, type: r.type as StoredEntity['type'] }), r.key);
     }
     if (found.size) {
       const aliases: Array<{ entity_id: string; alias: string }> = await tx.query(
         `SELECT q.entity_id, a.alias FROM unnest($1::bigint[]) AS q(entity_id)
          CROSS JOIN LATERAL (SELECT alias FROM entity_aliases WHERE entity_id = q.entity_id ORDER BY created_at LIMIT $2) a`,
-        [[...found.keys()], ALIASES_COMPARED],
+        [found.ids(), ALIASES_COMPARED],
       );
       for (const a of aliases) found.get(a.entity_id)?.aliases.push(a.alias);
     }
@@ -168,8 +207,8 @@ export class EntityLinkingRepository {
 
   private choose(e: DocumentEntity, candidates: Candidates): { id: string; decision: LinkDecision } | null {
     const weak: Array<{ id: string; decision: LinkDecision }> = [];
-    for (const c of candidates.values()) {
-      if (c.type !== e.type || !e.keys.some((k) => c.keys.has(k))) continue;
+    for (const c of candidates.sharingKeyWith(e.keys)) {
+      if (c.type !== e.type) continue;
       const decision = sameEntity(e, c);
       if (!decision.same) continue;
       if (!decision.weak) return { id: c.id, decision };
@@ -192,11 +231,10 @@ export class EntityLinkingRepository {
         const id = match ? match.id : `new:${fresh.length}`;
         if (!match) {
           fresh.push(e);
-          candidates.set(id, { id, canonical: e.canonical, type: e.type, aliases: [], keys: new Set() });
         }
         linked.push({ articleId, e, id, reason: match ? `${match.decision.reason} (article ${articleId})` : `first seen in article ${articleId}` });
-        const stored = candidates.get(id)!;
-        for (const k of e.keys) stored.keys.add(k);
+        const stored = candidates.entity(id, e);
+        for (const k of e.keys) candidates.addKey(stored, k);
         for (const n of [e.canonical, ...e.aliases]) if (!stored.aliases.includes(n)) stored.aliases.push(n);
       }
     }

@@ -3,7 +3,7 @@ import { ArticleAccepted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { EXTRACTOR_VERSIONS, extractEntities, inBody } from '@newsflow/nlp';
 import { ArticleReaderRepository, EntityLinkingRepository } from '@newsflow/persistence';
-import { BatchOutcomes, logArticle, observeDropLatency, requireArticleContents } from '@newsflow/platform';
+import { BatchOutcomes, passOnEach, requireArticleContents } from '@newsflow/platform';
 import { testDelay } from './test-delay';
 
 /** Extracts the entities of each article's body, links a batch's entities to the global entity table in one transaction, then hands over to quotes. */
@@ -20,18 +20,9 @@ export class EntitiesService {
     const extracted = messages.map((m, i) => ({ articleId: m.articleId, mentions: inBody(extractEntities(contents[i].text), contents[i].boilerplate) }));
     await testDelay();
     await this.linking.storeMentionsBatch(extracted, EXTRACTOR_VERSIONS.entities);
-    await Promise.all(
-      messages.map((m, i) => {
-        const mentions = extracted[i].mentions.length;
-        logArticle(m, { mentions, version: EXTRACTOR_VERSIONS.entities, reprocess: m.reprocess }, 'entities stored');
-        observeDropLatency('entities', m);
-        return this.publisher.publish(
-          'entities-extracted',
-          { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, mentions },
-          onwardMessageId(m, 'entities', EXTRACTOR_VERSIONS.entities),
-        );
-      }),
+    const version = EXTRACTOR_VERSIONS.entities;
+    return passOnEach('entities', messages, extracted.map((a) => a.mentions.length), 'mentions', (m, mentions) =>
+      this.publisher.publish('entities-extracted', { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, mentions }, onwardMessageId(m, 'entities', version)),
     );
-    return { mentions: extracted.reduce((n, a) => n + a.mentions.length, 0) };
   }
 }

@@ -3,7 +3,7 @@ import { EntitiesExtracted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { EXTRACTOR_VERSIONS, extractQuotes, inBody } from '@newsflow/nlp';
 import { ArticleReaderRepository, QuoteRepository } from '@newsflow/persistence';
-import { BatchOutcomes, logArticle, observeDropLatency, requireArticleContentsWithMentions } from '@newsflow/platform';
+import { BatchOutcomes, passOnEach, requireArticleContentsWithMentions } from '@newsflow/platform';
 
 /** Attributes each article's quotes to speakers through its stored entities, stores a batch in one transaction, then marks them completed. */
 @Injectable()
@@ -18,18 +18,9 @@ export class QuotesService {
     const contents = await requireArticleContentsWithMentions(this.reader, messages.map((m) => m.articleId));
     const extracted = messages.map((m, i) => ({ articleId: m.articleId, quotes: inBody(extractQuotes(contents[i].text, contents[i].mentions), contents[i].boilerplate) }));
     await this.quotes.storeQuotesBatch(extracted, EXTRACTOR_VERSIONS.quotes);
-    await Promise.all(
-      messages.map((m, i) => {
-        const quotes = extracted[i].quotes.length;
-        logArticle(m, { quotes, version: EXTRACTOR_VERSIONS.quotes, reprocess: m.reprocess }, 'quotes stored');
-        observeDropLatency('quotes', m);
-        return this.publisher.publish(
-          'completed',
-          { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, quotes },
-          onwardMessageId(m, 'quotes', EXTRACTOR_VERSIONS.quotes),
-        );
-      }),
+    const version = EXTRACTOR_VERSIONS.quotes;
+    return passOnEach('quotes', messages, extracted.map((a) => a.quotes.length), 'quotes', (m, quotes) =>
+      this.publisher.publish('completed', { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, quotes }, onwardMessageId(m, 'quotes', version)),
     );
-    return { quotes: extracted.reduce((n, a) => n + a.quotes.length, 0) };
   }
 }

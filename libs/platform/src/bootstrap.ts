@@ -9,6 +9,7 @@ import { appLogger, dropToStageSeconds, observeStageOutcome } from '@newsflow/ob
 import { EntityMention } from '@newsflow/nlp';
 import { ArticleContent, ArticleReaderRepository } from '@newsflow/persistence';
 import { StageName } from '@newsflow/contracts';
+import { logArticle } from './batch-log.interceptor';
 
 type ModuleFor = (config: AppConfig) => DynamicModule;
 type PortOf = (config: AppConfig) => number;
@@ -91,4 +92,25 @@ function inOrder<T>(articleIds: string[], found: Map<string, T>): T[] {
     if (content === undefined) throw new PermanentError(`article ${id} is not stored`);
     return content;
   });
+}
+
+/**
+ * What an extraction stage does for each article once its batch committed: a debug line, the drop
+ * latency, and the onward event with the article's count. Returns the batch's total for its log line.
+ */
+export async function passOnEach<M extends { articleId: string; path?: string; droppedAt: number; reprocess?: boolean }>(
+  stage: string,
+  messages: M[],
+  counts: number[],
+  counted: string,
+  publish: (message: M, count: number) => Promise<unknown>,
+): Promise<Record<string, number>> {
+  await Promise.all(
+    messages.map((m, i) => {
+      logArticle(m, { [counted]: counts[i], reprocess: m.reprocess }, `${stage} stored`);
+      observeDropLatency(stage, m);
+      return publish(m, counts[i]);
+    }),
+  );
+  return { [counted]: counts.reduce((n, c) => n + c, 0) };
 }

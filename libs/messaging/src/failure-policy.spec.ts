@@ -1,4 +1,4 @@
-import { PermanentError, decideOnFailure, retryDelayMs } from './failure-policy';
+import { PermanentError, decideOnFailure, isInfrastructureError, retryDelayMs } from './failure-policy';
 
 const policy = { maxDeliver: 4, backoffBaseMs: 100, backoffMaxMs: 1000 };
 
@@ -32,5 +32,26 @@ describe('retryDelayMs', () => {
   it('doubles from the base and stops at the cap', () => {
     expect([1, 2, 3, 4, 5, 6].map((d) => retryDelayMs(d, policy))).toEqual([100, 200, 400, 800, 1000, 1000]);
     expect(retryDelayMs(1000, policy)).toBe(1000);
+  });
+});
+
+describe('isInfrastructureError: retry a failed batch whole, or split it to find the message at fault', () => {
+  const pg = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+
+  it('takes lost connections, shutdowns, deadlocks and timeouts for the infrastructure', () => {
+    expect(isInfrastructureError(pg('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'))).toBe(true);
+    expect(isInfrastructureError(pg('57P01', 'terminating connection due to administrator command'))).toBe(true);
+    expect(isInfrastructureError(pg('08006'))).toBe(true);
+    expect(isInfrastructureError(pg('40P01', 'deadlock detected'))).toBe(true);
+    expect(isInfrastructureError(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isInfrastructureError(new Error('TIMEOUT'))).toBe(true);
+  });
+
+  it('blames the messages for permanent errors, bad data and a full lock table (a smaller batch needs fewer locks)', () => {
+    expect(isInfrastructureError(new PermanentError('article x is not stored'))).toBe(false);
+    expect(isInfrastructureError(pg('22P05', 'unsupported Unicode escape sequence'))).toBe(false);
+    expect(isInfrastructureError(pg('54000', 'index row size 3800 exceeds btree version 4 maximum 2704'))).toBe(false);
+    expect(isInfrastructureError(pg('53200', 'out of shared memory'))).toBe(false);
+    expect(isInfrastructureError(new TypeError("Cannot read properties of undefined (reading 'text')"))).toBe(false);
   });
 });

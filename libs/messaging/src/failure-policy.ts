@@ -27,8 +27,12 @@ export function describeError(error: unknown): string {
   return typeof error === 'string' ? error : JSON.stringify(error);
 }
 
-/** Socket errors, and PostgreSQL classes 08 (connection), 53 (resources), 57 (operator intervention), 40 (rollback: deadlock, serialization). */
-const INFRASTRUCTURE_CODES = /^(E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|AI_AGAIN)|08...|53...|57...|40...)$/;
+/**
+ * Socket errors, and PostgreSQL classes 08 (connection), 57 (operator intervention) and 40 (rollback:
+ * deadlock, serialization). Class 53 (insufficient resources, such as a full lock table) is left out on
+ * purpose: a smaller batch needs less, so the batch is split.
+ */
+const INFRASTRUCTURE_CODES = /^(E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|AI_AGAIN)|08...|57...|40...)$/;
 const INFRASTRUCTURE_MESSAGES = /connection terminated|connection (is )?closed|timeout|TIMEOUT|CONNECTION_CLOSED|Cannot use a pool after calling end/i;
 
 /**

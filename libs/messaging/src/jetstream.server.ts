@@ -197,7 +197,9 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       await parkMessage(this.js!, this.options.SUBJECT_PREFIX, this.options.stage, d.msg, decision.reason);
       this.logger.error(`${this.options.stage}: dead-lettered ${d.msg.subject}#${d.msg.info.streamSequence}: ${decision.reason}`);
       await this.options.listener?.onDeadLetter?.(this.options.stage, articleIdOf(d.msg.data), decision.reason).catch(() => undefined);
-      this.settle(d, 'dead-lettered', () => d.msg.term(decision.reason));
+      // The reason is on the dead letter: a reason on the term itself is ignored by NATS servers before 2.10,
+      // which then redeliver the message forever.
+      this.settle(d, 'dead-lettered', () => d.msg.term());
     } catch (parkError) {
       // The dead-letter stream is unreachable: keep the message rather than lose it.
       this.settle(d, 'retried', () => d.msg.nak(this.options.backoffMaxMs));

@@ -1,16 +1,27 @@
 import { EntityManager } from 'typeorm';
 
-/** A signed 64-bit lock key from the first 16 hex digits of a hash. */
-export function lockKeyFromHex(hex: string): string {
-  return BigInt.asIntN(64, BigInt(`0x${hex.slice(0, 16)}`)).toString();
+/** Lock stripes per namespace: the most advisory locks one transaction takes in it. */
+export const LOCK_STRIPES = 64;
+
+/** The namespaces of the stages' advisory locks (four ASCII letters each). */
+export const LOCK_NAMESPACES = { dedupe: 0x64647570, entities: 0x656e7469, quotes: 0x71756f74 } as const;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 /**
- * A lock key for a 32-bit hash (8 hex digits) in a namespace of its own: the namespace fills the high 32
- * bits, so these keys never meet the hash-derived keys of another namespace and need no hashing.
+ * The advisory lock keys that guard `keys` in a namespace: one of LOCK_STRIPES stripes per key. Two
+ * transactions whose keys overlap share a stripe and so queue on each other, as one lock per key would;
+ * but a batch of articles has thousands of keys, and one lock each exhausted PostgreSQL's shared lock
+ * table ("out of shared memory", max_locks_per_transaction × max_connections slots in all).
  */
-export function lockKeyIn(namespace: number, hex8: string): string {
-  return BigInt.asIntN(64, (BigInt(namespace >>> 0) << 32n) | BigInt(`0x${hex8}`)).toString();
+export function stripeLockKeys(namespace: number, keys: Iterable<string>): string[] {
+  const stripes = new Set<number>();
+  for (const k of keys) stripes.add(fnv1a(k) % LOCK_STRIPES);
+  return [...stripes].sort((a, b) => a - b).map((s) => ((BigInt(namespace >>> 0) << 32n) | BigInt(s)).toString());
 }
 
 /**

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AddedFingerprint, BandKey, BodyFingerprint, IndexLookup, LshIndex } from '@newsflow/dedupe';
-import { lockKeyFromHex } from './advisory-locks';
+import { LOCK_NAMESPACES, stripeLockKeys } from './advisory-locks';
 
 const toBytes = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const toUint32 = (b: Buffer) => {
@@ -13,18 +13,18 @@ const arrayLiteral = (keys: readonly BandKey[]) => `{${keys.join(',')}}`;
 type Probe = Pick<BodyFingerprint, 'bodyHash' | 'bandKeys'>;
 
 /**
- * Looks up a batch of fingerprints in one round trip, keyed by body hash. It first takes advisory locks on
- * every body hash and band key, held until commit, so two replicas that see near-identical articles at
+ * Looks up a batch of fingerprints in one round trip, keyed by body hash. It first takes the advisory locks
+ * of every body hash and band key, held until commit, so two replicas that see near-identical articles at
  * once agree on one cluster.
  */
 export async function lookupFingerprints(tx: EntityManager, all: readonly Probe[]): Promise<Map<string, IndexLookup>> {
   const found = new Map<string, IndexLookup>();
   const probes = [...new Map(all.map((p) => [p.bodyHash, p])).values()];
   if (probes.length === 0) return found;
-  const lockKeys = probes.flatMap((p) => [lockKeyFromHex(p.bodyHash), ...p.bandKeys.map(String)]);
+  const lockKeys = stripeLockKeys(LOCK_NAMESPACES.dedupe, probes.flatMap((p) => [p.bodyHash, ...p.bandKeys.map(String)]));
   const rows: Array<{ probe: number; article_id: string; cluster_id: string; exact: boolean; shingles: Buffer | null }> = await tx.query(
     `SELECT probe, article_id, cluster_id, exact, shingles FROM dedupe_lookup_batch($1::bigint[], $2::char(64)[], $3::text[])`,
-    [[...new Set(lockKeys)], probes.map((p) => p.bodyHash), probes.map((p) => arrayLiteral(p.bandKeys))],
+    [lockKeys, probes.map((p) => p.bodyHash), probes.map((p) => arrayLiteral(p.bandKeys))],
   );
   for (const p of probes) found.set(p.bodyHash, { exact: null, candidates: [] });
   const seen = new Set<string>();

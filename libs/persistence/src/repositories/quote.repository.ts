@@ -1,13 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Quote, quoteAnchors, quoteGroupKey, sameStatement } from '@newsflow/nlp';
-import { lockKeyIn, lockKeys } from './advisory-locks';
+import { LOCK_NAMESPACES, lockKeys, stripeLockKeys } from './advisory-locks';
 import { markLastStageAndComplete } from './stage-status.repository';
 import { ARTICLE_DATE } from '../queries/row-mappers';
 
 /** Enough earlier quotes to find a statement's group; anchors shared by more are too common to help. */
 const MAX_CANDIDATES = 500;
-/** The namespace of quote anchors' advisory locks ('quot'). */
-const QUOTE_ANCHOR_LOCKS = 0x71756f74;
 
 interface Candidate {
   anchor: string;
@@ -59,7 +57,7 @@ export class QuoteRepository {
       if (rows.length) {
         const entityOf = await this.speakerEntities(tx, articleIds);
         const allAnchors = [...new Set(rows.flatMap((r) => r.anchors))];
-        await lockKeys(tx, allAnchors.map((a) => lockKeyIn(QUOTE_ANCHOR_LOCKS, a)));
+        await lockKeys(tx, stripeLockKeys(LOCK_NAMESPACES.quotes, allAnchors));
         const candidates = byAnchor(await this.storedCandidates(tx, allAnchors, articles.length));
         for (const r of rows) {
           r.speakerId = r.q.speakerCanonical ? entityOf.get(`${r.articleId}:${r.q.speakerCanonical}`) ?? null : null;

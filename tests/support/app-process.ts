@@ -48,18 +48,22 @@ export class AppProcess {
     return this;
   }
 
-  /** kill -9: no shutdown hooks, in-flight messages are left unacked. */
-  kill9(): void {
-    this.child?.kill('SIGKILL');
+  /** kill -9: no shutdown hooks, in-flight messages are left unacked. Resolves once the process is gone. */
+  kill9(): Promise<void> {
+    return this.signal('SIGKILL');
   }
 
   async stop(): Promise<void> {
+    await Promise.race([this.signal('SIGTERM'), new Promise((r) => setTimeout(r, 8000))]);
+    if (this.running) this.child!.kill('SIGKILL');
+  }
+
+  private signal(sig: NodeJS.Signals): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode) return;
+    if (!child || !this.running) return Promise.resolve();
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
-    if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
+    child.kill(sig);
+    return exited;
   }
 }
 

@@ -1,4 +1,5 @@
 import { NatsConnection } from 'nats';
+import { Client } from 'pg';
 import { eventSubject } from '@newsflow/contracts';
 import { connectNats, ensureStreams } from '@newsflow/messaging';
 import { AppName, AppProcess } from '../../support/app-process';
@@ -8,6 +9,13 @@ import { OutcomeSummary, pipelineSettled, progress, verifyOutcome } from './veri
 
 export const CONSUMERS: AppName[] = ['dedupe', 'entities', 'quotes'];
 const PORT_VAR: Partial<Record<AppName, string>> = { watcher: 'WATCHER_PORT', dedupe: 'DEDUPE_PORT', entities: 'ENTITIES_PORT', quotes: 'QUOTES_PORT' };
+
+/** A session of the test's own in an open transaction holding EXCLUSIVE on one table: reads go on, every write to it waits. */
+export interface TableLock {
+  table: string;
+  pid: number;
+  release(): Promise<void>;
+}
 
 export interface FaultRunOptions {
   articles: number;
@@ -58,7 +66,8 @@ export class FaultRun {
   /** Starts one more process of an app, with its own health port. */
   async spawn(name: AppName): Promise<AppProcess> {
     const portVar = PORT_VAR[name]!;
-    const env = { ...this.t.env, ...this.options.appEnv?.(this.t.env), ...this.options.perApp?.[name], [portVar]: String(await freePort()) };
+    // PGAPPNAME names the app's PostgreSQL sessions in pg_stat_activity (node-postgres reads it as libpq does).
+    const env = { ...this.t.env, PGAPPNAME: `newsflow-${name}`, ...this.options.appEnv?.(this.t.env), ...this.options.perApp?.[name], [portVar]: String(await freePort()) };
     return new AppProcess(name, env).start();
   }
 
@@ -79,13 +88,60 @@ export class FaultRun {
     await waitFor(`${n} completed articles`, async () => (await progress(this.t.db)).completed >= n, timeoutMs, 100);
   }
 
-  /** kill -9 one process of the app, then starts a replacement. */
-  async crashAndRestart(name: AppName): Promise<void> {
+  /** kill -9 one process of the app, then (after `whileDown`, if given) starts a replacement. */
+  async crashAndRestart(name: AppName, whileDown?: () => Promise<void>): Promise<void> {
     const victim = this.apps.find((a) => a.name === name)!;
-    victim.kill9();
+    await victim.kill9();
     this.note(`kill -9 ${name} at ${JSON.stringify(await progress(this.t.db))}`);
+    await whileDown?.();
     const replacement = await this.spawn(name);
     this.apps = this.apps.map((a) => (a === victim ? replacement : a));
+  }
+
+  async lockTable(table: string): Promise<TableLock> {
+    const client = new Client({ connectionString: this.t.env.DATABASE_URL });
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query(`LOCK TABLE ${table} IN EXCLUSIVE MODE`);
+    const pid: number = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    this.note(`locked ${table}`);
+    return {
+      table,
+      pid,
+      release: async () => {
+        await client.query('ROLLBACK');
+        await client.end();
+        this.note(`released ${table}`);
+      },
+    };
+  }
+
+  /**
+   * kill -9 of the app while a transaction of its own is open: waits until its sessions are blocked on
+   * `lock` inside a transaction (one begun before the blocked statement), kills the app, releases the
+   * lock (its orphaned sessions then find their client gone and end without a commit), then restarts it.
+   * Returns how many of its sessions were caught so, and how many of those had already written rows.
+   */
+  async crashInsideTransaction(name: AppName, lock: TableLock): Promise<{ sessions: number; wrote: number }> {
+    const caught: Array<{ pid: number; wrote: boolean }> = await waitFor(`${name} to wait on ${lock.table} inside a transaction`, async () => {
+      const rows = await this.t.db.query(
+        `SELECT pid, backend_xid IS NOT NULL AS wrote FROM pg_stat_activity
+         WHERE datname = current_database() AND position($1 in application_name) > 0 AND wait_event_type = 'Lock'
+           AND xact_start < query_start AND $2::int = ANY(pg_blocking_pids(pid))`,
+        [name, lock.pid],
+      );
+      return rows.length > 0 ? rows : null;
+    }, 240_000, 100);
+    const outcome = { sessions: caught.length, wrote: caught.filter((c) => c.wrote).length };
+    this.note(`${name}: ${outcome.sessions} sessions wait on ${lock.table} inside transactions, ${outcome.wrote} of them after writing rows`);
+    await this.crashAndRestart(name, async () => {
+      await lock.release();
+      await waitFor(`the killed ${name}'s sessions to end`, async () => {
+        const left = await this.t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1::int[])`, [caught.map((c) => c.pid)]);
+        return left[0].n === 0;
+      }, 30_000, 100);
+    });
+    return outcome;
   }
 
   async settle(): Promise<void> {

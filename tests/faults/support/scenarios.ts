@@ -1,6 +1,6 @@
 import { AppName } from '../../support/app-process';
 import { expectExactlyOnce } from './expect-exactly-once';
-import { FaultRun, randomPoint } from './fault-run';
+import { CONSUMERS, FaultRun, randomPoint } from './fault-run';
 
 /** Scenario 1: kill -9 each app in turn at a random point of the run, restarting it each time. */
 export async function killEachAppAndRestart(run: FaultRun): Promise<void> {
@@ -29,5 +29,22 @@ export async function faultMidRun(run: FaultRun, fault: () => Promise<void>, fro
   await run.feed();
   await run.completedAtLeast(randomPoint(run, from, to));
   await fault();
+  await expectExactlyOnce(run);
+}
+
+/**
+ * Scenario 7: kill -9 of each consumer app while its batch transaction is open. The test holds a lock on a
+ * table each stage writes late in its transaction, after rows that must roll back with it: dedupe_signatures
+ * (after the article), entity_articles (filled by the trigger on the inserted mentions) and quote_anchors
+ * (after the quotes). Held from before the feed, so each stage has work when its turn comes.
+ */
+export async function killEachConsumerInsideTransaction(run: FaultRun): Promise<void> {
+  const table = { dedupe: 'dedupe_signatures', entities: 'entity_articles', quotes: 'quote_anchors' } as Record<AppName, string>;
+  const locks = await Promise.all(CONSUMERS.map((name) => run.lockTable(table[name])));
+  await run.feed();
+  for (const [i, name] of CONSUMERS.entries()) {
+    const caught = await run.crashInsideTransaction(name, locks[i]);
+    expect(caught.wrote).toBeGreaterThan(0);
+  }
   await expectExactlyOnce(run);
 }

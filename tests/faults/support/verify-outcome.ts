@@ -18,7 +18,58 @@ export interface OutcomeSummary {
 }
 
 interface LedgerRow { path: string; state: string; duplicate_of_path: string | null; n: number }
-interface ArticleRow { id: string; path: string; state: string; duplicate_of: string | null; text: string; boilerplate: Array<{ start: number; end: number }>; cluster_id: string | null; signatures: number; mentions: number; quotes: number; stages: string | null }
+export interface ArticleRow { id: string; path: string; state: string; duplicate_of: string | null; text: string; boilerplate: Array<{ start: number; end: number }>; cluster_id: string | null; signatures: number; mentions: number; quotes: number; stages: string | null }
+
+/** Every stored article with its story cluster, its stage marks and the rows each stage derived from it. */
+export async function storedArticles(db: DataSource): Promise<ArticleRow[]> {
+  return db.query(
+    `SELECT a.id, a.path, a.state, a.duplicate_of, a.text, a.boilerplate, s.cluster_id,
+       (SELECT count(*)::int FROM dedupe_signatures d WHERE d.article_id = a.id) AS signatures,
+       (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
+       (SELECT count(*)::int FROM quotes q WHERE q.article_id = a.id) AS quotes,
+       (SELECT string_agg(st.stage || ':' || st.status, ',' ORDER BY st.stage) FROM article_stages st WHERE st.article_id = a.id) AS stages
+     FROM articles a LEFT JOIN dedupe_signatures s ON s.article_id = a.id`,
+  );
+}
+
+/** What is wrong with an article that should have passed every stage once: its own story, every stage done, each derived row once. */
+export function completedArticleProblems(a: ArticleRow): string[] {
+  const problems: string[] = [];
+  if (a.state !== 'completed') problems.push(`article ${a.state}, expected completed`);
+  if (a.signatures !== 1) problems.push(`${a.signatures} dedupe signatures`);
+  if (a.duplicate_of !== null || a.cluster_id !== a.id) problems.push(`original in cluster ${a.cluster_id}, duplicate_of ${a.duplicate_of}`);
+  if (a.stages !== 'dedupe:done,entities:done,quotes:done') problems.push(`stages ${a.stages}`);
+  const expected = extractBody(a.text, a.boilerplate);
+  if (a.mentions !== expected.entities.length) problems.push(`${a.mentions} mentions stored, ${expected.entities.length} extracted`);
+  if (a.quotes !== expected.quotes.length) problems.push(`${a.quotes} quotes stored, ${expected.quotes.length} extracted`);
+  return problems;
+}
+
+/**
+ * Rows and counters shared across articles, which a redelivery or two racing replicas could double even
+ * when every article's own rows are right: one entity per (type, canonical name), each entity's mention
+ * and article counters equal to its mentions, and each entity_articles row equal to its mentions.
+ */
+export async function sharedRowProblems(db: DataSource): Promise<string[]> {
+  const problems: string[] = [];
+  const doubledEntities: Array<{ type: string; canonical: string; n: number }> = await db.query(
+    `SELECT type, canonical, count(*)::int AS n FROM entities GROUP BY 1, 2 HAVING count(*) > 1`,
+  );
+  for (const e of doubledEntities) problems.push(`entity ${e.type} ${e.canonical} stored ${e.n} times`);
+  const counters: Array<{ type: string; canonical: string; mention_count: number; article_count: number; mentions: number; articles: number }> = await db.query(
+    `SELECT e.type, e.canonical, e.mention_count, e.article_count, coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles
+     FROM entities e LEFT JOIN (SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM mentions GROUP BY 1) c ON c.entity_id = e.id
+     WHERE e.mention_count <> coalesce(c.mentions, 0) OR e.article_count <> coalesce(c.articles, 0) LIMIT 10`,
+  );
+  for (const c of counters) problems.push(`entity ${c.type} ${c.canonical} counts ${c.mention_count} mentions in ${c.article_count} articles, stored ${c.mentions} in ${c.articles}`);
+  const perArticle: Array<{ entity_id: string; article_id: string; kept: number | null; counted: number | null }> = await db.query(
+    `SELECT entity_id, article_id, ea.mentions AS kept, m.n AS counted
+     FROM entity_articles ea FULL JOIN (SELECT entity_id, article_id, count(*)::int AS n FROM mentions GROUP BY 1, 2) m USING (entity_id, article_id)
+     WHERE ea.mentions IS DISTINCT FROM m.n LIMIT 10`,
+  );
+  for (const r of perArticle) problems.push(`entity_articles (${r.entity_id}, ${r.article_id}) keeps ${r.kept} mentions, mentions has ${r.counted}`);
+  return problems;
+}
 
 /** True once every file has a final ledger state and every published article has left the pipeline. */
 export async function pipelineSettled(db: DataSource, corpus: FaultCorpus): Promise<boolean> {
@@ -49,14 +100,7 @@ export async function verifyOutcome(db: DataSource, nc: NatsConnection, streamNa
   for (const r of ledger) if (r.n !== 1) problems.push(`ledger has ${r.n} rows for ${r.path}`);
   if (byPath.size !== corpus.files.length) problems.push(`ledger has ${byPath.size} paths, corpus ${corpus.files.length}`);
 
-  const articles: ArticleRow[] = await db.query(
-    `SELECT a.id, a.path, a.state, a.duplicate_of, a.text, a.boilerplate, s.cluster_id,
-       (SELECT count(*)::int FROM dedupe_signatures d WHERE d.article_id = a.id) AS signatures,
-       (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
-       (SELECT count(*)::int FROM quotes q WHERE q.article_id = a.id) AS quotes,
-       (SELECT string_agg(st.stage || ':' || st.status, ',' ORDER BY st.stage) FROM article_stages st WHERE st.article_id = a.id) AS stages
-     FROM articles a LEFT JOIN dedupe_signatures s ON s.article_id = a.id`,
-  );
+  const articles = await storedArticles(db);
   const articlesByPath = new Map<string, ArticleRow[]>();
   for (const a of articles) articlesByPath.set(a.path, [...(articlesByPath.get(a.path) ?? []), a]);
   const idOf = (path: string) => articlesByPath.get(path)?.[0]?.id;
@@ -66,19 +110,12 @@ export async function verifyOutcome(db: DataSource, nc: NatsConnection, streamNa
     if (rows.length !== 1) return problems.push(`${path}: ${rows.length} article rows`);
     const a = rows[0];
     if (a.state !== state) return problems.push(`${path}: article ${a.state}, expected ${state}`);
+    if (state === 'completed') return problems.push(...completedArticleProblems(a).map((p) => `${path}: ${p}`));
     if (a.signatures !== 1) problems.push(`${path}: ${a.signatures} dedupe signatures`);
-    if (state === 'duplicate') {
-      if (a.duplicate_of !== idOf(duplicateOfPath!)) problems.push(`${path}: duplicate of ${a.duplicate_of}, expected ${duplicateOfPath}`);
-      if (a.cluster_id !== a.duplicate_of) problems.push(`${path}: cluster ${a.cluster_id} is not its original ${a.duplicate_of}`);
-      if (a.mentions || a.quotes) problems.push(`${path}: duplicate has ${a.mentions} mentions and ${a.quotes} quotes`);
-      if (a.stages !== 'dedupe:done') problems.push(`${path}: duplicate stages ${a.stages}`);
-      return;
-    }
-    if (a.duplicate_of !== null || a.cluster_id !== a.id) problems.push(`${path}: original in cluster ${a.cluster_id}, duplicate_of ${a.duplicate_of}`);
-    if (a.stages !== 'dedupe:done,entities:done,quotes:done') problems.push(`${path}: stages ${a.stages}`);
-    const expected = extractBody(a.text, a.boilerplate);
-    if (a.mentions !== expected.entities.length) problems.push(`${path}: ${a.mentions} mentions stored, ${expected.entities.length} extracted`);
-    if (a.quotes !== expected.quotes.length) problems.push(`${path}: ${a.quotes} quotes stored, ${expected.quotes.length} extracted`);
+    if (a.duplicate_of !== idOf(duplicateOfPath!)) problems.push(`${path}: duplicate of ${a.duplicate_of}, expected ${duplicateOfPath}`);
+    if (a.cluster_id !== a.duplicate_of) problems.push(`${path}: cluster ${a.cluster_id} is not its original ${a.duplicate_of}`);
+    if (a.mentions || a.quotes) problems.push(`${path}: duplicate has ${a.mentions} mentions and ${a.quotes} quotes`);
+    if (a.stages !== 'dedupe:done') problems.push(`${path}: duplicate stages ${a.stages}`);
   };
   const stateOf = (path: string) => byPath.get(path)?.state ?? 'missing';
 
@@ -112,10 +149,11 @@ export async function verifyOutcome(db: DataSource, nc: NatsConnection, streamNa
   const known = new Set(corpus.files.map((f) => f.name));
   for (const a of articles) if (!known.has(a.path)) problems.push(`unexpected article from ${a.path}`);
 
-  const doubledEntities: Array<{ type: string; canonical: string; n: number }> = await db.query(
-    `SELECT type, canonical, count(*)::int AS n FROM entities GROUP BY 1, 2 HAVING count(*) > 1`,
-  );
-  for (const e of doubledEntities) problems.push(`entity ${e.type} ${e.canonical} stored ${e.n} times`);
+  // One story cluster per story: each cluster is one completed original and its expected duplicates.
+  const clusters = new Set(articles.map((a) => a.cluster_id));
+  const stories = corpus.counts.unique;
+  if (clusters.size !== stories) problems.push(`${clusters.size} story clusters for ${stories} stories`);
+  problems.push(...(await sharedRowProblems(db)));
   const failed = await db.query(`SELECT article_id, stage, error FROM article_stages WHERE status <> 'done' LIMIT 5`);
   for (const f of failed) problems.push(`stage ${f.stage} failed for ${f.article_id}: ${f.error}`);
 

@@ -28,14 +28,21 @@ export function quoteWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** FNV-1a, 32 bits, as 8 hex digits. */
-function fnv1a(s: string, seed = 0x811c9dc5): string {
+/** FNV-1a, 32 bits. */
+function fnv1aNumber(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(16).padStart(8, '0');
+  return h;
+}
+
+const hex8 = (h: number) => h.toString(16).padStart(8, '0');
+
+/** FNV-1a, 32 bits, as 8 hex digits. */
+function fnv1a(s: string, seed = 0x811c9dc5): string {
+  return hex8(fnv1aNumber(s, seed));
 }
 
 function shingles(words: string[]): Set<string> {
@@ -62,8 +69,10 @@ const quoteShingles = memoize((text: string) => shingles(quoteWords(text)), 20_0
  * shingles very likely share at least one anchor, so an index on anchors finds near variants.
  */
 export function quoteAnchors(text: string): string[] {
-  const hashes = [...quoteShingles(text)].map((s) => fnv1a(s));
-  return [...new Set(hashes)].sort().slice(0, ANCHORS);
+  // Fixed-width hex sorts as the numbers do: sort numbers, format only the few kept.
+  const hashes = new Set<number>();
+  for (const s of quoteShingles(text)) hashes.add(fnv1aNumber(s));
+  return [...hashes].sort((a, b) => a - b).slice(0, ANCHORS).map(hex8);
 }
 
 /** Similarity in [0, 1]: the larger of shingle Jaccard and containment of the shorter in the longer. */

@@ -53,7 +53,8 @@ export interface PipelineTexts {
 export function pipelineTexts(sharedRoot: string, count: number): PipelineTexts {
   const train = join(sharedRoot, 'data/polnear/train/text');
   const dev = join(sharedRoot, 'data/polnear/dev/text');
-  if (existsSync(train) && existsSync(dev)) return { source: 'PolNeAR train', measured: spread(txtFiles(train), count), warmUp: txtFiles(dev) };
+  // Identical files become one article (the second is a duplicate file): the train split has one such pair.
+  if (existsSync(train) && existsSync(dev)) return { source: 'PolNeAR train', measured: spread([...new Set(txtFiles(train))], count), warmUp: txtFiles(dev) };
   // Numbers of their own: the extraction section, earlier in the same process, reads newsArticles(0, 500).
   return { source: 'generated news', measured: newsArticles(200_000, count), warmUp: newsArticles(100_000, 84) };
 }

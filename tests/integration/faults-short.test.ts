@@ -3,7 +3,8 @@ import { killEachAppAndRestart, replicasRacing } from '../faults/support/scenari
 
 // Short versions of fault scenarios 1 and 4; the long ones (2,000+ articles) run under `npm run test:faults`.
 describe('short fault 1: kill -9 of each app at a random point, then restart', () => {
-  const run = new FaultRun({ articles: 200, seed: 5 });
+  // Enough articles that the pipeline is still busy at each kill: it completes a batch of 64 in one step.
+  const run = new FaultRun({ articles: 1000, seed: 5 });
   beforeAll(() => run.setUp());
   afterAll(() => run.tearDown());
 

@@ -88,14 +88,16 @@ export class FaultRun {
     await waitFor(`${n} completed articles`, async () => (await progress(this.t.db)).completed >= n, timeoutMs, 100);
   }
 
-  /** kill -9 one process of the app, then (after `whileDown`, if given) starts a replacement. */
-  async crashAndRestart(name: AppName, whileDown?: () => Promise<void>): Promise<void> {
+  /** kill -9 one process of the app, then (after `whileDown`, if given) starts a replacement. Returns the progress at the kill. */
+  async crashAndRestart(name: AppName, whileDown?: () => Promise<void>): Promise<{ ledger: number; articles: number; completed: number }> {
     const victim = this.apps.find((a) => a.name === name)!;
     await victim.kill9();
-    this.note(`kill -9 ${name} at ${JSON.stringify(await progress(this.t.db))}`);
+    const atKill = await progress(this.t.db);
+    this.note(`kill -9 ${name} at ${JSON.stringify(atKill)}`);
     await whileDown?.();
     const replacement = await this.spawn(name);
     this.apps = this.apps.map((a) => (a === victim ? replacement : a));
+    return atKill;
   }
 
   async lockTable(table: string): Promise<TableLock> {

@@ -70,4 +70,25 @@ describe('quote groups across articles (PostgreSQL)', () => {
     expect(rows[0].anchors).toBeGreaterThan(0);
     expect(rows[0].anchors).toBeLessThanOrEqual(4);
   });
+
+  it('groups the same statement across the articles of one batch, and keeps a different statement apart', async () => {
+    const statement = 'The harbour will reopen to fishing boats before the end of the spring season';
+    const [a, b, c] = [await article(31, 'Marta Novak'), await article(32, 'Marta Novak'), await article(33, 'Marta Novak')];
+    await quotes.storeQuotesBatch(
+      [
+        { articleId: a, quotes: [quote(statement, 'Marta Novak')] },
+        { articleId: b, quotes: [quote(`${statement}.`, 'Marta Novak')] },
+        { articleId: c, quotes: [quote('The harbour fees will not rise this year, whatever the council decides', 'Marta Novak'), quote(statement, 'Marta Novak')] },
+      ],
+      'v',
+    );
+    const groups: Array<{ article_id: string; ordinal: number; group_key: string }> = await t.db.query(
+      `SELECT article_id, ordinal, group_key FROM quotes WHERE article_id = ANY($1) ORDER BY article_id, ordinal`,
+      [[a, b, c]],
+    );
+    const of = (id: string, ordinal = 0) => groups.find((g) => g.article_id === id && g.ordinal === ordinal)!.group_key;
+    expect(of(b)).toBe(of(a));
+    expect(of(c, 1)).toBe(of(a));
+    expect(of(c, 0)).not.toBe(of(a));
+  });
 });

@@ -25,18 +25,21 @@ export class LearnedBoilerplateCache {
 
   constructor(private readonly outlets: OutletBoilerplateRepository) {}
 
-  /** The learned lines of each distinct outlet among a batch's (null: no outlet). */
+  /** The learned lines of each distinct outlet among a batch's (null: no outlet); the uncached ones are read in one go. */
   async linesOfAll(outlets: ReadonlyArray<string | null>): Promise<Map<string, Set<string>>> {
     const distinct = [...new Set(outlets.filter((o): o is string => o !== null))];
-    return new Map(await Promise.all(distinct.map(async (o) => [o, await this.linesOf(o)] as const)));
-  }
-
-  async linesOf(outlet: string): Promise<Set<string>> {
-    const hit = this.cache.get(outlet);
-    if (hit && Date.now() - hit.at < REFRESH_MS) return hit.lines;
-    const counts = await this.outlets.counts(outlet);
-    const lines = learnRepeatedLines(counts.lineArticleCounts, counts.articleCount);
-    if (counts.articleCount >= CACHE_FROM_ARTICLES) this.cache.set(outlet, { lines, at: Date.now() });
+    const now = Date.now();
+    const lines = new Map<string, Set<string>>();
+    const stale = distinct.filter((o) => {
+      const hit = this.cache.get(o);
+      if (hit && now - hit.at < REFRESH_MS) lines.set(o, hit.lines);
+      return !lines.has(o);
+    });
+    for (const [outlet, counts] of await this.outlets.counts(stale)) {
+      const learned = learnRepeatedLines(counts.lineArticleCounts, counts.articleCount);
+      if (counts.articleCount >= CACHE_FROM_ARTICLES) this.cache.set(outlet, { lines: learned, at: now });
+      lines.set(outlet, learned);
+    }
     return lines;
   }
 }

@@ -12,15 +12,17 @@ export interface OutletLineCounts {
 export class OutletBoilerplateRepository {
   constructor(private readonly db: DataSource) {}
 
-  async counts(outlet: string): Promise<OutletLineCounts> {
-    const [total, lines] = await Promise.all([
-      this.db.query(`SELECT articles FROM outlet_articles WHERE outlet = $1`, [outlet]),
-      this.db.query(`SELECT line_key, articles FROM outlet_lines WHERE outlet = $1 AND articles >= $2`, [outlet, MIN_LOADED]),
+  /** Each outlet's counts, one query per table for all of them (an outlet never seen counts zero). */
+  async counts(outlets: readonly string[]): Promise<Map<string, OutletLineCounts>> {
+    const found = new Map<string, OutletLineCounts>(outlets.map((o) => [o, { articleCount: 0, lineArticleCounts: new Map() }]));
+    if (outlets.length === 0) return found;
+    const [totals, lines]: [Array<{ outlet: string; articles: number }>, Array<{ outlet: string; line_key: string; articles: number }>] = await Promise.all([
+      this.db.query(`SELECT outlet, articles FROM outlet_articles WHERE outlet = ANY($1::text[])`, [outlets]),
+      this.db.query(`SELECT outlet, line_key, articles FROM outlet_lines WHERE outlet = ANY($1::text[]) AND articles >= $2`, [outlets, MIN_LOADED]),
     ]);
-    return {
-      articleCount: total[0]?.articles ?? 0,
-      lineArticleCounts: new Map(lines.map((r: { line_key: string; articles: number }) => [r.line_key, r.articles])),
-    };
+    for (const t of totals) found.get(t.outlet)!.articleCount = t.articles;
+    for (const l of lines) found.get(l.outlet)!.lineArticleCounts.set(l.line_key, l.articles);
+    return found;
   }
 
   /**

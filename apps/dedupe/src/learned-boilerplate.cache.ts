@@ -27,14 +27,15 @@ export class LearnedBoilerplateCache {
 
   /** The learned lines of each distinct outlet among a batch's (null: no outlet); the uncached ones are read in one go. */
   async linesOfAll(outlets: ReadonlyArray<string | null>): Promise<Map<string, Set<string>>> {
-    const distinct = [...new Set(outlets.filter((o): o is string => o !== null))];
     const now = Date.now();
     const lines = new Map<string, Set<string>>();
-    const stale = distinct.filter((o) => {
-      const hit = this.cache.get(o);
-      if (hit && now - hit.at < REFRESH_MS) lines.set(o, hit.lines);
-      return !lines.has(o);
-    });
+    const stale: string[] = [];
+    for (const outlet of new Set(outlets)) {
+      if (outlet === null) continue;
+      const hit = this.cache.get(outlet);
+      if (hit && now - hit.at < REFRESH_MS) lines.set(outlet, hit.lines);
+      else stale.push(outlet);
+    }
     for (const [outlet, counts] of await this.outlets.counts(stale)) {
       const learned = learnRepeatedLines(counts.lineArticleCounts, counts.articleCount);
       if (counts.articleCount >= CACHE_FROM_ARTICLES) this.cache.set(outlet, { lines: learned, at: now });

@@ -53,9 +53,11 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   private flushQueued = false;
   private arrivedThisTurn = false;
   private closing = false;
+  private readonly heartbeatMs: number;
 
   constructor(private readonly options: JetStreamServerOptions) {
     super();
+    this.heartbeatMs = Math.max(1000, Math.floor(options.ACK_WAIT_MS / 3));
   }
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
@@ -108,8 +110,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   }
 
   private receive(msg: JsMsg): void {
-    const heartbeatMs = Math.max(1000, Math.floor(this.options.ACK_WAIT_MS / 3));
-    this.pending.push({ msg, keepAlive: setInterval(() => msg.working(), heartbeatMs), started: process.hrtime.bigint() });
+    this.pending.push({ msg, keepAlive: setInterval(() => msg.working(), this.heartbeatMs), started: process.hrtime.bigint() });
     this.arrivedThisTurn = true;
     this.queueFlush();
   }

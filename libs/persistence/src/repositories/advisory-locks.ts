@@ -25,11 +25,11 @@ export function stripeLockKeys(namespace: number, keys: Iterable<string>): strin
 }
 
 /**
- * Takes transaction-scoped advisory locks in ascending order, so that two transactions wanting
- * overlapping keys queue instead of deadlocking.
+ * Takes the transaction-scoped advisory locks that guard `keys` in a namespace, in ascending order, so
+ * that two transactions wanting overlapping keys queue instead of deadlocking.
  */
-export async function lockKeys(tx: EntityManager, keys: string[]): Promise<void> {
-  if (keys.length === 0) return;
-  const unique = [...new Set(keys)];
-  await tx.query(`SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k ORDER BY k`, [unique]);
+export async function lockKeys(tx: EntityManager, namespace: number, keys: Iterable<string>): Promise<void> {
+  const locks = stripeLockKeys(namespace, keys);
+  if (locks.length === 0) return;
+  await tx.query(`SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k ORDER BY k`, [locks]);
 }

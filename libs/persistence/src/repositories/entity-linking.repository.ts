@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityMention, LinkDecision, LinkableEntity, linkKeys, sameEntity } from '@newsflow/nlp';
-import { LOCK_NAMESPACES, lockKeys, stripeLockKeys } from './advisory-locks';
+import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { markStageDone } from './stage-status.repository';
 
 /** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
@@ -105,7 +105,7 @@ export class EntityLinkingRepository {
       const before = await this.deleteMentions(tx, articleIds);
       const allKeys = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.keys)))];
       // One statement, keys in ascending order: racing replicas queue on a shared key instead of deadlocking.
-      await lockKeys(tx, stripeLockKeys(LOCK_NAMESPACES.entities, allKeys));
+      await lockKeys(tx, LOCK_NAMESPACES.entities, allKeys);
       const ids = await this.linkAll(tx, articles, await this.candidates(tx, allKeys));
       const after = await this.insertMentions(tx, articles, ids);
       await this.adjustCounters(tx, before, after);

@@ -27,16 +27,12 @@ export async function lookupFingerprints(tx: EntityManager, all: readonly Probe[
     [lockKeys, probes.map((p) => p.bodyHash), probes.map((p) => arrayLiteral(p.bandKeys))],
   );
   for (const p of probes) found.set(p.bodyHash, { exact: null, candidates: [] });
-  const seen = new Set<string>();
+  // The function returns a probe's exact match or else its candidates, each signature once per probe.
   for (const r of rows) {
     const lookup = found.get(probes[r.probe - 1].bodyHash)!;
     if (r.exact) lookup.exact = { id: r.article_id, clusterId: r.cluster_id };
-    else if (!seen.has(`${r.probe}:${r.article_id}`)) {
-      seen.add(`${r.probe}:${r.article_id}`);
-      lookup.candidates.push({ id: r.article_id, clusterId: r.cluster_id, shingles: toUint32(r.shingles!) });
-    }
+    else lookup.candidates.push({ id: r.article_id, clusterId: r.cluster_id, shingles: toUint32(r.shingles!) });
   }
-  for (const lookup of found.values()) if (lookup.exact) lookup.candidates = [];
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Quote, quoteAnchors, quoteGroupKey, sameStatement } from '@newsflow/nlp';
-import { LOCK_NAMESPACES, lockKeys, stripeLockKeys } from './advisory-locks';
+import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { markLastStageAndComplete } from './stage-status.repository';
 import { ARTICLE_DATE } from '../queries/row-mappers';
 
@@ -57,7 +57,7 @@ export class QuoteRepository {
       if (rows.length) {
         const entityOf = await this.speakerEntities(tx, articleIds);
         const allAnchors = [...new Set(rows.flatMap((r) => r.anchors))];
-        await lockKeys(tx, stripeLockKeys(LOCK_NAMESPACES.quotes, allAnchors));
+        await lockKeys(tx, LOCK_NAMESPACES.quotes, allAnchors);
         const candidates = byAnchor(await this.storedCandidates(tx, allAnchors, articles.length));
         for (const r of rows) {
           r.speakerId = r.q.speakerCanonical ? entityOf.get(`${r.articleId}:${r.q.speakerCanonical}`) ?? null : null;

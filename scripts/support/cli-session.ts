@@ -2,7 +2,7 @@ import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@newsflow/config';
 import { DeadLetterStore, PipelinePublisher, connectNats } from '@newsflow/messaging';
-import { openDatabase } from '@newsflow/persistence';
+import { DeadLetterLedgerRepository, installationIdOf, openDatabase } from '@newsflow/persistence';
 
 /** What the operator CLIs (status, dlq, trace, reprocess) talk to: the configured NATS and PostgreSQL. */
 export interface CliSession {
@@ -17,12 +17,15 @@ export interface CliSession {
 export async function openCliSession(name: string): Promise<CliSession> {
   const config = loadConfig();
   const [nc, db] = await Promise.all([connectNats(config.NATS_URL, `newsflow-cli-${name}`), openDatabase(config.DATABASE_URL, { poolSize: 4 })]);
+  const installationId = await installationIdOf(db);
+  const parked = new DeadLetterLedgerRepository(db);
   return {
     config,
     nc,
     db,
-    deadLetters: async () => new DeadLetterStore(await nc.jetstreamManager(), nc.jetstream(), config.STREAM_NAME),
-    publisher: () => new PipelinePublisher(nc.jetstream(), config),
+    deadLetters: async () =>
+      new DeadLetterStore(await nc.jetstreamManager(), nc.jetstream(), config.STREAM_NAME, parked.replayed),
+    publisher: () => new PipelinePublisher(nc.jetstream(), config, installationId),
     close: async () => {
       await nc.drain().catch(() => undefined);
       await db.destroy().catch(() => undefined);

@@ -30,6 +30,7 @@ export function renderStatus(status: PipelineStatus, stream: string): string {
     `articles: ${counts(status.articles)}`,
     `files:    ${counts(status.files)}`,
     `apps:     ${counts(status.replicas)}`,
+    `reconciliation: ${reconciliationLine(status.reconciliation.last)}${status.reconciliation.lastAction && status.reconciliation.lastAction !== status.reconciliation.last ? `; last change: ${reconciliationLine(status.reconciliation.lastAction)}` : ''}`,
     '',
     `recent rejections (${status.recentRejections.length}):`,
     rejections,
@@ -37,4 +38,9 @@ export function renderStatus(status: PipelineStatus, stream: string): string {
     `dead letters (${status.stages.reduce((n, s) => n + s.deadLetters, 0)} parked; oldest first):`,
     renderDeadLetters(status.deadLetters),
   ].join('\n');
+}
+
+function reconciliationLine(r: PipelineStatus['reconciliation']['last']): string {
+  if (!r) return 'not run yet';
+  return `${r.at}: ${r.checked} published files without a stored article (${r.inFlight} in flight), ${r.redriven} sent again, ${r.gone} given up, ${r.deadLettered} marked dead-lettered`;
 }

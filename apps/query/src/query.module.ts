@@ -4,7 +4,7 @@ import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { DeadLetterStore } from '@newsflow/messaging';
-import { ArticleDetailQueries, ArticleSearchQueries, EntityQueries, LedgerQueries, PipelineQueries, QuoteQueries, StoryQueries } from '@newsflow/persistence';
+import { ArticleDetailQueries, ArticleSearchQueries, DeadLetterLedgerRepository, EntityQueries, LedgerQueries, PipelineQueries, QuoteQueries, StoryQueries } from '@newsflow/persistence';
 import { NATS_CONNECTION, PlatformModule } from '@newsflow/platform';
 import { ArticlesController } from './controllers/articles.controller';
 import { EntitiesController } from './controllers/entities.controller';
@@ -31,8 +31,12 @@ export class QueryModule {
         { provide: JETSTREAM_MANAGER, inject: [NATS_CONNECTION], useFactory: (nc: NatsConnection) => nc.jetstreamManager() },
         {
           provide: DeadLetterStore,
-          inject: [NATS_CONNECTION, JETSTREAM_MANAGER],
-          useFactory: (nc: NatsConnection, jsm: Awaited<ReturnType<NatsConnection['jetstreamManager']>>) => new DeadLetterStore(jsm, nc.jetstream(), config.STREAM_NAME),
+          inject: [NATS_CONNECTION, JETSTREAM_MANAGER, DataSource],
+          useFactory: (nc: NatsConnection, jsm: Awaited<ReturnType<NatsConnection['jetstreamManager']>>, db: DataSource) => {
+            const parked = new DeadLetterLedgerRepository(db);
+            // A replayed letter's file is in flight again; it is marked again if the replay fails.
+            return new DeadLetterStore(jsm, nc.jetstream(), config.STREAM_NAME, parked.replayed);
+          },
         },
         PipelineStatusService,
         ApiKeyGuard,

@@ -1,10 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Logger } from 'pino';
 import { AppConfig } from '@newsflow/config';
 import { ArticleReceived } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { watcherArticlesPublished, watcherFiles, watcherFilesSeen } from '@newsflow/observability';
-import { FileLedgerRepository, KnownFile, LedgerRecord } from '@newsflow/persistence';
+import { FileLedgerRepository, KnownFile, LedgerRecord, UnstoredFile } from '@newsflow/persistence';
 import { ParsedArticle, sha256Hex } from '@newsflow/text';
 import { IsolatedParser } from './isolated-parser';
 import { LedgerBatcher } from './ledger-batcher';
@@ -16,6 +17,11 @@ export type IngestResult = 'unchanged' | 'not-ready' | 'gone' | 'unreadable' | L
 /** The deterministic article id of record `recordIndex` of the file with this content. */
 export function articleIdFor(fileHash: string, recordIndex: number): string {
   return sha256Hex(`${fileHash}:${recordIndex}`).slice(0, 32);
+}
+
+/** The message id of a file's article: its content hash, and the record's index when the file holds several. */
+function messageIdOf(fileHash: string, article: ParsedArticle, multi: boolean): string {
+  return multi ? `${fileHash}:${article.recordIndex}` : fileHash;
 }
 
 /** One file, end to end: read, hash, parse, publish, and only then record it in the ledger. */
@@ -104,7 +110,8 @@ export class FileIngestor {
 
     const outcome = await this.parser.parse(rel, bytes);
     if (outcome.ignored) return this.finish(rel, { ...base, state: 'ignored', reason: outcome.ignored.reason }, 'unsupported-type');
-    const acks = await Promise.all(outcome.articles.map((article) => this.publish(rel, contentHash, mtimeMs, article, outcome.articles.length > 1)));
+    const multi = outcome.articles.length > 1;
+    const acks = await Promise.all(outcome.articles.map((article) => this.publish(rel, contentHash, mtimeMs, article, messageIdOf(contentHash, article, multi))));
     if (acks.length > 0 && acks.every((a) => a.duplicate)) {
       // The stream has this content already: a restart re-publishing, or another watcher with another path.
       const elsewhere = await this.ledger.publishedPathOf(contentHash);
@@ -117,12 +124,45 @@ export class FileIngestor {
     const reason = rejections.length === 0 ? null : rejections.length === 1 ? rejections[0].reason : `${rejections.length} records rejected: ${rejections.slice(0, 3).map((r) => r.reason).join('; ')}${rejections.length > 3 ? '; …' : ''}`;
     return this.finish(
       rel,
-      { ...base, state: published ? 'published' : 'rejected', reason, articles: outcome.articles.length, rejections },
+      {
+        ...base,
+        state: published ? 'published' : 'rejected',
+        reason,
+        articles: outcome.articles.length,
+        rejections,
+        articleIds: outcome.articles.map((a) => articleIdFor(contentHash, a.recordIndex)),
+        streamSeq: published ? Math.max(...acks.map((a) => a.seq)) : null,
+      },
       published ? 'ok' : rejections[0]?.code ?? 'no-article-text',
     );
   }
 
-  private async publish(rel: string, fileHash: string, droppedAt: number, article: ParsedArticle, multi: boolean): Promise<{ duplicate: boolean }> {
+  /**
+   * Sends a published file's missing articles again, with fresh message ids (the first ones may still be in
+   * the stream's duplicate window). Only the same content can be sent: a file that is gone or changed is not.
+   */
+  async redrive(file: UnstoredFile): Promise<'redriven' | 'gone' | 'changed' | 'later'> {
+    const full = join(this.root, file.path);
+    const info = await stat(full).catch(() => null);
+    if (!info?.isFile()) return 'gone';
+    const read = await readSettledFile(full, this.root, { size: info.size, mtimeMs: info.mtimeMs }, this.config.MAX_FILE_BYTES);
+    if (read.kind === 'gone') return 'gone';
+    if (read.kind === 'not-ready' || read.kind === 'unreadable') return 'later';
+    if (read.kind !== 'read') return 'changed';
+    if (sha256Hex(read.bytes) !== file.contentHash) return 'changed';
+    const outcome = await this.parser.parse(file.path, read.bytes);
+    const articles = outcome.articles.filter((a) => file.missing.includes(articleIdFor(file.contentHash, a.recordIndex)));
+    if (articles.length === 0) return 'changed';
+    const multi = outcome.articles.length > 1;
+    const attempt = `redrive-${file.redrives + 1}`;
+    const acks = await Promise.all(articles.map((a) => this.publish(file.path, file.contentHash, read.mtimeMs, a, `${messageIdOf(file.contentHash, a, multi)}:${attempt}`)));
+    await this.ledger.redriven(file.id, outcome.articles.map((a) => articleIdFor(file.contentHash, a.recordIndex)), Math.max(...acks.map((a) => a.seq)));
+    watcherArticlesPublished.inc(articles.length);
+    this.log.warn({ path: file.path, stage: 'watcher', articles: articles.length, attempt }, 'published file had no stored article: sent again');
+    return 'redriven';
+  }
+
+  private async publish(rel: string, fileHash: string, droppedAt: number, article: ParsedArticle, msgId: string): Promise<{ duplicate: boolean; seq: number }> {
     const articleId = articleIdFor(fileHash, article.recordIndex);
     const large = Buffer.byteLength(article.text) > this.config.CLAIM_CHECK_BYTES;
     const message: ArticleReceived = {
@@ -144,7 +184,7 @@ export class FileIngestor {
       },
       ...(large ? { textRef: await this.publisher.putText(articleId, article.text) } : { text: article.text }),
     };
-    const ack = await this.publisher.publish('received', message, multi ? `${fileHash}:${article.recordIndex}` : fileHash);
+    const ack = await this.publisher.publish('received', message, msgId);
     this.log.info({ articleId, path: rel, stage: 'watcher', recordIndex: article.recordIndex }, 'article published');
     return ack;
   }

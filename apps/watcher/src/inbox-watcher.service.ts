@@ -4,14 +4,16 @@ import { mkdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
-import { PipelinePublisher } from '@newsflow/messaging';
+import { NatsConnection } from 'nats';
+import { DeadLetterStore, PipelinePublisher } from '@newsflow/messaging';
 import { appLogger } from '@newsflow/observability';
-import { FileLedgerRepository, KnownFile } from '@newsflow/persistence';
-import { APP_CONFIG } from '@newsflow/platform';
+import { DeadLetterLedgerRepository, FileLedgerRepository, KnownFile } from '@newsflow/persistence';
+import { APP_CONFIG, NATS_CONNECTION } from '@newsflow/platform';
 import { isTemporaryOrHiddenName } from '@newsflow/text';
 import { DirectoryWatcher } from './directory-watcher';
 import { FileIngestor } from './file-ingestor';
 import { walkInbox } from './inbox-walker';
+import { Reconciler } from './reconciler';
 import { Slots } from './slots';
 import { StabilityTracker } from './stability-tracker';
 
@@ -30,6 +32,8 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
   private readonly slots: Slots;
   private known = new Map<string, KnownFile>();
   private ingestor?: FileIngestor;
+  private reconciler?: Reconciler;
+  private reconciling?: Promise<void>;
   private watcher?: DirectoryWatcher;
   private rescanTimer?: NodeJS.Timeout;
   private stopped = false;
@@ -39,6 +43,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: DataSource,
     private readonly publisher: PipelinePublisher,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
   ) {
     this.root = resolve(config.INBOX_DIR);
     this.log = appLogger('watcher', { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
@@ -51,6 +56,9 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     const ledger = new FileLedgerRepository(this.db);
     this.known = await ledger.knownFiles();
     this.ingestor = new FileIngestor(this.config, ledger, this.publisher, this.known, await ledger.publishedPaths(), this.log);
+    const jsm = await this.nc.jetstreamManager();
+    const deadLetters = new DeadLetterStore(jsm, this.nc.jetstream(), this.config.STREAM_NAME);
+    this.reconciler = new Reconciler(ledger, new DeadLetterLedgerRepository(this.db), this.ingestor, jsm, deadLetters, this.config.STREAM_NAME, this.log);
     this.watcher = new DirectoryWatcher(
       this.root,
       (rel) => void this.consider(rel),
@@ -69,6 +77,7 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     for (const t of this.retryTimers.values()) clearTimeout(t);
     this.watcher?.close();
     await this.scanning?.catch(() => undefined);
+    await this.reconciling;
     await Promise.allSettled([...this.running]);
   }
 
@@ -82,11 +91,22 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     return relative(this.root, resolve(this.root, path)).split(sep).join('/');
   }
 
+  /** A walk of the whole inbox, then a reconciliation of the ledger with the database. */
   private async rescan(): Promise<void> {
     for await (const rel of walkInbox(this.root)) {
       if (this.stopped) return;
       await this.consider(rel);
     }
+    this.reconcile();
+  }
+
+  /** One pass at a time; a failure (NATS or PostgreSQL away) waits for the next rescan. */
+  private reconcile(): void {
+    if (this.reconciling || this.stopped) return;
+    this.reconciling = this.reconciler!
+      .pass()
+      .then(() => undefined, (error) => this.log.error({ err: (error as Error).message }, 'reconciliation failed; the next rescan tries again'))
+      .finally(() => (this.reconciling = undefined));
   }
 
   /** Queues a file when it is new or changed; waits for it to hold still first. */

@@ -38,6 +38,8 @@ export class DeadLetterStore {
     private readonly jsm: JetStreamManager,
     private readonly js: JetStreamClient,
     streamName: string,
+    /** Told of each replayed letter, e.g. to show its file as in flight again. */
+    private readonly onReplayed?: (letter: DeadLetter) => Promise<void>,
   ) {
     this.stream = deadLetterStreamName(streamName);
   }
@@ -70,6 +72,7 @@ export class DeadLetterStore {
     const letter = toDeadLetter(msg);
     await this.js.publish(letter.subject, msg.data, { msgID: `replay:${this.stream}:${msg.seq}` });
     await this.jsm.streams.deleteMessage(this.stream, msg.seq, false);
+    await this.onReplayed?.(letter);
     return letter;
   }
 

@@ -10,17 +10,29 @@ export const DLQ_HEADERS = {
   time: 'Nf-Time',
 } as const;
 
-export function articleIdOf(data: Uint8Array): string | null {
+function stringField(data: Uint8Array, field: string): string | null {
   try {
-    const id = JSON.parse(new TextDecoder().decode(data))?.articleId;
-    return typeof id === 'string' ? id : null;
+    const value = JSON.parse(new TextDecoder().decode(data))?.[field];
+    return typeof value === 'string' ? value : null;
   } catch {
     return null;
   }
 }
 
-/** Parks a message with its reason and delivery count; the id makes a repeated park a no-op. */
-export async function parkMessage(js: JetStreamClient, prefix: string, stage: string, msg: JsMsg, reason: string): Promise<void> {
+export function articleIdOf(data: Uint8Array): string | null {
+  return stringField(data, 'articleId');
+}
+
+/** The file's content hash, carried by `received` messages (later events name only the article). */
+export function fileHashOf(data: Uint8Array): string | null {
+  return stringField(data, 'fileHash');
+}
+
+/**
+ * Parks a message with its reason and delivery count; the id makes a repeated park a no-op. Returns the
+ * dead letter's id (its sequence in the dead-letter stream).
+ */
+export async function parkMessage(js: JetStreamClient, prefix: string, stage: string, msg: JsMsg, reason: string): Promise<string> {
   const h = headers();
   h.set(DLQ_HEADERS.reason, reason.slice(0, 2000).replace(/[\r\n]+/g, ' '));
   h.set(DLQ_HEADERS.stage, stage);
@@ -28,5 +40,6 @@ export async function parkMessage(js: JetStreamClient, prefix: string, stage: st
   h.set(DLQ_HEADERS.deliveries, String(msg.info.redeliveryCount));
   h.set(DLQ_HEADERS.articleId, articleIdOf(msg.data) ?? '');
   h.set(DLQ_HEADERS.time, new Date().toISOString());
-  await js.publish(deadLetterSubject(prefix, stage), msg.data, { headers: h, msgID: `dlq:${stage}:${msg.info.streamSequence}` });
+  const ack = await js.publish(deadLetterSubject(prefix, stage), msg.data, { headers: h, msgID: `dlq:${stage}:${msg.info.streamSequence}` });
+  return String(ack.seq);
 }

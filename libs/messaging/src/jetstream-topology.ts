@@ -9,6 +9,31 @@ export interface TopologyConfig {
   ACK_WAIT_MS: number;
 }
 
+/**
+ * The installation a stream belongs to: the id in its database, and where that database is (for the
+ * message that refuses a mismatch). Recorded in the stream's description (every server version) and
+ * metadata (servers from 2.10).
+ */
+export interface StreamBinding {
+  installationId: string;
+  database: string;
+}
+
+export class InstallationMismatchError extends Error {}
+
+const BINDING_KEY = 'newsflow_installation';
+const DATABASE_KEY = 'newsflow_database';
+const describeBinding = (b: StreamBinding) => `newsflow installation ${b.installationId} (database ${b.database})`;
+const DESCRIPTION_PATTERN = /^newsflow installation ([0-9a-f-]{36}) \(database (.*)\)$/;
+
+/** The installation recorded on a stream, if any (a stream created before installations were recorded has none). */
+export function bindingOf(config: { description?: string; metadata?: Record<string, string> }): StreamBinding | null {
+  const id = config.metadata?.[BINDING_KEY];
+  if (id) return { installationId: id, database: config.metadata?.[DATABASE_KEY] ?? 'unknown' };
+  const match = DESCRIPTION_PATTERN.exec(config.description ?? '');
+  return match ? { installationId: match[1], database: match[2] } : null;
+}
+
 export const deadLetterStreamName = (stream: string) => `${stream}_DLQ`;
 export const claimCheckBucket = (stream: string) => `${stream}_texts`;
 
@@ -17,23 +42,55 @@ function isNotFound(error: unknown): boolean {
   return e?.code === '404' || e?.api_error?.err_code === 10059 || /not found/i.test(String((error as Error)?.message));
 }
 
-async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {
+async function streamConfigOf(jsm: JetStreamManager, name: string): Promise<StreamConfig | null> {
   try {
-    await jsm.streams.info(config.name);
-    await jsm.streams.update(config.name, config);
+    return (await jsm.streams.info(name)).config;
   } catch (error) {
-    if (!isNotFound(error)) throw error;
-    try {
-      await jsm.streams.add(config);
-    } catch (addError) {
-      // Another replica created it between our look-up and our add.
-      if (!/already in use|exists/i.test(String((addError as Error).message))) throw addError;
-    }
+    if (isNotFound(error)) return null;
+    throw error;
   }
 }
 
+/**
+ * Creates the stream bound to this installation, or checks that the existing one is this installation's
+ * before bringing its settings up to date. A stream from before installations were recorded is claimed.
+ * Without a binding (tests, tools) the stream's recorded installation is left as it is.
+ */
+async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }, binding?: StreamBinding): Promise<void> {
+  const wanted = binding ? { ...config, description: describeBinding(binding), metadata: { [BINDING_KEY]: binding.installationId, [DATABASE_KEY]: binding.database } } : config;
+  let existing = await streamConfigOf(jsm, config.name);
+  if (!existing) {
+    try {
+      await jsm.streams.add(wanted);
+      return;
+    } catch (addError) {
+      // Another app (of this installation or another) created it between our look-up and our add.
+      if (!/already in use|exists/i.test(String((addError as Error).message))) throw addError;
+      existing = await streamConfigOf(jsm, config.name);
+      if (!existing) throw addError;
+    }
+  }
+  const owner = bindingOf(existing);
+  if (binding) refuseForeign(config.name, owner, binding);
+  await jsm.streams.update(config.name, binding ? wanted : { ...config, description: existing.description, metadata: existing.metadata });
+  if (binding && !owner) {
+    // Claiming an unbound stream: another installation may have claimed it at the same moment.
+    refuseForeign(config.name, bindingOf((await jsm.streams.info(config.name)).config), binding);
+  }
+}
+
+function refuseForeign(stream: string, owner: StreamBinding | null, mine: StreamBinding): void {
+  if (!owner || owner.installationId === mine.installationId) return;
+  throw new InstallationMismatchError(
+    `NATS stream ${stream} belongs to installation ${owner.installationId} (database ${owner.database}), but this database is ` +
+      `installation ${mine.installationId} (database ${mine.database}). Refusing to start: the two would consume each other's ` +
+      `messages. Give this installation its own STREAM_NAME and SUBJECT_PREFIX, point DATABASE_URL at the database of ` +
+      `installation ${owner.installationId}, or, if that installation is gone, delete its streams (nats stream rm ${stream}; nats stream rm ${deadLetterStreamName(stream)}).`,
+  );
+}
+
 /** Creates (or brings up to date) the pipeline stream and the dead-letter stream. Idempotent. */
-export async function ensureStreams(jsm: JetStreamManager, cfg: TopologyConfig): Promise<void> {
+export async function ensureStreams(jsm: JetStreamManager, cfg: TopologyConfig, binding?: StreamBinding): Promise<void> {
   await upsertStream(jsm, {
     name: cfg.STREAM_NAME,
     subjects: [`${cfg.SUBJECT_PREFIX}.article.>`],
@@ -42,7 +99,7 @@ export async function ensureStreams(jsm: JetStreamManager, cfg: TopologyConfig):
     num_replicas: cfg.STREAM_REPLICAS,
     duplicate_window: nanos(cfg.DUPLICATE_WINDOW_MS),
     max_age: nanos(7 * 24 * 3600 * 1000),
-  });
+  }, binding);
   await upsertStream(jsm, {
     name: deadLetterStreamName(cfg.STREAM_NAME),
     subjects: [deadLetterSubject(cfg.SUBJECT_PREFIX, '>')],
@@ -50,7 +107,7 @@ export async function ensureStreams(jsm: JetStreamManager, cfg: TopologyConfig):
     storage: StorageType.File,
     num_replicas: cfg.STREAM_REPLICAS,
     duplicate_window: nanos(cfg.DUPLICATE_WINDOW_MS),
-  });
+  }, binding);
 }
 
 /**

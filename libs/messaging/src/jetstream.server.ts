@@ -4,16 +4,16 @@ import { lastValueFrom } from 'rxjs';
 import { PIPELINE_EVENTS, STAGES, StageName, eventSubject } from '@newsflow/contracts';
 import { PermanentError, RetryPolicy, decideOnFailure, describeError, isInfrastructureError } from './failure-policy';
 import { JetStreamContext } from './jetstream.context';
-import { TopologyConfig, ensureStageConsumer, ensureStreams } from './jetstream-topology';
-import { articleIdOf, parkMessage } from './dead-letter-writer';
+import { StreamBinding, TopologyConfig, ensureStageConsumer, ensureStreams } from './jetstream-topology';
+import { articleIdOf, fileHashOf, parkMessage } from './dead-letter-writer';
 import { connectNats } from './nats-connection';
 
 export type StageOutcome = 'ok' | 'retried' | 'dead-lettered';
 
 export interface StageOutcomeListener {
   onOutcome?(stage: StageName, outcome: StageOutcome, seconds: number): void;
-  /** Best effort: record the failure against the article (for example in its stage status). */
-  onDeadLetter?(stage: StageName, articleId: string | null, reason: string): Promise<void>;
+  /** Best effort: record the failure against the article (for example in its stage status) and its file. */
+  onDeadLetter?(stage: StageName, articleId: string | null, reason: string, parked: { fileHash: string | null; deadLetterId: string }): Promise<void>;
 }
 
 export interface JetStreamServerOptions extends TopologyConfig, RetryPolicy {
@@ -24,6 +24,8 @@ export interface JetStreamServerOptions extends TopologyConfig, RetryPolicy {
   CONCURRENCY: number;
   stage: StageName;
   listener?: StageOutcomeListener;
+  /** This installation: the stream must be its own (see ensureStreams). */
+  binding?: StreamBinding;
 }
 
 interface Delivery {
@@ -64,7 +66,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     try {
       this.nc = await connectNats(this.options.NATS_URL, `newsflow-${this.options.stage}`);
       const jsm = await this.nc.jetstreamManager();
-      await ensureStreams(jsm, this.options);
+      await ensureStreams(jsm, this.options, this.options.binding);
       await ensureStageConsumer(jsm, this.options, this.options.stage);
       this.js = this.nc.jetstream();
       const consumer = await this.js.consumers.get(this.options.STREAM_NAME, this.options.stage);
@@ -195,9 +197,10 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       return;
     }
     try {
-      await parkMessage(this.js!, this.options.SUBJECT_PREFIX, this.options.stage, d.msg, decision.reason);
+      const deadLetterId = await parkMessage(this.js!, this.options.SUBJECT_PREFIX, this.options.stage, d.msg, decision.reason);
       this.logger.error(`${this.options.stage}: dead-lettered ${d.msg.subject}#${d.msg.info.streamSequence}: ${decision.reason}`);
-      await this.options.listener?.onDeadLetter?.(this.options.stage, articleIdOf(d.msg.data), decision.reason).catch(() => undefined);
+      const parked = { fileHash: fileHashOf(d.msg.data), deadLetterId };
+      await this.options.listener?.onDeadLetter?.(this.options.stage, articleIdOf(d.msg.data), decision.reason, parked).catch(() => undefined);
       // The reason is on the dead letter: a reason on the term itself is ignored by NATS servers before 2.10,
       // which then redeliver the message forever.
       this.settle(d, 'dead-lettered', () => d.msg.term());

@@ -5,7 +5,10 @@ import { claimCheckBucket } from './jetstream-topology';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Publishes validated pipeline events; Nats-Msg-Id makes a re-publish within the duplicate window a no-op. */
+/**
+ * Publishes validated pipeline events; Nats-Msg-Id makes a re-publish within the duplicate window a no-op.
+ * Message ids are scoped to the installation, so another installation's history never suppresses a publish.
+ */
 export class PipelinePublisher {
   private objectStore?: Promise<ObjectStore>;
   private nextTurn?: Promise<void>;
@@ -13,13 +16,16 @@ export class PipelinePublisher {
   constructor(
     private readonly js: JetStreamClient,
     private readonly cfg: { STREAM_NAME: string; SUBJECT_PREFIX: string; STREAM_REPLICAS: number },
+    private readonly installationId?: string,
   ) {}
 
-  async publish<E extends PipelineEvent>(event: E, payload: PipelinePayload<E>, msgId: string): Promise<{ duplicate: boolean }> {
+  /** `seq` is the message's stream sequence (for a duplicate, the earlier message's). */
+  async publish<E extends PipelineEvent>(event: E, payload: PipelinePayload<E>, msgId: string): Promise<{ duplicate: boolean; seq: number }> {
     const data = encoder.encode(JSON.stringify(PIPELINE_EVENTS[event].parse(payload)));
     await this.sameTurnAsOthers();
-    const ack = await this.js.publish(eventSubject(this.cfg.SUBJECT_PREFIX, event), data, { msgID: msgId });
-    return { duplicate: ack.duplicate };
+    const msgID = this.installationId ? `${this.installationId}:${msgId}` : msgId;
+    const ack = await this.js.publish(eventSubject(this.cfg.SUBJECT_PREFIX, event), data, { msgID });
+    return { duplicate: ack.duplicate, seq: ack.seq };
   }
 
   /**

@@ -40,3 +40,30 @@ export async function readStageLag(jsm: JetStreamManager, streamName: string): P
     }),
   );
 }
+
+/** How far the first stage has read the stream: what reconciliation needs to tell a queued article from a lost one. */
+export interface ReceivedProgress {
+  /** Every `received` message at or below this stream sequence is settled (acked, or parked and terminated). */
+  ackFloor: number;
+  /** Messages delivered or waiting, not yet settled. */
+  unsettled: number;
+  /** The stream's last sequence and creation time: a message above it, or from before it, is not in this stream. */
+  lastSeq: number;
+  streamCreated: Date;
+}
+
+/** Null when the first stage has no consumer yet (nothing has read the stream). */
+export async function readReceivedProgress(jsm: JetStreamManager, streamName: string): Promise<ReceivedProgress | null> {
+  const stage: StageName = 'dedupe';
+  try {
+    const [consumer, stream] = await Promise.all([jsm.consumers.info(streamName, stage), jsm.streams.info(streamName)]);
+    return {
+      ackFloor: consumer.ack_floor.stream_seq,
+      unsettled: consumer.num_pending + consumer.num_ack_pending,
+      lastSeq: stream.state.last_seq,
+      streamCreated: new Date(stream.created),
+    };
+  } catch {
+    return null;
+  }
+}

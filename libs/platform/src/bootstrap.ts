@@ -7,9 +7,10 @@ import { AppConfig, loadConfig } from '@newsflow/config';
 import { JetStreamServer, PassThroughRpcFilter, PermanentError } from '@newsflow/messaging';
 import { appLogger, dropToStageSeconds, observeStageOutcome } from '@newsflow/observability';
 import { EntityMention } from '@newsflow/nlp';
-import { ArticleContent, ArticleReaderRepository } from '@newsflow/persistence';
+import { ArticleContent, ArticleReaderRepository, DeadLetterLedgerRepository } from '@newsflow/persistence';
 import { StageName } from '@newsflow/contracts';
 import { logArticle } from './batch-log.interceptor';
+import { STREAM_BINDING } from './tokens';
 
 type ModuleFor = (config: AppConfig) => DynamicModule;
 type PortOf = (config: AppConfig) => number;
@@ -41,12 +42,13 @@ export function bootstrapHttpApp(app: string, module: ModuleFor, port: PortOf): 
 
 /**
  * Starts a consuming stage: its JetStream transport plus a small HTTP listener for /health and /metrics.
- * Dead letters are recorded against the article so its state shows the failure.
+ * Dead letters are recorded against the article and its file, so both show the failure.
  */
 export function bootstrapStageApp(stage: StageName, module: ModuleFor, port: PortOf): Promise<INestApplication> {
   return startApp(stage, module, port, async (nest, config) => {
     nest.useGlobalFilters(new PassThroughRpcFilter());
     const reader = new ArticleReaderRepository(nest.get(DataSource));
+    const parkedArticles = new DeadLetterLedgerRepository(nest.get(DataSource));
     nest.connectMicroservice(
       {
         strategy: new JetStreamServer({
@@ -55,11 +57,13 @@ export function bootstrapStageApp(stage: StageName, module: ModuleFor, port: Por
           maxDeliver: config.MAX_DELIVER,
           backoffBaseMs: config.BACKOFF_BASE_MS,
           backoffMaxMs: config.BACKOFF_MAX_MS,
+          binding: nest.get(STREAM_BINDING),
           listener: {
             onOutcome: observeStageOutcome,
-            onDeadLetter: (s, articleId, reason) => {
-              loggerOf(stage, config).error({ articleId, stage: s, reason }, `${s} dead-lettered`);
-              return articleId ? reader.markFailed(articleId, s, reason) : Promise.resolve();
+            onDeadLetter: async (s, articleId, reason, { fileHash, deadLetterId }) => {
+              loggerOf(stage, config).error({ articleId, stage: s, reason, deadLetterId }, `${s} dead-lettered`);
+              if (!articleId) return;
+              await Promise.all([reader.markFailed(articleId, s, reason), parkedArticles.record({ articleId, stage: s, fileHash, reason, deadLetterId })]);
             },
           },
         }),

@@ -27,7 +27,7 @@ export class PipelineStatusReader {
 
   async status(): Promise<PipelineStatus> {
     const { nc, jsm, deadLetters, queries, config } = this.s;
-    const [lag, deadLetterCounts, activity, articles, files, recentRejections, parked, replicas] = await Promise.all([
+    const [lag, deadLetterCounts, activity, articles, files, recentRejections, parked, replicas, reconciliation] = await Promise.all([
       readStageLag(jsm, config.STREAM_NAME),
       deadLetters.countsByStage().catch(() => ({}) as Record<string, number>),
       queries.stageActivity(STAGE_NAMES),
@@ -36,6 +36,7 @@ export class PipelineStatusReader {
       queries.recentRejections(),
       deadLetters.list(10).catch(() => []),
       countReplicas(nc, config.SUBJECT_PREFIX),
+      queries.reconciliation(),
     ]);
     return {
       at: new Date().toISOString(),
@@ -56,6 +57,7 @@ export class PipelineStatusReader {
       recentRejections,
       deadLetters: parked,
       replicas,
+      reconciliation,
     };
   }
 }

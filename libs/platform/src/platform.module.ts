@@ -5,14 +5,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
-import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messaging';
+import { PipelinePublisher, StreamBinding, connectNats, ensureStreams } from '@newsflow/messaging';
 import { appLogger, printsRequestLogs } from '@newsflow/observability';
 import { reportStageBacklog } from './stage-backlog';
-import { openDatabase } from '@newsflow/persistence';
+import { databaseLabel, installationIdOf, openDatabase } from '@newsflow/persistence';
 import { BatchLogInterceptor } from './batch-log.interceptor';
 import { HealthController } from './health.controller';
 import { answerPresence } from './presence';
-import { APP_CONFIG, NATS_CONNECTION } from './tokens';
+import { APP_CONFIG, NATS_CONNECTION, STREAM_BINDING } from './tokens';
 
 class PlatformLifecycle implements OnApplicationShutdown {
   constructor(
@@ -57,10 +57,20 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useFactory: () => openDatabase(config.DATABASE_URL, { poolSize: options.poolSize }) },
         {
+          provide: STREAM_BINDING,
+          inject: [DataSource],
+          useFactory: async (db: DataSource): Promise<StreamBinding> => ({ installationId: await installationIdOf(db), database: databaseLabel(config.DATABASE_URL) }),
+        },
+        {
           provide: NATS_CONNECTION,
-          useFactory: async () => {
+          inject: [STREAM_BINDING],
+          useFactory: async (binding: StreamBinding) => {
             const nc = await connectNats(config.NATS_URL, `newsflow-${appName}`);
-            await ensureStreams(await nc.jetstreamManager(), config);
+            // A stream of another installation is refused here, before this app consumes or publishes anything.
+            await ensureStreams(await nc.jetstreamManager(), config, binding).catch(async (error) => {
+              await nc.close();
+              throw error;
+            });
             answerPresence(nc, config.SUBJECT_PREFIX, appName);
             reportStageBacklog(nc, config, appName);
             return nc;
@@ -68,15 +78,15 @@ export class PlatformModule {
         },
         {
           provide: PipelinePublisher,
-          inject: [NATS_CONNECTION],
-          useFactory: (nc: NatsConnection) => new PipelinePublisher(nc.jetstream(), config),
+          inject: [NATS_CONNECTION, STREAM_BINDING],
+          useFactory: (nc: NatsConnection, binding: StreamBinding) => new PipelinePublisher(nc.jetstream(), config, binding.installationId),
         },
         PlatformLifecycle,
         ...(options.handlesMessages === false
           ? []
           : [{ provide: APP_INTERCEPTOR, useFactory: () => new BatchLogInterceptor(logger, appName) }]),
       ],
-      exports: [APP_CONFIG, DataSource, NATS_CONNECTION, PipelinePublisher],
+      exports: [APP_CONFIG, DataSource, NATS_CONNECTION, PipelinePublisher, STREAM_BINDING],
     };
   }
 }

@@ -83,6 +83,9 @@ export const ledgerEntrySchema = z.object({
   duplicateOfPath: z.string().nullable(),
   articles: z.number().int(),
   rejections: z.array(fileRejectionSchema).describe('Records of the file that were rejected'),
+  deadLetters: z
+    .array(z.object({ articleId: z.string(), stage: z.string(), reason: z.string(), deadLetterId: z.string().nullable(), at: z.string() }))
+    .describe('Articles of the file parked in the dead letters (state dead-lettered), with the stage and reason; replaying them clears this'),
   firstSeenAt: z.string(),
   updatedAt: z.string(),
 });

@@ -27,6 +27,16 @@ export const rejectionSchema = z.object({
 });
 export type Rejection = z.infer<typeof rejectionSchema>;
 
+export const reconciliationSchema = z.object({
+  at: z.string(),
+  checked: z.number().int().describe('Published files with an article neither stored nor dead-lettered'),
+  inFlight: z.number().int().describe('...of which still queued in the stream'),
+  redriven: z.number().int().describe('...sent again: their first message never reached the database'),
+  gone: z.number().int().describe('...that could not be sent again (file gone or changed), now rejected with the reason'),
+  deadLettered: z.number().int().describe('Files newly marked dead-lettered'),
+});
+export type Reconciliation = z.infer<typeof reconciliationSchema>;
+
 export const pipelineStatusSchema = z.object({
   at: z.string(),
   stages: z.array(stageStatusSchema),
@@ -35,6 +45,9 @@ export const pipelineStatusSchema = z.object({
   recentRejections: z.array(rejectionSchema),
   deadLetters: z.array(deadLetterSchema).describe('The first parked messages'),
   replicas: z.record(z.string(), z.number().int()).describe('Connected processes per app (watcher, stages, query)'),
+  reconciliation: z
+    .object({ last: reconciliationSchema.nullable(), lastAction: reconciliationSchema.nullable() })
+    .describe("The watcher's last reconciliation of the ledger with the database, and the last one that changed something"),
 });
 export type PipelineStatus = z.infer<typeof pipelineStatusSchema>;
 

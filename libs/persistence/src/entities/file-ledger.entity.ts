@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type FileState = 'published' | 'rejected' | 'duplicate-file' | 'ignored';
+/** `dead-lettered`: a published file one of whose articles is parked in the dead letters (see article_dead_letters). */
+export type FileState = 'published' | 'rejected' | 'duplicate-file' | 'ignored' | 'dead-lettered';
 
 @Entity('file_ledger')
 export class FileLedgerEntry {

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { poolQuery } from './prepared-query';
 import { entityIdsByAlias, quotesBySpeaker } from './article-filters';
 import { ARTICLE_DATE, dateRangeConditions, iso, isoOrNull } from './row-mappers';
-import { SqlParams, where } from './sql-params';
+import { SqlParams, sourceIs, where } from './sql-params';
 
 const LEAD_CHARS = 240;
 /** The part of the body a search snippet is cut from: around the first hit, enough for two passages. */
@@ -61,7 +61,7 @@ export class ArticleSearchQueries {
     if (query.entity) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN ${entityIdsByAlias(p, query.entity)})`);
     if (query.entityId) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ${p.add(query.entityId)})`);
     if (query.speaker) conditions.push(`a.id IN ${quotesBySpeaker(p, query.speaker, 'article_id')}`);
-    if (query.source) conditions.push(`lower(a.source) = lower(${p.add(query.source)})`);
+    if (query.source) conditions.push(sourceIs('a.source', p.add(query.source)));
     if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Rejection } from '@newsflow/contracts';
+import { Reconciliation, Rejection } from '@newsflow/contracts';
 import { iso } from './row-mappers';
 
 export interface StageActivity {
@@ -39,6 +39,18 @@ export class PipelineQueries {
         [limit],
       );
     return rows.map((r) => ({ fileId: String(r.id), path: r.path, state: r.state, reason: r.reason, rejections: r.rejections ?? [], at: iso(r.updated_at) }));
+  }
+
+  /** The last reconciliation pass, and the last one that found something to do. */
+  async reconciliation(): Promise<{ last: Reconciliation | null; lastAction: Reconciliation | null }> {
+    const rows: Array<{ at: Date; checked: number; in_flight: number; redriven: number; gone: number; dead_lettered: number; last: boolean }> = await this.db.query(
+      `(SELECT *, true AS last FROM reconciliations ORDER BY id DESC LIMIT 1)
+       UNION ALL
+       (SELECT *, false FROM reconciliations WHERE redriven + gone + dead_lettered > 0 ORDER BY id DESC LIMIT 1)`,
+    );
+    const toPass = (r: (typeof rows)[number] | undefined): Reconciliation | null =>
+      r ? { at: iso(r.at), checked: r.checked, inFlight: r.in_flight, redriven: r.redriven, gone: r.gone, deadLettered: r.dead_lettered } : null;
+    return { last: toPass(rows.find((r) => r.last)), lastAction: toPass(rows.find((r) => !r.last)) };
   }
 
   private async countBy(sql: string): Promise<Record<string, number>> {

@@ -46,11 +46,16 @@ export interface LedgerRow {
   duplicate_of_path: string | null;
   articles: number;
   rejections: LedgerEntry['rejections'];
+  dead_letters: Array<{ articleId: string; stage: string; reason: string; deadLetterId: string | null; at: string }> | null;
   first_seen_at: Date | string;
   updated_at: Date | string;
 }
 
-export const LEDGER_COLUMNS = `f.id, f.path, f.size, f.mtime_ms, f.content_hash, f.state, f.reason, f.duplicate_of_path, f.articles, f.rejections, f.first_seen_at, f.updated_at`;
+export const LEDGER_COLUMNS = `f.id, f.path, f.size, f.mtime_ms, f.content_hash, f.state, f.reason, f.duplicate_of_path, f.articles, f.rejections, f.first_seen_at, f.updated_at,
+  CASE WHEN f.state = 'dead-lettered' THEN (
+    SELECT json_agg(json_build_object('articleId', d.article_id, 'stage', d.stage, 'reason', d.reason, 'deadLetterId', d.dead_letter_id, 'at', d.dead_lettered_at)
+                    ORDER BY d.dead_lettered_at)
+    FROM article_dead_letters d WHERE d.file_hash = f.content_hash) END AS dead_letters`;
 
 export function toLedgerEntry(r: LedgerRow): LedgerEntry {
   return {
@@ -64,6 +69,7 @@ export function toLedgerEntry(r: LedgerRow): LedgerEntry {
     duplicateOfPath: r.duplicate_of_path,
     articles: r.articles,
     rejections: r.rejections ?? [],
+    deadLetters: (r.dead_letters ?? []).map((d) => ({ ...d, at: iso(d.at) })),
     firstSeenAt: iso(r.first_seen_at),
     updatedAt: iso(r.updated_at),
   };

@@ -16,3 +16,11 @@ export function containsPattern(text: string): string {
 export function where(conditions: string[]): string {
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
+
+/**
+ * An article's source equals the parameter (case-insensitively), by the index on its first 200 characters
+ * (see migration BoundedIndexKeys) with the whole name rechecked.
+ */
+export function sourceIs(column: string, param: string): string {
+  return `left(lower(${column}), 200) = left(lower(${param}), 200) AND lower(${column}) = lower(${param})`;
+}

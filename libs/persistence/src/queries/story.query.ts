@@ -3,7 +3,7 @@ import { ClusterMember, Page, StoriesQuery, Story } from '@newsflow/contracts';
 import { clusterMembers } from './cluster.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { ARTICLE_DATE, dateRangeConditions, iso } from './row-mappers';
-import { SqlParams, where } from './sql-params';
+import { SqlParams, sourceIs, where } from './sql-params';
 
 type StoryQuery = Omit<StoriesQuery, 'limit'> & { limit: number };
 
@@ -15,7 +15,7 @@ export class StoryQueries {
     const p = new SqlParams();
     const conditions = [`a.duplicate_of IS NULL`, `EXISTS (SELECT 1 FROM articles d WHERE d.duplicate_of = a.id)`];
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
-    if (query.source) conditions.push(`EXISTS (SELECT 1 FROM articles s WHERE (s.id = a.id OR s.duplicate_of = a.id) AND lower(s.source) = lower(${p.add(query.source)}))`);
+    if (query.source) conditions.push(`EXISTS (SELECT 1 FROM articles s WHERE (s.id = a.id OR s.duplicate_of = a.id) AND ${sourceIs('s.source', p.add(query.source))})`);
     if (query.cursor) {
       const [dateKey, id] = decodeCursor(query.cursor, 'stories', ['string', 'string']);
       conditions.push(`(${ARTICLE_DATE}, a.id) < (${p.add(dateKey)}::timestamptz, ${p.add(id)})`);

@@ -1,16 +1,17 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityMention, LinkDecision, LinkableEntity, linkKeys, sameEntity } from '@newsflow/nlp';
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
+import { boundedKey } from './bounded-key';
 import { markStageDone } from './stage-status.repository';
 
 /** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
 export function aliasKey(name: string): string {
-  return name
+  return boundedKey(name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim());
 }
 
 /** The most aliases of one stored entity that linking compares against. */
@@ -176,7 +177,7 @@ export class EntityLinkingRepository {
       if (!e) byCanonical.set(id, (e = { canonical: m.canonical, type: m.type, aliases: [], keys: [] }));
       if (m.text !== m.canonical && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     }
-    for (const e of byCanonical.values()) e.keys = linkKeys(e);
+    for (const e of byCanonical.values()) e.keys = linkKeys(e).map(boundedKey);
     return [...byCanonical.values()];
   }
 

@@ -7,3 +7,6 @@ export * from './entity-linking.repository';
 export * from './quote.repository';
 export * from './article-reader.repository';
 export * from './outlet-boilerplate.repository';
+export * from './bounded-key';
+export * from './installation.repository';
+export * from './dead-letter-ledger.repository';

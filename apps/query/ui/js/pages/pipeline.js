@@ -20,11 +20,18 @@ function render(panel, s) {
     h('div', { class: 'grid', id: 'article-states' }, Object.entries(s.articles).map(([state, n]) => card(state, n, `articles-${state}`))),
     h('h2', {}, 'Files'),
     h('div', { class: 'grid' }, Object.entries(s.files).map(([state, n]) => card(state, n, `files-${state}`))),
+    h('p', { class: 'meta', id: 'reconciliation' }, reconciliationText(s.reconciliation)),
     h('h2', {}, 'Recent rejections'),
     table(['file', 'state', 'reason'], s.recentRejections.map((r) => [r.path, r.state, [r.reason ?? '', ...r.rejections.map((x) => ` record ${x.recordIndex ?? '—'}: ${x.reason}`)].join('')])),
     h('h2', {}, 'Dead letters'),
     table(['id', 'stage', 'reason', 'deliveries', 'payload'], s.deadLetters.map((d) => [d.id, d.stage, d.reason, String(d.deliveries), d.payloadSummary])),
   );
+}
+
+function reconciliationText({ last, lastAction }) {
+  if (!last) return 'Reconciliation: not run yet';
+  const line = (r) => `${formatDate(r.at)}: ${r.checked} published without a stored article (${r.inFlight} in flight), ${r.redriven} sent again, ${r.gone} given up, ${r.deadLettered} marked dead-lettered`;
+  return `Reconciliation ${line(last)}${lastAction && lastAction.at !== last.at ? `. Last change ${line(lastAction)}` : ''}`;
 }
 
 /** Live dashboard: polls /pipeline/status until the page is left (the returned function stops it). */

@@ -11,8 +11,8 @@ export interface TopologyConfig {
 
 /**
  * The installation a stream belongs to: the id in its database, and where that database is (for the
- * message that refuses a mismatch). Recorded in the stream's description (every server version) and
- * metadata (servers from 2.10).
+ * message that refuses a mismatch). Recorded in the stream's description, which every server version
+ * keeps (metadata needs NATS 2.10).
  */
 export interface StreamBinding {
   installationId: string;
@@ -21,15 +21,11 @@ export interface StreamBinding {
 
 export class InstallationMismatchError extends Error {}
 
-const BINDING_KEY = 'newsflow_installation';
-const DATABASE_KEY = 'newsflow_database';
 const describeBinding = (b: StreamBinding) => `newsflow installation ${b.installationId} (database ${b.database})`;
 const DESCRIPTION_PATTERN = /^newsflow installation ([0-9a-f-]{36}) \(database (.*)\)$/;
 
 /** The installation recorded on a stream, if any (a stream created before installations were recorded has none). */
-export function bindingOf(config: { description?: string; metadata?: Record<string, string> }): StreamBinding | null {
-  const id = config.metadata?.[BINDING_KEY];
-  if (id) return { installationId: id, database: config.metadata?.[DATABASE_KEY] ?? 'unknown' };
+export function bindingOf(config: { description?: string }): StreamBinding | null {
   const match = DESCRIPTION_PATTERN.exec(config.description ?? '');
   return match ? { installationId: match[1], database: match[2] } : null;
 }
@@ -57,7 +53,7 @@ async function streamConfigOf(jsm: JetStreamManager, name: string): Promise<Stre
  * Without a binding (tests, tools) the stream's recorded installation is left as it is.
  */
 async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }, binding?: StreamBinding): Promise<void> {
-  const wanted = binding ? { ...config, description: describeBinding(binding), metadata: { [BINDING_KEY]: binding.installationId, [DATABASE_KEY]: binding.database } } : config;
+  const wanted = binding ? { ...config, description: describeBinding(binding) } : config;
   let existing = await streamConfigOf(jsm, config.name);
   if (!existing) {
     try {
@@ -72,7 +68,7 @@ async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig>
   }
   const owner = bindingOf(existing);
   if (binding) refuseForeign(config.name, owner, binding);
-  await jsm.streams.update(config.name, binding ? wanted : { ...config, description: existing.description, metadata: existing.metadata });
+  await jsm.streams.update(config.name, binding ? wanted : { ...config, description: existing.description });
   if (binding && !owner) {
     // Claiming an unbound stream: another installation may have claimed it at the same moment.
     refuseForeign(config.name, bindingOf((await jsm.streams.info(config.name)).config), binding);

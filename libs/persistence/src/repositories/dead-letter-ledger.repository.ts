@@ -10,6 +10,12 @@ export interface ParkedArticle {
 }
 
 type Db = DataSource | EntityManager;
+type HashRow = { file_hash: string | null };
+
+/** TypeORM answers an UPDATE or DELETE with [returned rows, affected count]. */
+function returnedRows<T>(result: [T[], number]): T[] {
+  return result[0];
+}
 
 /** A file is dead-lettered while one of its articles is; afterwards it is published again (stored or in flight). */
 const RESTORE = `UPDATE file_ledger f SET state = 'published', updated_at = now()
@@ -40,10 +46,12 @@ export class DeadLetterLedgerRepository {
 
   /** Marks published files whose article was parked before their ledger row was written. */
   async markParkedFiles(): Promise<number> {
-    const rows = await this.db.query(
-      `UPDATE file_ledger f SET state = 'dead-lettered', updated_at = now()
-       FROM (SELECT DISTINCT file_hash FROM article_dead_letters WHERE file_hash IS NOT NULL) d
-       WHERE f.content_hash = d.file_hash AND f.state = 'published' RETURNING f.id`,
+    const rows = returnedRows<{ id: string }>(
+      await this.db.query(
+        `UPDATE file_ledger f SET state = 'dead-lettered', updated_at = now()
+         FROM (SELECT DISTINCT file_hash FROM article_dead_letters WHERE file_hash IS NOT NULL) d
+         WHERE f.content_hash = d.file_hash AND f.state = 'published' RETURNING f.id`,
+      ),
     );
     return rows.length;
   }
@@ -52,9 +60,8 @@ export class DeadLetterLedgerRepository {
   readonly replayed = async ({ articleId, stage }: { articleId: string | null; stage: string }): Promise<void> => {
     if (!articleId) return;
     await this.db.transaction(async (tx) => {
-      const gone: Array<{ file_hash: string | null }> = await tx.query(
-        `DELETE FROM article_dead_letters WHERE article_id = $1 AND stage = $2 RETURNING file_hash`,
-        [articleId, stage],
+      const gone = returnedRows<HashRow>(
+        await tx.query(`DELETE FROM article_dead_letters WHERE article_id = $1 AND stage = $2 RETURNING file_hash`, [articleId, stage]),
       );
       await this.restore(tx, gone);
     });
@@ -63,10 +70,12 @@ export class DeadLetterLedgerRepository {
   /** Dead letters whose stage has since done its article (replayed, redelivered or reprocessed): cleared. */
   async clearCompleted(): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const gone: Array<{ file_hash: string | null }> = await tx.query(
-        `DELETE FROM article_dead_letters d USING article_stages s
-         WHERE s.article_id = d.article_id AND s.stage = d.stage AND s.status = 'done' AND s.updated_at >= d.dead_lettered_at
-         RETURNING d.file_hash`,
+      const gone = returnedRows<HashRow>(
+        await tx.query(
+          `DELETE FROM article_dead_letters d USING article_stages s
+           WHERE s.article_id = d.article_id AND s.stage = d.stage AND s.status = 'done' AND s.updated_at >= d.dead_lettered_at
+           RETURNING d.file_hash`,
+        ),
       );
       await this.restore(tx, gone);
       return gone.length;
@@ -83,7 +92,7 @@ export class DeadLetterLedgerRepository {
     return new Set(rows.map((r) => r.article_id));
   }
 
-  private async restore(tx: EntityManager, gone: Array<{ file_hash: string | null }>): Promise<void> {
+  private async restore(tx: EntityManager, gone: HashRow[]): Promise<void> {
     const hashes = [...new Set(gone.map((g) => g.file_hash).filter((h): h is string => h !== null))];
     if (hashes.length) await tx.query(RESTORE, [hashes]);
   }

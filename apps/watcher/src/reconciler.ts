@@ -49,13 +49,13 @@ export class Reconciler {
     let deadLettered = await this.parked.markParkedFiles();
     // Read the stream's progress before the database: anything settled by then is visible in the query.
     const progress = await readReceivedProgress(this.jsm, this.streamName);
+    if (!progress) {
+      this.log.debug('reconciliation waits: the dedupe stage has not read the stream yet');
+      return { checked: 0, inFlight: 0, redriven: 0, gone: 0, deadLettered, cleared };
+    }
     const newest = await this.ledger.newestId();
     const unstored = await this.ledger.unstored(this.settledUpTo, PER_PASS);
     const counts = { checked: unstored.length, inFlight: 0, redriven: 0, gone: 0, deadLettered, cleared };
-    if (!progress) {
-      this.log.info({ unstored: unstored.length }, 'reconciliation waits: the dedupe stage has not read the stream yet');
-      return counts;
-    }
     const lost = unstored.filter((f) => !mayBeInFlight(f, progress));
     counts.inFlight = unstored.length - lost.length;
     const foundParked = await this.parkedInStream(lost);

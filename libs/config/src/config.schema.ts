@@ -16,7 +16,7 @@ export const configSchema = z.object({
     .string()
     .default('postgres://postgres@127.0.0.1:5432/newsflow')
     .describe('PostgreSQL connection URL; the database is created if missing'),
-  STREAM_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('NEWSFLOW').describe('JetStream stream holding the pipeline subjects'),
+  STREAM_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('NEWSFLOW').describe('JetStream stream holding the pipeline subjects; it belongs to one installation (one database): a second installation on the same NATS server needs its own `STREAM_NAME` and `SUBJECT_PREFIX`'),
   SUBJECT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('newsflow').describe('Prefix of every pipeline subject'),
   STREAM_REPLICAS: positiveInt.default(1).describe('JetStream stream replicas (3 on a 3-node cluster)'),
   DUPLICATE_WINDOW_MS: positiveInt.default(3_600_000).describe('JetStream duplicate window for Nats-Msg-Id'),

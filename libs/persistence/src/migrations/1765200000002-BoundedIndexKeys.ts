@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * No btree key holds a whole text of unbounded length: an index row over about 2,700 bytes fails its
  * transaction ("index row size 3800 exceeds btree version 4 maximum 2704"). Outlet names, learned lines
  * and file paths are keyed by their sha256 (a generated column, so every writer agrees); the source
- * filter indexes the first 200 characters and rechecks the whole name. Entity alias and link keys are
+ * filter indexes the first 200 characters and rechecks the whole name (articles_source_date alone: its
+ * leading column serves every source filter, and a second index on it drew the planner away from it). Entity alias and link keys are
  * bounded where they are made (libs/persistence/src/repositories/bounded-key.ts).
  */
 export class BoundedIndexKeys1765200000002 implements MigrationInterface {
@@ -22,13 +23,11 @@ export class BoundedIndexKeys1765200000002 implements MigrationInterface {
     await q.query(`ALTER TABLE file_ledger DROP CONSTRAINT file_ledger_path_hash, ADD CONSTRAINT file_ledger_path_hash UNIQUE (path_key, content_hash)`);
     await q.query(`DROP INDEX articles_source`);
     await q.query(`DROP INDEX articles_source_date`);
-    await q.query(`CREATE INDEX articles_source ON articles (left(lower(source), 200))`);
     await q.query(`CREATE INDEX articles_source_date ON articles (left(lower(source), 200), (coalesce(published_at, received_at)) DESC, id DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX articles_source_date`);
-    await q.query(`DROP INDEX articles_source`);
     await q.query(`CREATE INDEX articles_source ON articles (lower(source))`);
     await q.query(`CREATE INDEX articles_source_date ON articles (lower(source), (coalesce(published_at, received_at)) DESC, id DESC)`);
     await q.query(`ALTER TABLE file_ledger DROP CONSTRAINT file_ledger_path_hash, ADD CONSTRAINT file_ledger_path_hash UNIQUE (path, content_hash)`);

@@ -159,5 +159,32 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
         expect({ mentions: row.mentions, quotes: row.quotes }).toEqual({ mentions: alone.entities.length, quotes: alone.quotes.length });
       }
     });
+    it('deleting an article by hand removes its mentions, quotes and quote anchors, and no stage writes rows for an article not stored', async () => {
+      const message = receivedMessage(`${story(5)}\nMireille Oudkerk said: "The harbour stays open all winter."`, 'batch-deleted.txt');
+      await dedupe.handle([message]);
+      await entities.handle([ref(message)]);
+      await quotes.handle([{ ...ref(message), mentions: 0 }]);
+      const rowsOf = async () => {
+        const [row] = await t.db.query(
+          `SELECT (SELECT count(*)::int FROM mentions WHERE article_id = $1) AS mentions, (SELECT count(*)::int FROM quotes WHERE article_id = $1) AS quotes,
+                  (SELECT count(*)::int FROM quote_anchors qa WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.id = qa.quote_id)) AS orphan_anchors,
+                  (SELECT count(*)::int FROM entity_articles WHERE article_id = $1) AS entity_articles`,
+          [message.articleId],
+        );
+        return row;
+      };
+      const stored = await rowsOf();
+      expect(stored.mentions).toBeGreaterThan(0);
+      expect(stored.quotes).toBeGreaterThan(0);
+      await t.db.query(`DELETE FROM articles WHERE id = $1`, [message.articleId]);
+      expect(await rowsOf()).toEqual({ mentions: 0, quotes: 0, orphan_anchors: 0, entity_articles: 0 });
+      const linking = new EntityLinkingRepository(t.db);
+      const quoteStore = new QuoteRepository(t.db);
+      const mention = { text: 'Mireille Oudkerk', type: 'PERSON' as const, start: 0, end: 16, canonical: 'Mireille Oudkerk' };
+      await expect(linking.storeMentions(message.articleId, [mention], 'test')).rejects.toThrow(`article ${message.articleId} is not stored`);
+      const quote = { text: 'The harbour stays open', start: 0, end: 22, kind: 'direct' as const, speaker: null, speakerCanonical: null, cue: null };
+      await expect(quoteStore.storeQuotes(message.articleId, [quote], 'test')).rejects.toThrow(`article ${message.articleId} is not stored`);
+      expect(await rowsOf()).toEqual({ mentions: 0, quotes: 0, orphan_anchors: 0, entity_articles: 0 });
+    });
   });
 });

@@ -82,7 +82,7 @@ describe(`query plans with ${ARTICLES} articles`, () => {
     ['GET /articles/:id', (db: DataSource) => new ArticleDetailQueries(db).detail('d41d8cd98f00b204e9800998ecf8427e'.replace(/./g, '0')), [ARTICLE_BY_ID]],
     ['GET /quotes?speaker=', (db: DataSource) => new QuoteQueries(db).search({ speaker: name42, limit: 20 }), [/^quotes_speaker/, 'quotes_speaker_canonical_trgm']],
     ['GET /quotes?speaker=&group=true', (db: DataSource) => new QuoteQueries(db).searchGrouped({ speaker: name42.split(' ')[1], limit: 20 }), [/^quotes_speaker_(recent|groups)$/]],
-    ['GET /speakers/:id/quotes', (db: DataSource) => new QuoteQueries(db).bySpeaker('42', { limit: 20 }), ['quotes_speaker_groups', 'quotes_group']],
+    ['GET /speakers/:id/quotes', (db: DataSource) => new QuoteQueries(db).bySpeaker('42', { limit: 20 }), ['quotes_speaker_groups', 'quotes_group_first']],
     ['GET /quotes?group=true', (db: DataSource) => new QuoteQueries(db).searchGrouped({ limit: 20 }), ['quotes_pkey', 'quotes_group_first']],
     ['GET /quotes?q=', (db: DataSource) => new QuoteQueries(db).search({ q: 'reform', limit: 20 }), []],
     ['GET /entities?q=', (db: DataSource) => new EntityQueries(db).list({ q: name42.split(' ')[1].slice(0, 5), limit: 20 }), [/^entity_aliases/]],

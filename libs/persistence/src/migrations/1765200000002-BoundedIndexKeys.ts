@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * transaction ("index row size 3800 exceeds btree version 4 maximum 2704"). Outlet names, learned lines
  * and file paths are keyed by their sha256 (a generated column, so every writer agrees); the source
  * filter indexes the first 200 characters and rechecks the whole name (articles_source_date alone: its
- * leading column serves every source filter, and a second index on it drew the planner away from it). Entity alias and link keys are
- * bounded where they are made (libs/persistence/src/repositories/bounded-key.ts).
+ * leading column serves every source filter; WritePathForeignKeys dropped articles_source). Entity
+ * alias and link keys are bounded where they are made (libs/persistence/src/repositories/bounded-key.ts).
  */
 export class BoundedIndexKeys1765200000002 implements MigrationInterface {
   name = 'BoundedIndexKeys1765200000002';
@@ -21,14 +21,12 @@ export class BoundedIndexKeys1765200000002 implements MigrationInterface {
     await q.query(`ALTER TABLE outlet_lines DROP CONSTRAINT outlet_lines_pkey, ADD PRIMARY KEY (outlet_key, line_hash)`);
     await q.query(`ALTER TABLE file_ledger ADD COLUMN path_key bytea GENERATED ALWAYS AS (text_key(path)) STORED`);
     await q.query(`ALTER TABLE file_ledger DROP CONSTRAINT file_ledger_path_hash, ADD CONSTRAINT file_ledger_path_hash UNIQUE (path_key, content_hash)`);
-    await q.query(`DROP INDEX articles_source`);
     await q.query(`DROP INDEX articles_source_date`);
     await q.query(`CREATE INDEX articles_source_date ON articles (left(lower(source), 200), (coalesce(published_at, received_at)) DESC, id DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX articles_source_date`);
-    await q.query(`CREATE INDEX articles_source ON articles (lower(source))`);
     await q.query(`CREATE INDEX articles_source_date ON articles (lower(source), (coalesce(published_at, received_at)) DESC, id DESC)`);
     await q.query(`ALTER TABLE file_ledger DROP CONSTRAINT file_ledger_path_hash, ADD CONSTRAINT file_ledger_path_hash UNIQUE (path, content_hash)`);
     await q.query(`ALTER TABLE file_ledger DROP COLUMN path_key`);

@@ -3,6 +3,7 @@ import { EntityMention, LinkDecision, LinkableEntity, linkKeys, sameEntity } fro
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { boundedKey } from './bounded-key';
 import { markStageDone } from './stage-status.repository';
+import { requireStoredArticles } from './stored-articles';
 
 /** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
 export function aliasKey(name: string): string {
@@ -103,6 +104,7 @@ export class EntityLinkingRepository {
     const articles: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
     const articleIds = articles.map((a) => a.articleId);
     await this.db.transaction(async (tx) => {
+      await requireStoredArticles(tx, articleIds, 'mentions');
       const before = await this.deleteMentions(tx, articleIds);
       const allKeys = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.keys)))];
       // One statement, keys in ascending order: racing replicas queue on a shared key instead of deadlocking.

@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Quote, quoteAnchors, quoteGroupKey, sameStatement } from '@newsflow/nlp';
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { markLastStageAndComplete } from './stage-status.repository';
+import { requireStoredArticles } from './stored-articles';
 import { ARTICLE_DATE } from '../queries/row-mappers';
 
 /** Enough earlier quotes to find a statement's group; anchors shared by more are too common to help. */
@@ -53,6 +54,7 @@ export class QuoteRepository {
       a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: quoteAnchors(q.text), speakerId: null, group: '' })),
     );
     await this.db.transaction(async (tx) => {
+      await requireStoredArticles(tx, articleIds, 'quotes');
       await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [articleIds]);
       if (rows.length) {
         const entityOf = await this.speakerEntities(tx, articleIds);
@@ -116,8 +118,6 @@ export class QuoteRepository {
       ],
     );
     const idOf = new Map(inserted.map((r) => [`${r.article_id}:${r.ordinal}`, r.id]));
-    const missing = rows.find((r) => !idOf.has(`${r.articleId}:${r.ordinal}`));
-    if (missing) throw new Error(`article ${missing.articleId} is not stored: its quotes cannot be`);
     const pairs = rows.flatMap((r) => r.anchors.map((a) => [a, idOf.get(`${r.articleId}:${r.ordinal}`)!] as const));
     if (pairs.length === 0) return;
     await tx.query(`INSERT INTO quote_anchors (anchor, quote_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [

@@ -19,7 +19,7 @@ interface LedgerRow {
 const ledgerRow = async (t: TestEnv, path: string): Promise<LedgerRow | undefined> =>
   (
     await t.db.query(
-      `SELECT f.path, f.state, f.reason, f.redrives,
+      `SELECT f.path, f.state, f.reason, (to_jsonb(f) ->> 'redrives')::int AS redrives,
               (SELECT count(*)::int FROM articles a WHERE a.file_hash = f.content_hash) AS stored
        FROM file_ledger f WHERE f.path = $1`,
       [path],

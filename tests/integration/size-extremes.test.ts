@@ -75,7 +75,7 @@ describe('size extremes against real PostgreSQL', () => {
   });
 
   it('links an entity with a 5,000-character name, and finds it again by that name', async () => {
-    const article = articleWith('Third report');
+    const article = receivedMessage(`${longName} said on Monday that the talks would go on.\n`, 'third.txt');
     await dedupe.handle([article]);
     const linking = new EntityLinkingRepository(t.db);
     const mention = { text: longName, type: 'PERSON' as const, start: 0, end: longName.length, canonical: longName };

@@ -151,12 +151,17 @@ export class FileIngestor {
     if (read.kind !== 'read') return 'changed';
     if (sha256Hex(read.bytes) !== file.contentHash) return 'changed';
     const outcome = await this.parser.parse(file.path, read.bytes);
-    const articles = outcome.articles.filter((a) => file.missing.includes(articleIdFor(file.contentHash, a.recordIndex)));
-    if (articles.length === 0) return 'changed';
+    const articleIds = outcome.articles.map((a) => articleIdFor(file.contentHash, a.recordIndex));
+    const articles = outcome.articles.filter((_, i) => file.missing.includes(articleIds[i]));
+    if (articles.length === 0) {
+      // The recorded ids were guessed for a file published before they were recorded: record the real ones.
+      await this.ledger.recordArticleIds(file.id, articleIds);
+      return 'later';
+    }
     const multi = outcome.articles.length > 1;
     const attempt = `redrive-${file.redrives + 1}`;
     const acks = await Promise.all(articles.map((a) => this.publish(file.path, file.contentHash, read.mtimeMs, a, `${messageIdOf(file.contentHash, a, multi)}:${attempt}`)));
-    await this.ledger.redriven(file.id, outcome.articles.map((a) => articleIdFor(file.contentHash, a.recordIndex)), Math.max(...acks.map((a) => a.seq)));
+    await this.ledger.redriven(file.id, articleIds, Math.max(...acks.map((a) => a.seq)));
     watcherArticlesPublished.inc(articles.length);
     this.log.warn({ path: file.path, stage: 'watcher', articles: articles.length, attempt }, 'published file had no stored article: sent again');
     return 'redriven';

@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * "Published" on the ledger means stored or in flight. Each published file records the ids of its
  * articles and the stream sequence of its last publish, so reconciliation can tell a lost article from one
  * still queued; dead-lettered articles are recorded against their file, whose state says so until the
- * stage that failed completes them. Single-article files from before this get their article id (record 0).
+ * stage that failed completes them. Single-article files from before this get their article id (record 0;
+ * a JSON Lines file's one record may have another index, so those are left out).
  */
 export class PublishedMeansStored1765200000001 implements MigrationInterface {
   name = 'PublishedMeansStored1765200000001';
@@ -16,7 +17,7 @@ export class PublishedMeansStored1765200000001 implements MigrationInterface {
     await q.query(`ALTER TABLE file_ledger ADD COLUMN article_ids char(32)[], ADD COLUMN stream_seq bigint, ADD COLUMN redrives integer NOT NULL DEFAULT 0`);
     await q.query(`
       UPDATE file_ledger SET article_ids = ARRAY[left(encode(sha256(convert_to(content_hash || ':0', 'UTF8')), 'hex'), 32)]
-      WHERE state = 'published' AND articles = 1 AND rejections = '[]'::jsonb`);
+      WHERE state = 'published' AND articles = 1 AND rejections = '[]'::jsonb AND path NOT ILIKE '%.jsonl'`);
     await q.query(`
       CREATE TABLE article_dead_letters (
         article_id char(32) NOT NULL,

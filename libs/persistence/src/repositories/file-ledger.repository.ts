@@ -152,6 +152,10 @@ export class FileLedgerRepository {
     );
   }
 
+  async recordArticleIds(id: string, articleIds: string[]): Promise<void> {
+    await this.db.query(`UPDATE file_ledger SET article_ids = $2::char(32)[] WHERE id = $1`, [id, articleIds]);
+  }
+
   /** A published file whose article cannot be sent again (gone, changed, or lost too often) is not published. */
   async unrecoverable(id: string, reason: string): Promise<void> {
     await this.db.query(`UPDATE file_ledger SET state = 'rejected', reason = $2, updated_at = now() WHERE id = $1 AND state = 'published'`, [id, reason]);

@@ -52,7 +52,7 @@ export async function filesPage(view, params) {
     h('h1', {}, 'Files'),
     filterForm('files', [
       h('label', {}, 'Path contains', h('input', { name: 'path', value: params.get('path') ?? '' })),
-      h('label', {}, 'State', h('select', { name: 'state' }, ['', 'published', 'rejected', 'duplicate-file', 'ignored'].map((s) => h('option', { value: s, selected: s === (params.get('state') ?? '') }, s || 'any')))),
+      h('label', {}, 'State', h('select', { name: 'state' }, ['', 'published', 'dead-lettered', 'rejected', 'duplicate-file', 'ignored'].map((s) => h('option', { value: s, selected: s === (params.get('state') ?? '') }, s || 'any')))),
     ]),
     h('table', { id: 'files' }, h('thead', {}, h('tr', {}, ['path', 'state', 'reason', 'articles', 'size', 'seen'].map((t) => h('th', {}, t)))), body),
     more,
@@ -61,7 +61,11 @@ export async function filesPage(view, params) {
     h('tr', {}, [
       f.path,
       f.state,
-      [f.reason ?? '', ...f.rejections.map((r) => ` record ${r.recordIndex ?? '—'}: ${r.reason}`)].join(''),
+      [
+        f.reason ?? '',
+        ...f.rejections.map((r) => ` record ${r.recordIndex ?? '—'}: ${r.reason}`),
+        ...(f.deadLetters ?? []).map((d) => ` dead-lettered by ${d.stage} (letter ${d.deadLetterId ?? '—'}): ${d.reason}`),
+      ].join(''),
       String(f.articles),
       `${f.size} B`,
       formatDate(f.firstSeenAt),

@@ -46,7 +46,7 @@ export class Reconciler {
 
   async pass(): Promise<ReconciliationCounts & { cleared: number }> {
     const cleared = await this.parked.clearCompleted();
-    let deadLettered = await this.parked.markParkedFiles();
+    const deadLettered = await this.parked.markParkedFiles();
     // Read the stream's progress before the database: anything settled by then is visible in the query.
     const progress = await readReceivedProgress(this.jsm, this.streamName);
     if (!progress) {
@@ -60,13 +60,14 @@ export class Reconciler {
     counts.inFlight = unstored.length - lost.length;
     const foundParked = await this.parkedInStream(lost);
     counts.deadLettered += foundParked.size;
-    const resolved = new Set(lost.filter((f) => f.missing.every((id) => foundParked.has(id))));
-    const toSend = lost.filter((f) => !resolved.has(f));
+    // File ids settled for good: all their missing articles parked, or given up with the reason.
+    const resolved = new Set(lost.filter((f) => f.missing.every((id) => foundParked.has(id))).map((f) => f.id));
+    const toSend = lost.filter((f) => !resolved.has(f.id)).map((f) => ({ ...f, missing: f.missing.filter((id) => !foundParked.has(id)) }));
     for (let i = 0; i < toSend.length; i += REDRIVE_CONCURRENCY) {
-      await Promise.all(toSend.slice(i, i + REDRIVE_CONCURRENCY).map(async (f) => (await this.resend(f, counts)) && resolved.add(f)));
+      await Promise.all(toSend.slice(i, i + REDRIVE_CONCURRENCY).map(async (f) => (await this.resend(f, counts)) && resolved.add(f.id)));
     }
     // Files still open (queued, or sent again and not yet stored) are looked at again next time.
-    const firstOpen = unstored.find((f) => !resolved.has(f));
+    const firstOpen = unstored.find((f) => !resolved.has(f.id));
     if (firstOpen) this.settledUpTo = (BigInt(firstOpen.id) - 1n).toString();
     else this.settledUpTo = unstored.length < PER_PASS ? newest : unstored[unstored.length - 1].id;
     await this.ledger.recordReconciliation(counts);

@@ -40,8 +40,10 @@ export function lineAttributions(text: string, sentence: Sentence, toks: Token[]
   if (k > lead && toks[k]?.low === ':' && k + 3 < toks.length && !NOT_SPEAKER_LABELS.has(toks[lead].low) && startsLine(text, sentence.start)) {
     const first = toks[lead];
     const last = toks[k - 1];
-    const transcript = isAllCaps(text, first, last);
-    if (headline || transcript || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG'])) {
+    // "PENCE: …" opens a turn; "WHAT HAPPENS NEXT: …" labels a section: a turn's label names a person or
+    // organisation, opens a transcript line with a mark, or comes back
+    const transcript = isAllCaps(text, first, last) && (lead === 1 || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG']) !== undefined || labelsAnotherLine(text, text.slice(first.start, toks[k].end), sentence.start));
+    if ((headline && !isAllCaps(text, first, last)) || transcript || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG'])) {
       // a transcript turn runs to the end of its paragraph
       const end = transcript ? paragraphEnd(text, sentence.end) : sentence.end;
       return [{ speaker: { start: first.start, end: last.end }, cue: span(toks[k].start, toks[k].end), content: { start: toks[k + 1].start, end }, turn: transcript }];
@@ -83,4 +85,20 @@ function startsLine(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n';
+}
+
+/** Whether another line of the text opens with the same label ("WALLACE:" in a transcript). */
+function labelsAnotherLine(text: string, label: string, at: number): boolean {
+  for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
+    if (i !== at && startsLine(text, i)) return true;
+  }
+  return false;
+}
+
+/** "READ MORE:", "RELATED:", "WATCH:" at the start of a line: a link to another article. */
+const LINK_LINE = /^(?:READ (?:MORE|ALSO)|SEE ALSO|RELATED(?: [A-Z]+)?|WATCH|LISTEN|MORE)\s*:/;
+export function isLinkLine(text: string, start: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  return LINK_LINE.test(text.slice(lineStart, lineStart + 20));
 }

@@ -146,7 +146,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
         emitMark(marks[toks[from].quote], 'direct', s);
       } else {
         for (let k = from; k < to; k++) if (toks[k].kind === 'quote') used.add(k);
-        emitContent(text, toks, [from, to], marks, s, emit, emitMark);
+        emitContent(text, toks, [withComplementizer(toks, a, from), to], marks, s, emit, emitMark);
       }
       if (a.tail) {
         const tail = trimRegion(toks, a.tail);
@@ -191,6 +191,15 @@ function emitContent(text: string, toks: Token[], [from, to]: [number, number], 
   while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
   emit(start, end, 'indirect', s);
   for (let k = from; k < to; k++) if (toks[k].kind === 'quote') emitMark(marks[toks[k].quote], 'partial', s);
+}
+
+/**
+ * "said that the plan failed": the content opens with its complementizer, as PolNeAR annotates it (its
+ * exact spans start at "that" in about one content in three).
+ */
+function withComplementizer(toks: Token[], a: Attribution, from: number): number {
+  const before = toks[from - 1];
+  return !a.contentFirst && before?.kind === 'word' && before.low === 'that' && from - 1 >= a.cue[1] ? from - 1 : from;
 }
 
 /** The token index range covering a character range. */

@@ -145,8 +145,9 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
         used.add(from);
         emitMark(marks[toks[from].quote], 'direct', s);
       } else {
-        for (let k = from; k < to; k++) if (toks[k].kind === 'quote') used.add(k);
-        emitContent(text, toks, [withComplementizer(toks, a, from), to], marks, s, emit, emitMark);
+        const start = withComplementizer(toks, a, from);
+        for (let k = start; k < to; k++) if (toks[k].kind === 'quote') used.add(k);
+        emitContent(text, toks, [start, to], marks, s, emit, emitMark);
       }
       if (a.tail) {
         const tail = trimRegion(toks, a.tail);

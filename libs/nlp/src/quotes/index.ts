@@ -6,7 +6,7 @@ import { EntityMention, Quote, QuoteKind, Span } from '../types';
 import { Attribution, findAttributions, trimRegion } from './attribution';
 import { isInitialDot } from './token-shapes';
 import { CueJudge } from './learned-cue';
-import { isLinkLine, lineAttributions } from './line-forms';
+import { countLineLabels, isLinkLine, lineAttributions } from './line-forms';
 import { findQuoteMarks, QuoteMarks } from './quote-marks';
 import { QuoteModels, RULES_ONLY } from './model-file';
 import { followsNamingVerb, isQuotedTitle } from './quoted-titles';
@@ -75,6 +75,9 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
   let context: Speaker | null = null; // the speaker of the running stretch of quotes
   let pendingStandalone: QuoteMarks[] = []; // standalone quotes waiting for "Lukashenko said." after them
   let lastParagraph = -1;
+  let linkParagraph = false;
+  let labels: Map<string, number> | null = null;
+  const lineLabels = (): Map<string, number> => (labels ??= countLineLabels(text));
   const headlineParagraph = sentences.length > 0 ? sentences[0].paragraph : -1;
   let headlineEnd = 0;
   for (const s of sentences) if (s.paragraph === headlineParagraph) headlineEnd = s.end;
@@ -86,6 +89,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
     if (sentence.paragraph !== lastParagraph) {
       pendingStandalone = [];
       lastParagraph = sentence.paragraph;
+      linkParagraph = isLinkLine(text, sentence.start);
       // a block quotation without marks: the whole paragraph after "X added:" is what X said
       if (introduced && introduced.paragraph === sentence.paragraph - 1 && !/["“‘']/.test(text[sentence.start])) {
         let last = si;
@@ -99,14 +103,14 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       introduced = null;
     }
     // "READ MORE: …" links to another article: nothing in it is said here
-    if (isLinkLine(text, sentence.start)) continue;
+    if (linkParagraph) continue;
     const toks = sentenceTokens(text, sentence, marks);
     sentenceToks = toks;
     sentenceSpeaker = null;
     const attributions = findAttributions(text, toks, judge);
     const headline = sentence.paragraph === headlineParagraph ? headlineEnd : -1;
     // a transcript turn ("PENCE: …") holds whatever verbs its speaker uses
-    const found = lineAttributions(text, sentence, toks, headline, entities);
+    const found = lineAttributions(text, sentence, toks, headline, entities, lineLabels);
     // "Dana Whitfield: Farm Voters Anxious About …": a cue inside the labelled line is part of what was said
     const labelled = found.length > 0 && found[0].cue !== null && attributions.every((a) => toks[a.cue[0]].start > found[0].cue!.start);
     const lines = attributions.length === 0 || labelled || found.some((l) => l.turn) ? found : [];

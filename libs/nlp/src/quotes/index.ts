@@ -191,7 +191,7 @@ type EmitMark = (m: QuoteMarks, kind: QuoteKind, s: Speaker) => void;
  */
 function emitContent(text: string, toks: Token[], [from, to]: [number, number], marks: QuoteMarks[], s: Speaker, emit: Emit, emitMark: EmitMark): void {
   if (to <= from) return;
-  const start = toks[from].start;
+  const start = afterSectionLabel(text, toks[from].start);
   let end = toks[to - 1].end;
   while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
   emit(start, end, 'indirect', s);
@@ -205,6 +205,14 @@ function emitContent(text: string, toks: Token[], [from, to]: [number, number], 
 function withComplementizer(toks: Token[], a: Attribution, from: number): number {
   const before = toks[from - 1];
   return !a.contentFirst && before?.kind === 'word' && before.low === 'that' && from - 1 >= a.cue[1] ? from - 1 : from;
+}
+
+/** "ECONOMY: Prices rose …, the office reported": a section label opening the line is not part of what was said. */
+const SECTION_LABEL = /[A-Z][A-Z .'’-]{1,40}:\s+/y;
+function afterSectionLabel(text: string, start: number): number {
+  if (start > 0 && text[start - 1] !== '\n') return start;
+  SECTION_LABEL.lastIndex = start;
+  return SECTION_LABEL.test(text) ? SECTION_LABEL.lastIndex : start;
 }
 
 /** The token index range covering a character range. */

@@ -58,7 +58,7 @@ describe('extractQuotes: labels are never speakers', () => {
     const quotes = inParagraph('WHAT HAPPENS NEXT: The council will vote on the budget in March.');
     expect(speakers(quotes)).not.toContain('WHAT HAPPENS NEXT');
     const reported = inParagraph('ECONOMY: Prices rose sharply in the capital this year, the statistics office reported.');
-    expect(speakers(reported)).toEqual(['the statistics office']);
+    expect(reported.map((q) => [q.text, q.speaker?.text])).toEqual([['Prices rose sharply in the capital this year', 'the statistics office']]);
   });
 
   it('finds no quote in a "READ MORE:" link line', () => {

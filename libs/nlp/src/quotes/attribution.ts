@@ -15,6 +15,7 @@ import { adjunctAt, clauseAfterAside, commaAfterVenue, opensAside, speaksWithout
 import { askedOpening, impersonalAt, invertedOpening, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
+import { isObjectOnly, refusesToSay, thatAfterListener } from './complements';
 import { COORDINATED_AUXILIARIES, accordingToSource, coordinatedClauseSubject, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
 import {
   LOOK_BACK, MAX_GAP_TOKENS, RELATIVE_PRONOUNS, SPEECH_TO_LISTENER, TIME_WORDS, forms, isAdverb, isPunct, isUpper, isWord,
@@ -230,8 +231,16 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
   dropSettings(text, toks, found);
   // "Caddell continued:" at a paragraph end: the speaker of the quote that opens the next paragraph
   for (const a of found) if (a.content && a.content[0] === n && isPunct(toks[n - 1], ':') && a.speaker) a.content = null;
-  return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k));
+  for (const a of found) if (objectOnly(toks, a)) a.content = null;
+  return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k) && !refuses(toks, a));
 }
+
+const after = (a: Attribution): boolean => a.content !== null && !a.contentFirst && !a.nominal && !a.passive;
+/** "welcomed the decision", "told Putin at the start of the talks": the speaker is named, nothing is said. */
+const objectOnly = (toks: Token[], a: Attribution): boolean =>
+  after(a) && isObjectOnly(toks, a.cue[1] - 1, trimRegion(toks, a.content!), a.speaker ? toks[a.speaker[1] - 1] : undefined);
+/** "declined to say why …": not an attribution at all. */
+const refuses = (toks: Token[], a: Attribution): boolean => after(a) && refusesToSay(toks, a.cue[1] - 1, a.content![0]);
 
 /**
  * "Merrill says Machado promised to …", "saying anybody who complains about …": an attribution inside
@@ -372,6 +381,9 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
     if (hasContentFirst(found)) return { speaker: subject, cue, content: null, contentFirst: false };
     return { speaker: subject, cue, content: firstRegion(toks, found, cue[0], head), contentFirst: true, tail: interruptedTail(text, toks, lead, a) };
   }
-  if (TELL_VERBS.has(toks[cue[0]].low) && intro < 0) return { speaker: subject, cue, content: [a, toks.length], contentFirst: false };
+  if (TELL_VERBS.has(toks[cue[0]].low) && intro < 0) {
+    const that = thatAfterListener(toks, a);
+    return { speaker: subject, cue, content: [that >= 0 ? that : a, toks.length], contentFirst: false };
+  }
   return { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false };
 }

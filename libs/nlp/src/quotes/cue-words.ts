@@ -8,6 +8,7 @@ import {
 } from './lexicon';
 import { stanceAdjective } from './cue-forms';
 import { Token } from './segment';
+import { IRREGULAR_PAST } from './complements';
 import { isPossessive } from './speaker-phrases';
 import { CONTINUE_FORMS, MAX_GAP_TOKENS, forms, isAdverb, isPunct, isUpper, isWord, quoteBefore } from './token-shapes';
 
@@ -73,8 +74,10 @@ export function cueAt(text: string, toks: Token[], i: number): [number, number] 
     // "The flyer also mentions Dana Whitfield": a determiner's noun, then an -s word with a name or determiner after it
     (isWord(subjectEnd) && !NP_STOP.has(subjectEnd.low) && DETERMINERS.has(toks[s - 1]?.low ?? '') && isWord(toks[i + 1]) && (isUpper(text, toks[i + 1]) || OBJECT_OPENERS.has(toks[i + 1].low)));
   if (low.endsWith('s') && !low.endsWith('ss') && !SAFE_S_CUES.has(low) && !namedBefore && !clauseAfter && !objectAfter) return null;
-  // "Republican claims were rated …": an -s word before an auxiliary is the subject noun
-  if (low.endsWith('s') && !low.endsWith('ss') && FINITE_AUXILIARIES.has(toks[i + 1]?.low ?? '')) return null;
+  // "Republican claims were rated …", "the council votes broke down": an -s word before an auxiliary or a
+  // past form is the subject noun
+  const next = toks[i + 1]?.low ?? '';
+  if (low.endsWith('s') && !low.endsWith('ss') && (FINITE_AUXILIARIES.has(next) || IRREGULAR_PAST.has(next) || (next.endsWith('ed') && next !== 'need'))) return null;
   // "Trump’s plan", "night’s debate": a possessive makes the word a noun ("he’s said" is a contraction);
   // only "Trump’s claim that …" still reports
   if (isWord(before) && isPossessive(before) && !/(ed|ing)$/.test(low) && toks[i + 1]?.low !== 'that') return null;

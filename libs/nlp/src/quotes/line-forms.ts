@@ -29,8 +29,11 @@ const isAllCaps = (text: string, from: Token, to: Token): boolean => {
 const overlapsEntity = (entities: EntityMention[], start: number, end: number, types: string[]): EntityMention | undefined =>
   entities.find((e) => e.start < end && e.end > start && types.includes(e.type));
 
-/** headlineEnd: the end of the headline paragraph when the sentence is in it, else -1. */
-export function lineAttributions(text: string, sentence: Sentence, toks: Token[], headlineEnd: number, entities: EntityMention[]): LineAttribution[] {
+/**
+ * headlineEnd: the end of the headline paragraph when the sentence is in it, else -1; lineLabels: how
+ * many lines of the text open with each label (countLineLabels, computed once per text when needed).
+ */
+export function lineAttributions(text: string, sentence: Sentence, toks: Token[], headlineEnd: number, entities: EntityMention[], lineLabels: () => Map<string, number>): LineAttribution[] {
   const headline = headlineEnd >= 0;
   const span = (a: number, b: number): Span => ({ text: text.slice(a, b), start: a, end: b });
   // "Putin: …" at the start of a line
@@ -40,8 +43,10 @@ export function lineAttributions(text: string, sentence: Sentence, toks: Token[]
   if (k > lead && toks[k]?.low === ':' && k + 3 < toks.length && !NOT_SPEAKER_LABELS.has(toks[lead].low) && startsLine(text, sentence.start)) {
     const first = toks[lead];
     const last = toks[k - 1];
-    const transcript = isAllCaps(text, first, last);
-    if (headline || transcript || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG'])) {
+    // "PENCE: …" opens a turn; "WHAT HAPPENS NEXT: …" labels a section: a turn's label names a person or
+    // organisation, opens a transcript line with a mark, or comes back
+    const transcript = isAllCaps(text, first, last) && (lead === 1 || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG']) !== undefined || (lineLabels().get(text.slice(first.start, last.end)) ?? 0) > 1);
+    if ((headline && !isAllCaps(text, first, last)) || transcript || overlapsEntity(entities, first.start, last.end, ['PERSON', 'ORG'])) {
       // a transcript turn runs to the end of its paragraph
       const end = transcript ? paragraphEnd(text, sentence.end) : sentence.end;
       return [{ speaker: { start: first.start, end: last.end }, cue: span(toks[k].start, toks[k].end), content: { start: toks[k + 1].start, end }, turn: transcript }];
@@ -83,4 +88,17 @@ function startsLine(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n';
+}
+
+/** How many lines open with each label before a colon ("WALLACE:" in a transcript): one pass over the text. */
+export function countLineLabels(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/^["“]?([^\n:"“]{1,40}):/gm)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  return counts;
+}
+
+/** "READ MORE:", "RELATED:", "WATCH:" opening the line that starts at `lineStart`: a link to another article. */
+const LINK_LINE = /^(?:READ (?:MORE|ALSO)|SEE ALSO|RELATED(?: [A-Z]+)?|WATCH|LISTEN|MORE)\s*:/;
+export function isLinkLine(text: string, lineStart: number): boolean {
+  return LINK_LINE.test(text.slice(lineStart, lineStart + 20));
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LearnedCue, LearnedCueFile } from './learned-cue';
 
+
 export const QUOTES_MODEL_RELATIVE_PATH = join('libs', 'nlp', 'model', 'quotes.json');
 
 /** The learned parts of quote attribution; null means the rules alone. */

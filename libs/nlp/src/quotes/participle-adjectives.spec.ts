@@ -11,6 +11,6 @@ describe('extractQuotes: a participle right after a cue that is an adjective', (
 
   it('still continues the speaker after "said adding"', () => {
     const quotes = run('Intro line.\n\nMs. Ortiz said adding that the budget would shrink.');
-    expect(quotes.some((q) => q.text === 'the budget would shrink' && q.speakerCanonical === 'Lena Ortiz')).toBe(true);
+    expect(quotes.some((q) => q.text === 'that the budget would shrink' && q.speakerCanonical === 'Lena Ortiz')).toBe(true);
   });
 });

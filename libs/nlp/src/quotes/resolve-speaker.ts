@@ -17,7 +17,7 @@ export class SpeakerResolver {
   private readonly countryNames = new Map<string, string>();
   private readonly genders = new Map<string, Gender>();
 
-  constructor(entities: EntityMention[], private readonly inQuote: (pos: number) => boolean) {
+  constructor(private readonly text: string, entities: EntityMention[], private readonly inQuote: (pos: number) => boolean) {
     this.mentions = entities
       .filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'LOCATION')
       .sort((a, b) => a.start - b.start);
@@ -33,11 +33,25 @@ export class SpeakerResolver {
     const named = this.overlapping(speaker);
     const words = speaker.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     const described = words.some((w) => PERSON_ROLES.has(w));
-    // "the Russian president": a place inside a description of a person does not speak
-    if (named && (named.type === 'PERSON' || !described)) return this.standFor(named);
+    // "the Russian president", "the self-taught Cambridge resident": a place inside a description of a
+    // person does not speak
+    const placeInside = named?.type === 'LOCATION' && this.describes(speaker, named);
+    if (named && (named.type === 'PERSON' || !described) && !placeInside) return this.standFor(named);
     if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return this.recentPerson(speaker.start, pronounGender(words[0]));
     if (described) return this.salientPerson(speaker.start);
     return null;
+  }
+
+  /** Whether the speaker mention is a place and nothing more ("Minsk", "the United States"). */
+  isPlace(speaker: Span): boolean {
+    const named = this.overlapping(speaker);
+    return named?.type === 'LOCATION' && !this.describes(speaker, named);
+  }
+
+  /** Whether the speaker span holds words beyond the entity and an article: "the Cambridge resident". */
+  private describes(speaker: Span, e: EntityMention): boolean {
+    const rest = (speaker.text.slice(0, Math.max(0, e.start - speaker.start)) + ' ' + speaker.text.slice(Math.max(0, e.end - speaker.start))).toLowerCase();
+    return rest.split(/[^\p{L}]+/u).some((w) => w !== '' && w !== 'the');
   }
 
   /** The entity the speaker span names; the right-most wins ("Belarusian President Alexander Lukashenko"). */
@@ -59,8 +73,10 @@ export class SpeakerResolver {
   }
 
   /**
-   * The nearest earlier person outside quotes of the pronoun's gender; failing that, the nearest of
-   * unknown gender; failing that, the nearest person.
+   * The nearest earlier person outside quotes whose gender matches the pronoun's, or whose gender is
+   * unknown and who opens a sentence ("… Tsikhanouskaya thanked …” she said" beats a more distant known
+   * woman; "Clinton met Don Fowler. She said" skips the object of unknown gender); failing that, the
+   * nearest of unknown gender; failing that, the nearest person.
    */
   private recentPerson(before: number, wanted: Gender): string | null {
     let unknown: string | null = null;
@@ -71,10 +87,17 @@ export class SpeakerResolver {
       seen++;
       nearest ??= e.canonical;
       const gender = this.genders.get(e.canonical) ?? null;
-      if (!wanted || gender === wanted) return e.canonical;
+      if (!wanted || gender === wanted || (!gender && this.opensSentence(e.start))) return e.canonical;
       if (!gender) unknown ??= e.canonical;
     }
     return unknown ?? nearest;
+  }
+
+  /** Whether only spaces stand between the mention and a sentence end or a line start. */
+  private opensSentence(start: number): boolean {
+    let i = start - 1;
+    while (i >= 0 && (this.text[i] === ' ' || this.text[i] === '\t')) i--;
+    return i < 0 || '.!?\n'.includes(this.text[i]);
   }
 
   /** The most mentioned person so far, else in the whole text; ties go to the earlier. */

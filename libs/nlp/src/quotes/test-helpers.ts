@@ -14,9 +14,12 @@ export function mentionsOf(text: string, names: Record<string, [EntityType, stri
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The quote whose text is exactly `text`, or undefined. */
+/**
+ * The quote whose text is exactly `text` or `text` after its complementizer ("that the plan failed": a
+ * content opens with its "that", as PolNeAR annotates it), or undefined.
+ */
 export function quoteWithText(quotes: Quote[], text: string): Quote | undefined {
-  return quotes.find((q) => q.text === text);
+  return quotes.find((q) => q.text === text || q.text === `that ${text}`);
 }
 
 /** Quote extraction over a text whose entity mentions are every occurrence of the given names. */

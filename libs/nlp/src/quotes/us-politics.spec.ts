@@ -46,7 +46,7 @@ describe('extractQuotes: nested stances and participles', () => {
     const quotes = run(text);
     expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
       ['he didn’t think those attacks did Hale in in 2016', 'said', 'Sen. Mark Dalton (R-Tenn.)'],
-      ['it was turnout in the cities that was a bigger problem', 'arguing', 'Sen. Mark Dalton (R-Tenn.)'],
+      ['that it was turnout in the cities that was a bigger problem', 'arguing', 'Sen. Mark Dalton (R-Tenn.)'],
     ]);
   });
 });

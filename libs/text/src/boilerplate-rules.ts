@@ -58,6 +58,8 @@ const SEPARATORS = /\s[•·▪|»›]\s/g;
 
 // Closing marks include the opening shapes “ and ‘, which scraped text often puts where a closing mark belongs.
 const TERMINAL_PUNCTUATION = /[.!?…:;]['"”’»“‘)\]]*$/;
+/** A newsletter's source link after a sentence: "… turning Latino voters Democratic. [Vox]". */
+const SOURCE_TAG = /\s+\[[^[\]\n]{1,40}\]$/;
 /** A sentence signed by its author, as under a pull quote: "… our greatest shame.” ― Sonya Herridge". */
 const SIGNED_SENTENCE = /[.!?…]['"”’»“‘]*\s+[―—–]\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}$/u;
 const CLOSING_DOUBLE_QUOTE = /["”»]$/;
@@ -98,6 +100,7 @@ export function wordCount(line: string, cap = Infinity): number {
 
 /** A line that ends a sentence, as prose paragraphs do and headlines, labels and captions don't. */
 export function endsLikeProse(line: string): boolean {
+  if (line.endsWith(']') && SOURCE_TAG.test(line)) return endsLikeProse(line.replace(SOURCE_TAG, ''));
   return (
     TERMINAL_PUNCTUATION.test(line) ||
     CLOSING_DOUBLE_QUOTE.test(line) ||

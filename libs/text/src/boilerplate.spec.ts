@@ -69,12 +69,13 @@ describe('splitBoilerplate', () => {
     expect(result.boilerplateLines.map((l) => l.reason)).toEqual(['headline-like']);
   });
 
-  it('keeps prose that ends in a misturned closing mark or in its author’s signature', () => {
+  it('keeps prose that ends in a misturned closing mark, its author’s signature or a source link', () => {
     const text = [
       'Council approves the new budget',
       'The council met on Tuesday and approved the budget for next year after a long debate.',
       'The treasurer called the plan “balanced and fair.“',
       '“We owe the town a budget it can trust.” ― Maria Keller',
+      '-A poll shows most residents back the plan. [Town Gazette]',
     ].join('\n');
     expect(splitBoilerplate(text).boilerplateLines).toEqual([]);
   });

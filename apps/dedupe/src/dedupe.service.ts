@@ -7,7 +7,7 @@ import { articleBoilerplate } from '@newsflow/nlp';
 import { articleLineKeys } from '@newsflow/text';
 import { LearnedBoilerplateCache, outletOf } from './learned-boilerplate.cache';
 
-export const DEDUPE_VERSION = 'dedupe-1';
+export const DEDUPE_VERSION = 'dedupe-2';
 
 /**
  * Separates each body from boilerplate (rules plus lines learned per outlet), stores the batch's articles

@@ -45,6 +45,7 @@ describe('quote grouping', () => {
       expect(sameStatement(TROOPS, TROOPS.replace('more', 'additional'))).toBe(true);
       expect(sameStatement('Talks with Lukashenka on the gas price went well and will continue in March', 'Talks with Lukashenko on the gas price went well and will continue in March')).toBe(true);
       expect(sameStatement('We cannot accept the new tariffs on grain from the south', 'We can not accept the new tariffs on grain from the south')).toBe(true);
+      expect(sameStatement(TROOPS, TROOPS.replace('5,000', '5000'))).toBe(true);
       expect(sameStatement(`Moreover, ${TROOPS.toLowerCase()}`, TROOPS)).toBe(true);
     });
   });

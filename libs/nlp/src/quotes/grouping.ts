@@ -33,9 +33,12 @@ export function quoteWords(text: string): string[] {
   return writtenWords(text).map((w) => w.toLowerCase());
 }
 
-/** The same words, each remembering whether it was written with a capital (a name, or a sentence's start). */
+/**
+ * The same words, each remembering whether it was written with a capital (a name, or a sentence's
+ * start); a number is one word however its thousands are separated ("5,000", "5.000", "5000").
+ */
 function statementWords(text: string): StatementWord[] {
-  return writtenWords(text).map((w) => ({ key: w.toLowerCase(), capital: /^\p{Lu}/u.test(w) }));
+  return writtenWords(text.replace(/(\d)[,.\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')).map((w) => ({ key: w.toLowerCase(), capital: /^\p{Lu}/u.test(w) }));
 }
 
 /** FNV-1a, 32 bits. */

@@ -1,10 +1,11 @@
 /**
  * The extraction CLI (DESIGN §11): `npm run --silent extract -- FILE...` prints one JSON line per file,
- * in order, with entities and quotes and their offsets into the file's text decoded from UTF-8.
+ * in order, with entities and quotes and their offsets into the file's text decoded from UTF-8. It runs
+ * the pipeline's own analysis (boilerplate split, entities, quotes), so it prints what the pipeline stores.
  * It needs neither NATS nor PostgreSQL.
  */
 import { readFileSync } from 'node:fs';
-import { extract } from '@newsflow/nlp';
+import { analyseArticle } from '@newsflow/nlp';
 
 function main(files: string[]): number {
   if (files.length === 0) {
@@ -15,7 +16,7 @@ function main(files: string[]): number {
   for (const file of files) {
     try {
       const text = readFileSync(file, 'utf8');
-      const { entities, quotes } = extract(text);
+      const { entities, quotes } = analyseArticle(text);
       const payload = {
         file,
         entities: entities.map(({ text: t, type, start, end, canonical }) => ({ text: t, type, start, end, canonical })),

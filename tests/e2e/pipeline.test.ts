@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractBody } from '@newsflow/nlp';
+import { analyseBody } from '@newsflow/nlp';
 import { AppName, AppProcess, startApps } from '../support/app-process';
 import { generateArticle } from '../support/article-generator';
 import { TestEnv, createTestEnv, waitFor } from '../support/test-env';
@@ -75,6 +76,40 @@ describe('newsflow end to end: built apps as separate processes on real NATS and
     expect(detail.stages.map((s) => `${s.stage}:${s.status}`).sort()).toEqual(['dedupe:done', 'entities:done', 'quotes:done']);
   });
 
+  it('stores for each seed exactly the entities and quotes that the extraction CLI prints for its file', async () => {
+    for (const f of SEED_FILES) if (!existsSync(join(t.inbox, f))) copyFileSync(join(SEEDS, f), join(t.inbox, f));
+    const ids = await waitFor('the seeds to complete', async () => {
+      const rows: Array<{ id: string; path: string }> = await t.db.query(`SELECT id, path FROM articles WHERE path = ANY($1) AND state = 'completed'`, [SEED_FILES]);
+      return rows.length === SEED_FILES.length ? new Map(rows.map((r) => [r.path, r.id])) : null;
+    }, 60_000, 300);
+    const cli = execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'scripts', 'extract.js'), ...SEED_FILES.map((f) => join(SEEDS, f))], { encoding: 'utf8' });
+    const printed = cli.trim().split('\n').map((line) => JSON.parse(line));
+    expect(printed).toHaveLength(SEED_FILES.length);
+    for (const [i, file] of SEED_FILES.entries()) {
+      const id = ids.get(file)!;
+      const mentions = await t.db.query(
+        `SELECT text, type, start_offset AS start, end_offset AS "end", canonical FROM mentions WHERE article_id = $1 ORDER BY start_offset, end_offset`,
+        [id],
+      );
+      const quotes: Array<Record<string, unknown>> = await t.db.query(
+        `SELECT text, start_offset AS start, end_offset AS "end", kind, speaker_text, speaker_start, speaker_end, speaker_canonical, cue_text, cue_start, cue_end
+         FROM quotes WHERE article_id = $1 ORDER BY ordinal`,
+        [id],
+      );
+      const stored = quotes.map((q) => ({
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        kind: q.kind,
+        speaker: q.speaker_text === null ? null : { text: q.speaker_text, start: q.speaker_start, end: q.speaker_end },
+        speakerCanonical: q.speaker_canonical,
+        cue: q.cue_text === null ? null : { text: q.cue_text, start: q.cue_start, end: q.cue_end },
+      }));
+      expect({ file, entities: mentions, quotes: stored }).toEqual({ file, entities: printed[i].entities, quotes: printed[i].quotes });
+      expect(stored.length).toBeGreaterThan(0);
+    }
+  });
+
   it('completes 200 articles exactly once although the entities app is killed with -9 mid-flight', async () => {
     const generated = Array.from({ length: 200 }, (_, i) => generateArticle(i, 7));
     for (const g of generated) writeFileSync(join(t.inbox, g.fileName), g.text);
@@ -100,7 +135,7 @@ describe('newsflow end to end: built apps as separate processes on real NATS and
     );
     expect(stored).toHaveLength(200);
     for (const row of stored) {
-      const expected = extractBody(row.text, row.boilerplate);
+      const expected = analyseBody(row.text, row.boilerplate);
       expect({ path: row.path, mentions: row.mentions, quotes: row.quotes }).toEqual({
         path: row.path,
         mentions: expected.entities.length,

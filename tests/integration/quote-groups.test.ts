@@ -91,4 +91,21 @@ describe('quote groups across articles (PostgreSQL)', () => {
     expect(of(c, 1)).toBe(of(a));
     expect(of(c, 0)).not.toBe(of(a));
   });
+
+  it('keeps apart statements by one speaker that differ only in a number, a negation or a name', async () => {
+    const statement = 'The ministry will send 5,000 more nurses to the northern hospitals before the winter';
+    const variants = [statement, statement.replace('5,000', '50,000'), statement.replace('will send', 'will not send'), statement.replace('northern', 'Lapland')];
+    const ids = [];
+    for (const [i, text] of variants.entries()) {
+      const id = await article(41 + i, 'Anna Berg');
+      await quotes.storeQuotes(id, [quote(text, 'Anna Berg')], 'v');
+      ids.push(id);
+    }
+    const copy = await article(45, 'Anna Berg');
+    await quotes.storeQuotes(copy, [quote(`${statement}.`, 'Anna Berg')], 'v');
+    const groups = await Promise.all(ids.map(groupOf));
+    expect(new Set(groups).size).toBe(variants.length);
+    expect(await groupOf(copy)).toBe(groups[0]);
+  });
 });
+

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { NatsConnection } from 'nats';
 import { DedupeEngine } from '@newsflow/dedupe';
 import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messaging';
-import { extract, extractBody } from '@newsflow/nlp';
+import { extract, analyseBody } from '@newsflow/nlp';
 import { ArticleDedupeRepository, ArticleReaderRepository, EntityLinkingRepository, OutletBoilerplateRepository, QuoteRepository } from '@newsflow/persistence';
 import { LearnedBoilerplateCache } from '../../apps/dedupe/src/learned-boilerplate.cache';
 import { DedupeService } from '../../apps/dedupe/src/dedupe.service';
@@ -62,7 +62,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
 
     expect(first.articles).toBe(messages.length);
     const boilerplate: Array<{ id: string; boilerplate: Array<{ start: number; end: number }> }> = await t.db.query(`SELECT id, boilerplate FROM articles`);
-    const expected = messages.map((m) => extractBody(m.text!, boilerplate.find((b) => b.id === m.articleId)!.boilerplate));
+    const expected = messages.map((m) => analyseBody(m.text!, boilerplate.find((b) => b.id === m.articleId)!.boilerplate));
     expect(expected.some((e, i) => e.quotes.length < extract(messages[i].text!).quotes.length)).toBe(true);
     expect(first.mentions).toBe(expected.reduce((n, e) => n + e.entities.length, 0));
     expect(first.quotes).toBe(expected.reduce((n, e) => n + e.quotes.length, 0));
@@ -155,7 +155,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
       expect(stored).toHaveLength(messages.length);
       for (const m of messages) {
         const row = stored.find((r) => r.id === m.articleId)!;
-        const alone = extractBody(m.text!, row.boilerplate);
+        const alone = analyseBody(m.text!, row.boilerplate);
         expect({ mentions: row.mentions, quotes: row.quotes }).toEqual({ mentions: alone.entities.length, quotes: alone.quotes.length });
       }
     });

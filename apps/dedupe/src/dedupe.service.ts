@@ -3,10 +3,11 @@ import { ArticleReceived, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { ArticleDedupeRepository, IncomingArticle, StoredVerdict } from '@newsflow/persistence';
 import { BatchOutcomes, logArticle, observeDropLatency } from '@newsflow/platform';
-import { articleLineKeys, splitBoilerplate } from '@newsflow/text';
+import { articleBoilerplate } from '@newsflow/nlp';
+import { articleLineKeys } from '@newsflow/text';
 import { LearnedBoilerplateCache, outletOf } from './learned-boilerplate.cache';
 
-export const DEDUPE_VERSION = 'dedupe-1';
+export const DEDUPE_VERSION = 'dedupe-2';
 
 /**
  * Separates each body from boilerplate (rules plus lines learned per outlet), stores the batch's articles
@@ -36,7 +37,7 @@ export class DedupeService {
   }
 
   private incoming(m: ArticleReceived, text: string, outlet: string | null, learned: Map<string, Set<string>>): IncomingArticle {
-    const split = splitBoilerplate(text, { knownBoilerplate: outlet ? learned.get(outlet) : undefined });
+    const { body, boilerplate } = articleBoilerplate(text, { knownBoilerplate: outlet ? learned.get(outlet) : undefined });
     return {
       id: m.articleId,
       fileHash: m.fileHash,
@@ -46,8 +47,8 @@ export class DedupeService {
       encoding: m.encoding,
       meta: m.meta,
       text,
-      body: split.body,
-      boilerplate: split.boilerplateLines.map((l) => ({ start: l.start, end: l.end })),
+      body,
+      boilerplate,
       droppedAt: m.droppedAt,
       outletLines: outlet ? { outlet, lineKeys: [...articleLineKeys(text)] } : undefined,
     };

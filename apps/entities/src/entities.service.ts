@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ArticleAccepted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { EXTRACTOR_VERSIONS, extractEntities, inBody } from '@newsflow/nlp';
+import { EXTRACTOR_VERSIONS, bodyEntities } from '@newsflow/nlp';
 import { ArticleReaderRepository, EntityLinkingRepository } from '@newsflow/persistence';
 import { BatchOutcomes, passOnEach, requireArticleContents } from '@newsflow/platform';
 import { testDelay } from './test-delay';
@@ -17,7 +17,7 @@ export class EntitiesService {
 
   async handle(messages: ArticleAccepted[]): Promise<BatchOutcomes> {
     const contents = await requireArticleContents(this.reader, messages.map((m) => m.articleId));
-    const extracted = messages.map((m, i) => ({ articleId: m.articleId, mentions: inBody(extractEntities(contents[i].text), contents[i].boilerplate) }));
+    const extracted = messages.map((m, i) => ({ articleId: m.articleId, mentions: bodyEntities(contents[i].text, contents[i].boilerplate) }));
     await testDelay();
     await this.linking.storeMentionsBatch(extracted, EXTRACTOR_VERSIONS.entities);
     const version = EXTRACTOR_VERSIONS.entities;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntitiesExtracted, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
-import { EXTRACTOR_VERSIONS, extractQuotes, inBody } from '@newsflow/nlp';
+import { EXTRACTOR_VERSIONS, bodyQuotes } from '@newsflow/nlp';
 import { ArticleReaderRepository, QuoteRepository } from '@newsflow/persistence';
 import { BatchOutcomes, passOnEach, requireArticleContentsWithMentions } from '@newsflow/platform';
 
@@ -16,7 +16,7 @@ export class QuotesService {
 
   async handle(messages: EntitiesExtracted[]): Promise<BatchOutcomes> {
     const contents = await requireArticleContentsWithMentions(this.reader, messages.map((m) => m.articleId));
-    const extracted = messages.map((m, i) => ({ articleId: m.articleId, quotes: inBody(extractQuotes(contents[i].text, contents[i].mentions), contents[i].boilerplate) }));
+    const extracted = messages.map((m, i) => ({ articleId: m.articleId, quotes: bodyQuotes(contents[i].text, contents[i].boilerplate, contents[i].mentions) }));
     await this.quotes.storeQuotesBatch(extracted, EXTRACTOR_VERSIONS.quotes);
     const version = EXTRACTOR_VERSIONS.quotes;
     return passOnEach('quotes', messages, extracted.map((a) => a.quotes.length), 'quotes', (m, quotes) =>

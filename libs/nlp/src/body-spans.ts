@@ -3,6 +3,11 @@ export interface CharRange {
   end: number;
 }
 
+/** A boilerplate line as stored with its article; rows stored before reasons were kept have none. */
+export interface BoilerplateRange extends CharRange {
+  reason?: string;
+}
+
 /**
  * The items that start in the article body, not in a boilerplate range (related-post headlines,
  * captions, share prompts). Extraction runs on the whole text so offsets stay true; this keeps only
@@ -19,4 +24,20 @@ export function inBody<T extends CharRange>(items: readonly T[], boilerplate: re
     if (r < ranges.length && ranges[r].start <= item.start) keep[index] = false;
   }
   return items.filter((_, i) => keep[i]);
+}
+
+/** The text with each range replaced by as many spaces: what lies outside keeps its offsets. */
+export function maskRanges(text: string, ranges: readonly CharRange[]): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(text.slice(at, from), ' '.repeat(end - from));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -56,7 +56,12 @@ const TAG_LIST = /^(tags?|topics?|categor(y|ies)|filed under|keywords?)\s*:/i;
 const BULLET_LED = /^[•·▪►»›|>*]\s*\S/;
 const SEPARATORS = /\s[•·▪|»›]\s/g;
 
-const TERMINAL_PUNCTUATION = /[.!?…:;]['"”’»)\]]*$/;
+// Closing marks include the opening shapes “ and ‘, which scraped text often puts where a closing mark belongs.
+const TERMINAL_PUNCTUATION = /[.!?…:;]['"”’»“‘)\]]*$/;
+/** A newsletter's source link after a sentence: "… turning Latino voters Democratic. [Vox]". */
+const SOURCE_TAG = /\s+\[[^[\]\n]{1,40}\]$/;
+/** A sentence signed by its author, as under a pull quote: "… our greatest shame.” ― Sonya Herridge". */
+const SIGNED_SENTENCE = /[.!?…]['"”’»“‘]*\s+[―—–]\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}$/u;
 const CLOSING_DOUBLE_QUOTE = /["”»]$/;
 /** A paragraph that opens a quotation is speech, even when the source cut it off mid-sentence. */
 const OPENS_QUOTATION = /^["“„«]/;
@@ -95,9 +100,11 @@ export function wordCount(line: string, cap = Infinity): number {
 
 /** A line that ends a sentence, as prose paragraphs do and headlines, labels and captions don't. */
 export function endsLikeProse(line: string): boolean {
+  if (line.endsWith(']') && SOURCE_TAG.test(line)) return endsLikeProse(line.replace(SOURCE_TAG, ''));
   return (
     TERMINAL_PUNCTUATION.test(line) ||
     CLOSING_DOUBLE_QUOTE.test(line) ||
+    SIGNED_SENTENCE.test(line) ||
     (OPENS_QUOTATION.test(line) && wordCount(line) >= QUOTATION_MIN_WORDS)
   );
 }

@@ -69,6 +69,17 @@ describe('splitBoilerplate', () => {
     expect(result.boilerplateLines.map((l) => l.reason)).toEqual(['headline-like']);
   });
 
+  it('keeps prose that ends in a misturned closing mark, its author’s signature or a source link', () => {
+    const text = [
+      'Council approves the new budget',
+      'The council met on Tuesday and approved the budget for next year after a long debate.',
+      'The treasurer called the plan “balanced and fair.“',
+      '“We owe the town a budget it can trust.” ― Maria Keller',
+      '-A poll shows most residents back the plan. [Town Gazette]',
+    ].join('\n');
+    expect(splitBoilerplate(text).boilerplateLines).toEqual([]);
+  });
+
   it('tells agency photo credits from prose that names an agency poll', () => {
     const text = 'Crowds fill the square as results come in\nProtesters in Minsk. REUTERS/Vasily Fedosenko\nThe Reuters/Ipsos poll showed Clinton ahead by four points.';
     const result = splitBoilerplate(text);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { NatsConnection } from 'nats';
-import { extractBody } from '@newsflow/nlp';
+import { analyseBody } from '@newsflow/nlp';
 import { DeadLetterStore } from '@newsflow/messaging';
 import { FaultCorpus } from './fault-corpus';
 
@@ -39,7 +39,7 @@ export function completedArticleProblems(a: ArticleRow): string[] {
   if (a.signatures !== 1) problems.push(`${a.signatures} dedupe signatures`);
   if (a.duplicate_of !== null || a.cluster_id !== a.id) problems.push(`original in cluster ${a.cluster_id}, duplicate_of ${a.duplicate_of}`);
   if (a.stages !== 'dedupe:done,entities:done,quotes:done') problems.push(`stages ${a.stages}`);
-  const expected = extractBody(a.text, a.boilerplate);
+  const expected = analyseBody(a.text, a.boilerplate);
   if (a.mentions !== expected.entities.length) problems.push(`${a.mentions} mentions stored, ${expected.entities.length} extracted`);
   if (a.quotes !== expected.quotes.length) problems.push(`${a.quotes} quotes stored, ${expected.quotes.length} extracted`);
   return problems;

@@ -1,5 +1,7 @@
+import { datelinePlaceSpans } from '@newsflow/text';
 import { EntityMention } from '../types';
 import { canonicalise, RawMention } from './canonical';
+import { canonicalDatelines, placeDatelines } from './datelines';
 import { defaultModel } from './model-file';
 import { tagTokens } from './tagger';
 import { tokenize } from './tokenize';
@@ -20,5 +22,9 @@ export function extractEntities(text: string): EntityMention[] {
     raw.push({ type: TYPE_OF[span.label], start: tokens.start[span.first], end: tokens.end[span.last] });
   }
   const isPlace = (word: string) => (model.gazetteer.get(word) ?? []).some((c) => PLACE_CLASSES.has(c));
-  return canonicalise(text, raw, isPlace);
+  const datelines = datelinePlaceSpans(text);
+  if (datelines.length === 0) return canonicalise(text, raw, isPlace);
+  const mentions = canonicalise(text, placeDatelines(text, raw, datelines, isPlace), isPlace);
+  canonicalDatelines(mentions, datelines);
+  return mentions;
 }

@@ -1,4 +1,5 @@
 import { memoize } from '../entities/memo';
+import { StatementWord, differInSubstance } from './statement-diff';
 
 /**
  * Grouping the same statement across articles (DESIGN §7): outlets quote a speaker verbatim or lightly
@@ -16,16 +17,28 @@ const SAME_JACCARD = 0.5;
 /** Share of the shorter quote's shingles found in the longer: an excerpt of the same statement. */
 const SAME_CONTAINMENT = 0.8;
 
-/** Words of a quote, normalised: lower case, no punctuation or marks, bracketed insertions dropped. */
-export function quoteWords(text: string): string[] {
+/** Words of a quote as written: no punctuation or marks, bracketed insertions dropped. */
+function writtenWords(text: string): string[] {
   return text
     .normalize('NFKC')
-    .toLowerCase()
     .replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/g, ' ')
     .replace(/[’‘`´]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
+}
+
+/** Words of a quote, normalised: lower case, no punctuation or marks, bracketed insertions dropped. */
+export function quoteWords(text: string): string[] {
+  return writtenWords(text).map((w) => w.toLowerCase());
+}
+
+/**
+ * The same words, each remembering whether it was written with a capital (a name, or a sentence's
+ * start); a number is one word however its thousands are separated ("5,000", "5.000", "5000").
+ */
+function statementWords(text: string): StatementWord[] {
+  return writtenWords(text.replace(/(\d)[,.\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')).map((w) => ({ key: w.toLowerCase(), capital: /^\p{Lu}/u.test(w) }));
 }
 
 /** FNV-1a, 32 bits. */
@@ -88,7 +101,10 @@ export function quoteSimilarity(a: string, b: string): number {
   return Math.max(jaccard, containment >= SAME_CONTAINMENT && small.size >= 2 ? containment : 0);
 }
 
-/** True when two quotes are the same statement, verbatim or lightly edited. */
+/**
+ * True when two quotes are the same statement, verbatim or lightly edited: similar enough, and no edit
+ * between them changes a number, a negation or a name.
+ */
 export function sameStatement(a: string, b: string): boolean {
-  return quoteSimilarity(a, b) >= SAME_JACCARD;
+  return quoteSimilarity(a, b) >= SAME_JACCARD && !differInSubstance(statementWords(a), statementWords(b));
 }

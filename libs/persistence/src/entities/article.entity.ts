@@ -13,7 +13,7 @@ export class Article {
   @Column('text', { nullable: true }) title!: string | null;
   @Column('text') text!: string;
   @Column('text') body!: string;
-  @Column('jsonb') boilerplate!: Array<{ start: number; end: number }>;
+  @Column('jsonb') boilerplate!: Array<{ start: number; end: number; reason?: string }>;
   @Column('text', { nullable: true }) source!: string | null;
   @Column('text', { nullable: true }) url!: string | null;
   @Column('text', { nullable: true }) byline!: string | null;

@@ -106,7 +106,7 @@ export class ArticleDetailQueries {
       title: article.title,
       text: article.text,
       body: article.body,
-      boilerplate: article.boilerplate ?? [],
+      boilerplate: (article.boilerplate ?? []).map(({ start, end }) => ({ start, end })),
       source: article.source,
       url: article.url,
       byline: article.byline,

@@ -15,7 +15,7 @@ export interface IncomingArticle {
   meta: ArticleMetadata;
   text: string;
   body: string;
-  boilerplate: Array<{ start: number; end: number }>;
+  boilerplate: Array<{ start: number; end: number; reason?: string }>;
   droppedAt: number;
   /** The outlet and the distinct line keys of the text, counted towards learned boilerplate. */
   outletLines?: { outlet: string; lineKeys: string[] };

@@ -3,7 +3,7 @@ import { EntityMention, EntityType } from '@newsflow/nlp';
 
 export interface ArticleContent {
   text: string;
-  boilerplate: Array<{ start: number; end: number }>;
+  boilerplate: Array<{ start: number; end: number; reason?: string }>;
 }
 
 /** What the extraction stages read back: the article text and the mentions stored for it. */

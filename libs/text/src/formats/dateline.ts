@@ -56,6 +56,45 @@ function findOpeningDateline(paragraphs: string[]): Dateline | null {
   return null;
 }
 
+/**
+ * The upper-case place of a wire dateline at a line's start, with the rest of the dateline: a region
+ * ("SOCHI, Russia —"), a date, an agency ("MINSK, Feb 11 (Reuters) -").
+ */
+const DATELINE_AT = new RegExp(
+  `(${CAPS_PLACE})(?:,[ \\t]+${PLACE})?(?:,[ \\t]+${SHORT_DATE})?(?:[ \\t]*\\([^()\\n]{2,40}\\)[ \\t]*${DASH}|[ \\t]+${DASH}[ \\t])`,
+  'uy',
+);
+const isUpper = (code: number) => code >= 65 && code <= 90;
+/** How far after the dash a dateline's sentence shows a small letter; an upper-case headline ("SOCCER - JAPAN WIN") shows none. */
+const PROSE_LOOKAHEAD = 40;
+
+function opensProse(text: string, from: number): boolean {
+  const end = text.indexOf('\n', from);
+  return /\p{Ll}/u.test(text.slice(from, Math.min(end < 0 ? text.length : end, from + PROSE_LOOKAHEAD)));
+}
+
+/**
+ * Where the upper-case place of each wire-style dateline lies in the text ("CHISINAU —" opening a
+ * paragraph of prose). One look at each line's start; the pattern runs only where a capital opens a line.
+ */
+export function datelinePlaceSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let at = lineStart;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    const first = text.charCodeAt(at);
+    if ((isUpper(first) || first > 127) && text.charCodeAt(at + 1) !== 32) {
+      DATELINE_AT.lastIndex = at;
+      const match = DATELINE_AT.exec(text);
+      if (match && opensProse(text, DATELINE_AT.lastIndex)) spans.push({ start: at, end: at + match[1].length });
+    }
+    const newline = text.indexOf('\n', at);
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return spans;
+}
+
 /** True when a line opens with a wire-style dateline, which makes it a lead paragraph, not a headline. */
 export function opensWithDateline(line: string): boolean {
   return WIRE_DATELINE.test(line) || CAPS_PLACE_DASH.test(line);

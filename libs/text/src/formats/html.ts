@@ -1,18 +1,50 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { findDateIn } from './date-search';
 import { toIsoDate } from './dates';
 import { domToText, elementDepth, NON_ARTICLE_TAGS } from './html-to-text';
 import { readHtmlMetadata } from './html-metadata';
 import { estimateNestingDepth } from './html-nesting';
+import { stripSiteSegments, titleKey } from './html-title';
 import { textDateline } from './plain-text-metadata';
 import { articleText, fileRejection, type DecodedFile, type ParseOutcome } from './outcome';
 
 type LinkedomDocument = ReturnType<typeof parseHTML>['document'];
 
+interface MovableNode {
+  nodeName: string;
+  nodeType: number;
+}
+
+const HEAD_ELEMENTS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT']);
+
+/**
+ * The <body> start tag is optional in HTML, but linkedom then leaves an empty <body> and hangs the
+ * page's content beside it under <html>. Those nodes are moved where a browser puts them.
+ */
+function adoptContentOutsideBody(document: LinkedomDocument): void {
+  const root = document.documentElement as unknown as { childNodes: ArrayLike<MovableNode> } | null;
+  const head = document.head as unknown as { appendChild(node: MovableNode): void } | null;
+  const body = document.body as unknown as { appendChild(node: MovableNode): void } | null;
+  if (!root || !body) return;
+  for (const node of Array.from(root.childNodes)) {
+    if (node.nodeName === 'HEAD' || node.nodeName === 'BODY') continue;
+    const inHead = HEAD_ELEMENTS.has(node.nodeName) && head !== null && node.nodeName !== 'SCRIPT';
+    (inHead ? head : body).appendChild(node);
+  }
+  // A fragment wrapped in <body> may open with its own <title> and <meta> tags.
+  const bodyNodes = (document.body as unknown as { childNodes: ArrayLike<MovableNode> }).childNodes;
+  for (const node of Array.from(bodyNodes)) {
+    if (node.nodeName === 'TITLE' || node.nodeName === 'META' || node.nodeName === 'LINK' || node.nodeName === 'BASE') head?.appendChild(node);
+  }
+}
+
 /** linkedom leaves documentElement null for a fragment without <html>; wrapping gives it a body. */
 function parseDocument(html: string): LinkedomDocument {
   const hasRoot = /<html[\s>]/i.test(html);
-  return parseHTML(hasRoot ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+  const document = parseHTML(hasRoot ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+  adoptContentOutsideBody(document);
+  return document;
 }
 
 const BYLINE_PREFIX = /^\s*(?:by|posted by|written by)\s+/i;
@@ -22,17 +54,6 @@ function cleanByline(byline: string | null | undefined): string | null {
   return cleaned ? cleaned : null;
 }
 
-/** "Headline | Site" → "Headline" when the suffix is the page's own site name. */
-function stripSiteName(title: string | null, siteName: string | null): string | null {
-  if (!title) return null;
-  const trimmed = title.replace(/\s+/g, ' ').trim();
-  if (!siteName) return trimmed || null;
-  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
-    const suffix = `${separator}${siteName}`;
-    if (trimmed.endsWith(suffix) && trimmed.length > suffix.length) return trimmed.slice(0, -suffix.length).trim();
-  }
-  return trimmed || null;
-}
 
 interface ReadableArticle {
   title: string | null;
@@ -55,10 +76,14 @@ function bodyText(document: LinkedomDocument): string {
   return document.body ? domToText(document.body as never, NON_ARTICLE_TAGS) : '';
 }
 
-function readabilityArticle(document: LinkedomDocument): ReturnType<Readability['parse']> {
+type ReadabilityResult = ReturnType<Readability<unknown>['parse']>;
+
+function readabilityArticle(document: LinkedomDocument): ReadabilityResult {
   if (elementDepth(document.documentElement as never) > MAX_DEPTH_FOR_READABILITY) return null;
   try {
-    return new Readability(document as never, { maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY }).parse();
+    // The article element itself, not its HTML: parsing that again as a document would turn a stray
+    // <html> tag inside the article into the root and leave the body empty.
+    return new Readability(document as never, { maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY, serializer: (element) => element }).parse();
   } catch {
     // Readability throws when the element limit is exceeded: read the body without it.
     return null;
@@ -89,14 +114,37 @@ function readArticle(document: LinkedomDocument): ReadableArticle {
   if (!article?.content) {
     return { title: null, body: bodyText(document), byline: null, siteName: null, publishedTime: null };
   }
-  const content = parseDocument(article.content);
   return {
     title: article.title ?? null,
-    body: domToText(content.body as never),
+    body: domToText(article.content as never),
     byline: article.byline ?? null,
     siteName: article.siteName ?? null,
     publishedTime: article.publishedTime ?? null,
   };
+}
+
+/** The body's first line when it repeats the headline, which the article's text already opens with. */
+function withoutHeadline(body: string, title: string | null): string {
+  if (!title) return body;
+  const newline = body.indexOf('\n');
+  const firstLine = newline === -1 ? body : body.slice(0, newline);
+  if (titleKey(firstLine) !== titleKey(title)) return body;
+  const rest = body.slice(firstLine.length).trimStart();
+  return rest === '' ? body : rest;
+}
+
+const BYLINE_ZONE_LINES = 6;
+const MAX_BYLINE_LINE_CHARS = 120;
+
+/** A date on one of the short lines at the top of the body ("By Jane Doe | 15 November 2021"). */
+function dateOnBylineLines(body: string): string | null {
+  const lines = body.split('\n', BYLINE_ZONE_LINES * 2).filter((l) => l.trim() !== '').slice(0, BYLINE_ZONE_LINES);
+  for (const line of lines) {
+    if (line.length > MAX_BYLINE_LINE_CHARS) continue;
+    const found = findDateIn(line);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -121,18 +169,22 @@ export function parseHtml(file: DecodedFile): ParseOutcome {
     return fileRejection('no-article-text', 'HTML has no article text (only scripts, styles or page chrome)');
   }
   const source = meta.source ?? readable.siteName;
-  const dateline = textDateline(readable.body);
-  const title = stripSiteName(readable.title ?? meta.title, source) ?? stripSiteName(meta.title, source);
+  const title = meta.title ?? (readable.title ? stripSiteSegments(readable.title, source ? [source] : []) || null : null);
+  const body = withoutHeadline(readable.body, title);
+  const dateline = textDateline(body);
   return {
     articles: [
       {
         recordIndex: 0,
-        text: articleText(title, readable.body),
+        text: articleText(title, body),
         title,
-        body: readable.body,
+        body,
         url: meta.url,
         publishedAt:
-          meta.publishedAt ?? (readable.publishedTime ? toIsoDate(readable.publishedTime) : null) ?? dateline?.publishedAt ?? null,
+          meta.publishedAt ??
+          (readable.publishedTime ? toIsoDate(readable.publishedTime) : null) ??
+          dateline?.publishedAt ??
+          dateOnBylineLines(body),
         source,
         byline: cleanByline(meta.byline ?? readable.byline),
         dateline: dateline?.place ?? null,

@@ -1,0 +1,110 @@
+import { parseInboxFile } from './index';
+import type { ParsedArticle } from './outcome';
+
+const parseOne = (html: string): ParsedArticle => {
+  const outcome = parseInboxFile('page.html', Buffer.from(html), { maxBytes: 1 << 20 });
+  expect(outcome.rejections).toEqual([]);
+  expect(outcome.articles).toHaveLength(1);
+  return outcome.articles[0];
+};
+
+const STORY = [
+  'The council approved the new city budget on Monday evening, after a debate that lasted more than six hours.',
+  'Spending on schools rises by four percent, while the roads programme is cut back to last year’s level.',
+  'The mayor said the compromise was the best the city could afford, and the opposition promised to revisit it.',
+];
+const paragraphs = STORY.map((p) => `<p>${p}</p>`).join('\n');
+
+describe('HTML pages as real sites write them', () => {
+  it('reads a valid page that has no <body> start tag', () => {
+    const page = `<!doctype html><html><head><title>Budget passes</title></head>\n<h1>Budget passes</h1>\n${paragraphs}\n</html>`;
+    const article = parseOne(page);
+    expect(article.body).toContain(STORY[0]);
+    expect(article.body).toContain(STORY[2]);
+  });
+
+  it('reads a page without <html>, <head> or <body> tags', () => {
+    const article = parseOne(`<title>Budget passes</title>\n<h1>Budget passes</h1>\n${paragraphs}`);
+    expect(article.title).toBe('Budget passes');
+    expect(article.body).toContain(STORY[1]);
+  });
+
+  it('keeps the article when a stray <html> element is nested inside it', () => {
+    const page = `<!doctype html><html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>
+      <p>${STORY[0]}</p><html><p>${STORY[1]}</p></html><p>${STORY[2]}</p></article></body></html>`;
+    const article = parseOne(page);
+    for (const sentence of STORY) expect(article.body).toContain(sentence);
+  });
+
+  it('does not repeat the headline at the top of the body', () => {
+    const page = `<html><head><title>Budget passes after a long night | City Post</title></head><body><article>
+      <h1>Budget passes after a long night</h1>${paragraphs}</article></body></html>`;
+    const article = parseOne(page);
+    expect(article.title).toBe('Budget passes after a long night');
+    expect(article.body.startsWith(STORY[0])).toBe(true);
+    expect(article.text).toBe(`Budget passes after a long night\n\n${article.body}`);
+  });
+});
+
+describe('HTML titles without the site around them', () => {
+  const page = (head: string, h1 = '') =>
+    `<html><head>${head}</head><body><article>${h1}${paragraphs}</article></body></html>`;
+
+  it('drops a chain of section and site suffixes', () => {
+    const article = parseOne(page('<title>Chelsea sign a new goalkeeper from Porto - Soccer - Sport - Breaking News</title>'));
+    expect(article.title).toBe('Chelsea sign a new goalkeeper from Porto');
+  });
+
+  it('drops a site-and-section prefix named by the host', () => {
+    const head = '<title>Goal.com - Chelsea - Chelsea sign a new goalkeeper from Porto</title><link rel="canonical" href="https://www.goal.com/en/news/chelsea-keeper">';
+    expect(parseOne(page(head)).title).toBe('Chelsea sign a new goalkeeper from Porto');
+  });
+
+  it('prefers the <h1> that agrees with og:title over the site name in <title>', () => {
+    const head = '<title>City Post</title><meta property="og:title" content="Budget passes after a long night | City Post"><meta property="og:site_name" content="City Post">';
+    expect(parseOne(page(head, '<h1>Budget passes after a long night</h1>')).title).toBe('Budget passes after a long night');
+  });
+
+  it('does not take a logo <h1> naming the site', () => {
+    const head = '<title>Budget passes after a long night | City Post</title><meta property="og:site_name" content="City Post">';
+    const body = `<html><head>${head}</head><body><header><h1>City Post</h1></header><article>${paragraphs}</article></body></html>`;
+    expect(parseOne(body).title).toBe('Budget passes after a long night');
+  });
+
+  it('keeps a short lead segment that is part of the headline', () => {
+    expect(parseOne(page('<title>Brexit - what happens next for fishing</title>')).title).toBe('Brexit - what happens next for fishing');
+  });
+});
+
+describe('HTML publication dates', () => {
+  const page = (head: string, body = '') => `<html><head><title>Budget passes</title>${head}</head><body>${body}<article>${paragraphs}</article></body></html>`;
+
+  it('keeps the local calendar day and the offset of a time near midnight', () => {
+    const article = parseOne(page('<meta property="article:published_time" content="2021-11-15T00:20:00+02:00">'));
+    expect(article.publishedAt).toBe('2021-11-15T00:20:00.000+02:00');
+    expect(new Date(article.publishedAt as string).toISOString()).toBe('2021-11-14T22:20:00.000Z');
+  });
+
+  it('reads the date from JSON-LD', () => {
+    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Budget passes', datePublished: '2021-11-15T09:00:00-05:00' });
+    expect(parseOne(page(`<script type="application/ld+json">${jsonLd}</script>`)).publishedAt).toBe('2021-11-15T09:00:00.000-05:00');
+  });
+
+  it('reads the date from a <time> element', () => {
+    expect(parseOne(page('', '<time datetime="2021-11-15">15 Nov</time>')).publishedAt).toBe('2021-11-15T00:00:00.000Z');
+  });
+
+  it('reads the date from a visible byline line', () => {
+    const article = parseOne(page('', '<div class="article-meta">By Jane Doe | Published 15 November 2021, 10:04</div>'));
+    expect(article.publishedAt).toBe('2021-11-15T00:00:00.000Z');
+  });
+
+  it('reads the date from the URL', () => {
+    const article = parseOne(page('<link rel="canonical" href="https://news.example/2021/11/15/budget-passes/">'));
+    expect(article.publishedAt).toBe('2021-11-15T00:00:00.000Z');
+  });
+
+  it('stays undated when the page gives no date', () => {
+    expect(parseOne(page('')).publishedAt).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ArticleReceived, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { ArticleDedupeRepository, IncomingArticle, StoredVerdict } from '@newsflow/persistence';
-import { BatchOutcomes, logArticle, observeDropLatency } from '@newsflow/platform';
+import { BatchOutcomes, logArticle, warnArticle, observeDropLatency } from '@newsflow/platform';
 import { articleLineKeys, splitBoilerplate } from '@newsflow/text';
 import { LearnedBoilerplateCache, outletOf } from './learned-boilerplate.cache';
 
@@ -36,7 +36,13 @@ export class DedupeService {
   }
 
   private incoming(m: ArticleReceived, text: string, outlet: string | null, learned: Map<string, Set<string>>): IncomingArticle {
-    const split = splitBoilerplate(text, { knownBoilerplate: outlet ? learned.get(outlet) : undefined });
+    const split = splitBoilerplate(text, {
+      knownBoilerplate: outlet ? learned.get(outlet) : undefined,
+      title: m.meta.title,
+      // The HTML extractor separates paragraphs by a blank line; its single line breaks are list items and rows.
+      blankLineParagraphs: m.format === 'html',
+    });
+    if (split.keptAllBecause) warnArticle(m, { reason: split.keptAllBecause }, 'boilerplate kept: the body would be empty');
     return {
       id: m.articleId,
       fileHash: m.fileHash,

@@ -1,3 +1,4 @@
+import { splitBoilerplate } from '../boilerplate';
 import { parseInboxFile } from './index';
 import type { ParsedArticle } from './outcome';
 
@@ -106,5 +107,31 @@ describe('HTML publication dates', () => {
 
   it('stays undated when the page gives no date', () => {
     expect(parseOne(page('')).publishedAt).toBeNull();
+  });
+});
+
+describe('HTML lists and tables', () => {
+  it('keeps table cells apart and each row on its own line', () => {
+    const page = `<html><head><title>Budget passes</title></head><body><article>${paragraphs}
+      <table><tr><th>Party</th><th>Seats</th></tr><tr><td>Greens</td><td>12</td></tr></table></article></body></html>`;
+    const article = parseOne(page);
+    expect(article.body).toMatch(/Party +Seats\nGreens +12$/);
+  });
+});
+
+describe('HTML through the boilerplate stage', () => {
+  it('keeps the article’s list items and table rows, and serves the body without the headline', () => {
+    const page = `<html><head><title>Budget passes after a long night | City Post</title></head><body><article>
+      <h1>Budget passes after a long night</h1><p>${STORY[0]}</p><p>The measures in the budget:</p>
+      <ul><li>New cycle lanes on the ring road</li><li>Free school meals for every pupil</li></ul>
+      <table><tr><th>Party</th><th>Seats</th></tr><tr><td>Greens</td><td>12</td></tr><tr><td>Liberals</td><td>9</td></tr></table>
+      <p>${STORY[2]}</p></article></body></html>`;
+    const article = parseOne(page);
+    const split = splitBoilerplate(article.text, { title: article.title, blankLineParagraphs: true });
+    expect(split.boilerplateLines.map((l) => l.text)).toEqual([]);
+    for (const line of ['New cycle lanes on the ring road', 'Free school meals for every pupil', 'Greens  12', 'Liberals  9']) {
+      expect(split.body.split('\n')).toContain(line);
+    }
+    expect(split.body.startsWith(STORY[0])).toBe(true);
   });
 });

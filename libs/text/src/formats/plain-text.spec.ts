@@ -108,22 +108,15 @@ describe('Markdown articles (.md)', () => {
 describe('article headers in plain text and Markdown', () => {
   const body = '\n\nThe two leaders met in Sochi on Friday, their third meeting this year.\n';
 
-  it('reads "Outlet / Section / Headline / Posted by X | date" as outlet, title, byline and date', () => {
-    const text = `Belsat\nPolitics\nLukashenka meets Putin in Sochi again\nPosted by Tomas Jurgis | 15 November 2021${body}`;
+  it.each([
+    ['Belsat', 'Posted by Tomas Jurgis | 15 November 2021', 'Tomas Jurgis'],
+    ['Charter 97', 'Posted by admin | 15 November 2021, 10:04', 'admin'],
+  ])('reads "%s / Section / Headline / %s" as outlet, title, byline and date', (outlet, bylineLine, byline) => {
+    const text = `${outlet}\nPolitics\nLukashenka meets Putin in Sochi again\n${bylineLine}${body}`;
     expect(parseOne('a.txt', text)).toMatchObject({
       title: 'Lukashenka meets Putin in Sochi again',
-      source: 'Belsat',
-      byline: 'Tomas Jurgis',
-      publishedAt: '2021-11-15T00:00:00.000Z',
-    });
-  });
-
-  it('reads a "Posted by" line with a user name and a time', () => {
-    const text = `Charter 97\nNews\nLukashenka meets Putin in Sochi again\nPosted by admin | 15 November 2021, 10:04${body}`;
-    expect(parseOne('a.txt', text)).toMatchObject({
-      title: 'Lukashenka meets Putin in Sochi again',
-      source: 'Charter 97',
-      byline: 'admin',
+      source: outlet,
+      byline,
       publishedAt: '2021-11-15T00:00:00.000Z',
     });
   });

@@ -13,8 +13,9 @@ import { EntityArticles1764600000000 } from './migrations/1764600000000-EntityAr
 import { QuoteSpeakerGroups1764700000000 } from './migrations/1764700000000-QuoteSpeakerGroups';
 import { BatchDedupeLookup1764800000000 } from './migrations/1764800000000-BatchDedupeLookup';
 import { QuoteAnchorsStatementCascade1764900000000 } from './migrations/1764900000000-QuoteAnchorsStatementCascade';
+import { PublishedOffsetAndUndated1765100000000 } from './migrations/1765100000000-PublishedOffsetAndUndated';
 
-export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000, BatchDedupeLookup1764800000000, QuoteAnchorsStatementCascade1764900000000];
+export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000, BatchDedupeLookup1764800000000, QuoteAnchorsStatementCascade1764900000000, PublishedOffsetAndUndated1765100000000];
 
 export class DatabaseUnavailableError extends Error {}
 

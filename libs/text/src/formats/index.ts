@@ -37,3 +37,4 @@ export function parseInboxFile(fileName: string, bytes: Buffer, limits: ParseLim
 export { isTemporaryOrHiddenName, formatOfFileName } from './file-names';
 export { sizeRejection, formatByteSize } from './size-limit';
 export * from './outcome';
+export { localIsoDate, offsetMinutesOf } from './dates';

@@ -23,7 +23,7 @@ function parsePage(bytes: Buffer): ParsedArticle | null {
 
 /** The body dedupe stores for an HTML article: boilerplate lines and the headline removed. */
 function storedBody(article: ParsedArticle): string {
-  return splitBoilerplate(article.text, { title: article.title, blankLineParagraphs: true }).body;
+  return splitBoilerplate(article.text, { title: article.title, extractedFromHtml: true }).body;
 }
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;

@@ -39,8 +39,7 @@ export class DedupeService {
     const split = splitBoilerplate(text, {
       knownBoilerplate: outlet ? learned.get(outlet) : undefined,
       title: m.meta.title,
-      // The HTML extractor separates paragraphs by a blank line; its single line breaks are list items and rows.
-      blankLineParagraphs: m.format === 'html',
+      extractedFromHtml: m.format === 'html',
     });
     if (split.keptAllBecause) warnArticle(m, { reason: split.keptAllBecause }, 'boilerplate kept: the body would be empty');
     return {

@@ -96,7 +96,7 @@ describe('splitBoilerplate', () => {
 });
 
 describe('splitBoilerplate on text extracted from HTML', () => {
-  const options = { blankLineParagraphs: true, title: 'Council passes the budget' };
+  const options = { extractedFromHtml: true, title: 'Council passes the budget' };
 
   it('keeps the article’s own list items and table rows', () => {
     const text = [
@@ -119,9 +119,15 @@ describe('splitBoilerplate on text extracted from HTML', () => {
     expect(result.body).toBe(text.split('\n').slice(2).filter(Boolean).join('\n'));
   });
 
-  it('still drops a lone headline-like line between paragraphs', () => {
-    const text = 'Council passes the budget\n\nThe vote was close.\n\nMayor opens new library in the north\n\nThe budget takes effect in May.';
-    expect(splitBoilerplate(text, options).boilerplateLines.map((l) => [l.text, l.reason])).toEqual([['Mayor opens new library in the north', 'headline-like']]);
+  it('keeps the article’s subheadings, which in plain text would look like an inline related headline', () => {
+    const text = 'Council passes the budget\n\nThe vote was close.\n\nWhat changes for schools\n\nThe budget takes effect in May.';
+    expect(splitBoilerplate(text, options).body).toBe('The vote was close.\nWhat changes for schools\nThe budget takes effect in May.');
+    expect(splitBoilerplate(text, { title: options.title }).boilerplateLines.map((l) => [l.text, l.reason])).toEqual([['What changes for schools', 'headline-like']]);
+  });
+
+  it('still drops share prompts and related-post lists', () => {
+    const text = 'Council passes the budget\n\nThe vote was close.\n\nShare this article\n\nRelated posts\n\nMayor opens new library';
+    expect(splitBoilerplate(text, options).boilerplateLines.map((l) => l.reason)).toEqual(['share', 'related', 'related']);
   });
 
   it('serves a body that does not start with the headline, even one ending in a question mark', () => {
@@ -133,7 +139,7 @@ describe('splitBoilerplate on text extracted from HTML', () => {
 
   it('never leaves an empty body: when every line looks like furniture it keeps them all and says why', () => {
     const text = 'Council Budget\nSchools Roads Bridges\nLibrary Hours Extended';
-    const result = splitBoilerplate(text, options);
+    const result = splitBoilerplate(text, { title: options.title });
     expect(result.body).toBe(text);
     expect(result.boilerplateLines).toEqual([]);
     expect(result.keptAllBecause).toMatch(/^every line looked like boilerplate \(\d+ site-label/);

@@ -31,10 +31,12 @@ export interface BoilerplateOptions {
   /** The article's title when its format names one: the line that repeats it is the headline. */
   title?: string | null;
   /**
-   * True when paragraphs are separated by blank lines (text extracted from HTML), so lines that follow
-   * each other without one are list items, table rows or line breaks of one block.
+   * True for the main text the HTML extractor chose. It already left the page's chrome out, and its
+   * short unpunctuated lines are the article's subheadings, list items and table rows, its repeated
+   * lines code or refrains: only lines that are furniture by their own content (share prompts,
+   * related-post lists, captions, tag lists, menus) or learned for the outlet are removed.
    */
-  blankLineParagraphs?: boolean;
+  extractedFromHtml?: boolean;
 }
 
 /** Fewest words for the line that opens an article without a full stop to count as its headline. */
@@ -44,22 +46,9 @@ const UNPUNCTUATED_PARAGRAPH_WORDS = 40;
 /** Items under a "Related posts" header are headline-sized; a longer line is prose again. */
 const RELATED_ITEM_MAX_WORDS = 25;
 
-interface LineContext {
-  trimmed: string;
-  /** A non-empty line sits right above or below this one. */
-  inBlock: boolean;
-}
-
-/** Each non-empty line, with whether it belongs to a block of lines not separated by a blank line. */
-function contentLines(text: string): (TextLine & LineContext)[] {
-  const all = splitLines(text);
-  const filled = all.map((l) => l.text.trim() !== '');
-  const lines: (TextLine & LineContext)[] = [];
-  for (let i = 0; i < all.length; i++) {
-    if (!filled[i]) continue;
-    lines.push({ ...all[i], trimmed: all[i].text.trim(), inBlock: (i > 0 && filled[i - 1]) || (i + 1 < all.length && filled[i + 1]) });
-  }
-  return lines;
+/** The non-empty lines of a text. */
+function contentLines(text: string): TextLine[] {
+  return splitLines(text).filter((line) => line.text.trim() !== '');
 }
 
 function summariseReasons(lines: BoilerplateLine[]): string {
@@ -87,15 +76,17 @@ export function splitBoilerplate(text: string, options: BoilerplateOptions = {})
   let proseSeen = false;
   let inRelatedList = false;
 
-  for (const { trimmed, inBlock, ...line } of contentLines(text)) {
+  for (const line of contentLines(text)) {
+    const trimmed = line.text.trim();
     const repeatKey = trimmed.toLowerCase().replace(/\s+/g, ' ');
     const words = wordCount(trimmed, UNPUNCTUATED_PARAGRAPH_WORDS + 1);
     const prose = endsLikeProse(trimmed);
     const isTitle = !headlineTaken && !proseSeen && titleKey !== null && boilerplateLineKey(trimmed) === titleKey;
 
     let reason: BoilerplateReason | null = known?.has(boilerplateLineKey(trimmed)) ? 'learned' : isTitle ? null : ruleReason(trimmed);
-    if (!reason && words === 0) reason = 'navigation';
-    if (!reason && seen.has(repeatKey)) reason = 'repeat';
+    const extracted = options.extractedFromHtml === true;
+    if (!reason && words === 0 && !extracted) reason = 'navigation';
+    if (!reason && seen.has(repeatKey) && !extracted) reason = 'repeat';
     if (!reason && inRelatedList) {
       if (words <= RELATED_ITEM_MAX_WORDS || !prose) reason = 'related';
       else inRelatedList = false;
@@ -103,9 +94,8 @@ export function splitBoilerplate(text: string, options: BoilerplateOptions = {})
     let isHeadline = false;
     if (!reason && isTitle) isHeadline = true;
     else if (!reason && !prose && words <= UNPUNCTUATED_PARAGRAPH_WORDS) {
-      const isListItem = options.blankLineParagraphs === true && proseSeen && inBlock;
       isHeadline = !proseSeen && !headlineTaken && words >= HEADLINE_MIN_WORDS;
-      if (!isHeadline && !isListItem) reason = proseSeen || headlineTaken ? 'headline-like' : 'site-label';
+      if (!isHeadline && !extracted) reason = proseSeen || headlineTaken ? 'headline-like' : 'site-label';
     }
     seen.add(repeatKey);
 
@@ -121,7 +111,7 @@ export function splitBoilerplate(text: string, options: BoilerplateOptions = {})
     }
   }
   if (bodyLines.length === 0 && boilerplateLines.length > 0) {
-    const all = contentLines(text).map(({ trimmed, inBlock, ...line }) => line);
+    const all = contentLines(text);
     return { body: all.map((l) => l.text.trim()).join('\n'), bodyLines: all, headline: null, boilerplateLines: [], keptAllBecause: summariseReasons(boilerplateLines) };
   }
   return { body: bodyLines.map((l) => l.text.trim()).join('\n'), bodyLines, headline, boilerplateLines, keptAllBecause: null };

@@ -127,7 +127,7 @@ describe('HTML through the boilerplate stage', () => {
       <table><tr><th>Party</th><th>Seats</th></tr><tr><td>Greens</td><td>12</td></tr><tr><td>Liberals</td><td>9</td></tr></table>
       <p>${STORY[2]}</p></article></body></html>`;
     const article = parseOne(page);
-    const split = splitBoilerplate(article.text, { title: article.title, blankLineParagraphs: true });
+    const split = splitBoilerplate(article.text, { title: article.title, extractedFromHtml: true });
     expect(split.boilerplateLines.map((l) => l.text)).toEqual([]);
     for (const line of ['New cycle lanes on the ring road', 'Free school meals for every pupil', 'Greens  12', 'Liberals  9']) {
       expect(split.body.split('\n')).toContain(line);

@@ -37,6 +37,21 @@ describe('HTML pages as real sites write them', () => {
     for (const sentence of STORY) expect(article.body).toContain(sentence);
   });
 
+  it('reads a page that a PHP warning or a stray <style> precedes', () => {
+    const page = `<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>/www/db.php</b> on line <b>9</b><br />\n<style>.x{}</style>
+      <!DOCTYPE html><html><head><title>Budget passes</title></head><body><article>${paragraphs}</article></body></html>`;
+    const article = parseOne(page);
+    expect(article.title).toBe('Budget passes');
+    expect(article.body).toContain(STORY[1]);
+    expect(article.body).not.toContain('Warning');
+  });
+
+  it('reads a page whose unclosed <header> holds the whole page', () => {
+    const page = `<!DOCTYPE html><html><head><title>Budget passes</title></head><body><div><header><h2>City Post</h2>
+      <div><div>${paragraphs}${paragraphs.replace(/<p>/g, '<p>Again: ')}</div></div><footer>Imprint</footer></div></body></html>`;
+    expect(parseOne(page).body).toContain(STORY[2]);
+  });
+
   it('does not repeat the headline at the top of the body', () => {
     const page = `<html><head><title>Budget passes after a long night | City Post</title></head><body><article>
       <h1>Budget passes after a long night</h1>${paragraphs}</article></body></html>`;

@@ -39,10 +39,29 @@ function adoptContentOutsideBody(document: LinkedomDocument): void {
   }
 }
 
-/** linkedom leaves documentElement null for a fragment without <html>; wrapping gives it a body. */
+/** Where the document proper starts: its doctype, <html>, <head> or <body> tag. */
+const DOCUMENT_START = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
+const BLOCK_TAG = /<(?:p|div|article|section|main|h[1-6]|table|ul|ol)[\s>]/i;
+/** The page opens with its root element (after a doctype and comments), as a parser needs to find it. */
+const ROOT_FIRST = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i;
+const HAS_HEAD_OR_BODY = /<(?:head|body)[\s>]/i;
+
+/**
+ * The markup as linkedom needs it. Output before the document (a PHP warning, a stray <style>) is
+ * dropped when it holds no paragraphs: linkedom would otherwise make it the root and leave the page
+ * outside. A page without a leading <html> gets one; a fragment without <head> or <body> gets a body.
+ */
+function normaliseMarkup(html: string): string {
+  const start = html.search(DOCUMENT_START);
+  const page = start > 0 && !BLOCK_TAG.test(html.slice(0, start)) ? html.slice(start) : html;
+  if (ROOT_FIRST.test(page)) return page;
+  const withoutDoctype = page.replace(/^\s*<!doctype[^>]*>/i, '');
+  if (HAS_HEAD_OR_BODY.test(withoutDoctype)) return `<!DOCTYPE html><html>${withoutDoctype}</html>`;
+  return `<!DOCTYPE html><html><head></head><body>${withoutDoctype}</body></html>`;
+}
+
 function parseDocument(html: string): LinkedomDocument {
-  const hasRoot = /<html[\s>]/i.test(html);
-  const document = parseHTML(hasRoot ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+  const document = parseHTML(normaliseMarkup(html)).document;
   adoptContentOutsideBody(document);
   return document;
 }
@@ -93,16 +112,31 @@ function readabilityArticle(document: LinkedomDocument): ReadabilityResult {
 /**
  * Menus go everywhere; headers, footers and asides only outside <article>/<main>, where they may hold
  * the headline or byline. Readability falls back to such chrome on pages with no text of their own.
+ * An element that holds the article (an unclosed <header> can swallow the whole page) stays.
  */
 interface ChromeElement {
   tagName: string;
+  textContent: string | null;
   parentElement: { closest(selector: string): unknown } | null;
+  querySelector(selector: string): unknown;
   remove(): void;
+}
+
+/** A chrome element holding more than this share of the page's text, and an article's length, is the page. */
+const MAX_CHROME_SHARE = 0.5;
+const ARTICLE_MIN_CHARS = 500;
+
+function holdsThePage(element: ChromeElement, pageChars: number): boolean {
+  if (element.querySelector('article, main')) return true;
+  const chars = element.textContent?.length ?? 0;
+  return chars > ARTICLE_MIN_CHARS && chars > MAX_CHROME_SHARE * pageChars;
 }
 
 function removePageChrome(document: LinkedomDocument): void {
   const chrome = document.querySelectorAll('nav, header, footer, aside, menu') as unknown as ArrayLike<ChromeElement>;
+  const pageChars = document.body?.textContent?.length ?? 0;
   for (const element of Array.from(chrome)) {
+    if (holdsThePage(element, pageChars)) continue;
     if (element.tagName === 'NAV' || element.tagName === 'MENU' || !element.parentElement?.closest('article, main')) element.remove();
   }
 }

@@ -114,8 +114,10 @@ function evalTrafilatura(dir: string, verbose: boolean): void {
         }
       }
       for (const s of c.without) {
-        if (text.includes(s.replace(/\s+/g, ' '))) counts[kind].fp++;
-        else counts[kind].tn++;
+        if (text.includes(s.replace(/\s+/g, ' '))) {
+          counts[kind].fp++;
+          if (kind === 'stored' && verbose) misses.push(`kept    ${c.file}: ${s.slice(0, 60)}`);
+        } else counts[kind].tn++;
       }
     }
   }
@@ -125,7 +127,7 @@ function evalTrafilatura(dir: string, verbose: boolean): void {
     const r = c.tp / Math.max(1, c.tp + c.fn);
     console.log(`  ${kind.padEnd(9)} snippets P ${fmt(p)} R ${fmt(r)} F1 ${fmt(f1(p, r))} accuracy ${fmt((c.tp + c.tn) / (c.tp + c.tn + c.fp + c.fn))}`);
   }
-  if (verbose) for (const m of misses.slice(0, 40)) console.log(`  ${m}`);
+  if (verbose) for (const m of misses) console.log(`  ${m}`);
 }
 
 function main(): void {

@@ -163,3 +163,18 @@ describe('learnRepeatedLines', () => {
     expect(learnRepeatedLines(counts, 100).size).toBe(0);
   });
 });
+
+describe('furniture written in other languages', () => {
+  it.each([
+    ['Auch interessant', 'related'],
+    ['Lesen Sie auch: Die Bahn streikt wieder', 'related'],
+    ['À lire aussi', 'related'],
+    ['VEA TAMBIÉN: Entre heces y guaricha', 'related'],
+    ['Czytaj także', 'related'],
+    ['- Anzeige -', 'share'],
+    ['Publicidad', 'share'],
+  ])('%s is %s', (line, reason) => {
+    const text = `The council approved the budget on Monday.\n\nThe vote was close.\n\n${line}`;
+    expect(splitBoilerplate(text, { extractedFromHtml: true }).boilerplateLines.map((l) => [l.text, l.reason])).toEqual([[line, reason]]);
+  });
+});

@@ -44,17 +44,18 @@ interface Detail extends Summary {
   publishedOffsetMinutes: number | null;
 }
 
-describe('real pages and files through the watcher, dedupe and the API', () => {
-  let t: TestEnv;
-  let apps: AppProcess[];
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(`http://127.0.0.1:${t.env.QUERY_PORT}${path}`);
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  let details: Map<string, Detail>;
-  let listed: Summary[];
+let t: TestEnv;
+let apps: AppProcess[];
+let details: Map<string, Detail>;
+let listed: Summary[];
 
+async function api<T>(path: string): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${t.env.QUERY_PORT}${path}`);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+describe('real pages and files through the watcher, dedupe and the API', () => {
   beforeAll(async () => {
     t = await createTestEnv({ STABILITY_WINDOW_MS: '300' });
     mkdirSync(t.inbox, { recursive: true });

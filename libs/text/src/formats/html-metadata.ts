@@ -87,9 +87,19 @@ function timeElementDate(doc: QueryableDocument): string | null {
   return firstDate([marked?.getAttribute('datetime'), first?.getAttribute('datetime')]);
 }
 
-/** The date on a visible date or byline line ("Published 15 November 2021 | 10:04"). */
+const ARTICLE_SCOPES = ['article', 'main', '[itemprop="articleBody"]'];
+
+/**
+ * The date on a visible date or byline line ("Published 15 November 2021 | 10:04"): inside the
+ * article first, since a page header's "today" or a sidebar's story dates come earlier in the page.
+ */
 function visibleDate(doc: QueryableDocument): string | null {
-  const elements = Array.from(doc.querySelectorAll(VISIBLE_DATE_SELECTOR)).slice(0, MAX_VISIBLE_DATE_ELEMENTS);
+  const inArticle = ARTICLE_SCOPES.map((scope) => VISIBLE_DATE_SELECTOR.split(', ').map((s) => `${scope} ${s}`).join(', ')).join(', ');
+  return datedLine(doc.querySelectorAll(inArticle)) ?? datedLine(doc.querySelectorAll(VISIBLE_DATE_SELECTOR));
+}
+
+function datedLine(found: ArrayLike<QueryableElement>): string | null {
+  const elements = Array.from(found).slice(0, MAX_VISIBLE_DATE_ELEMENTS);
   for (const element of elements) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text === '' || text.length > MAX_VISIBLE_DATE_CHARS) continue;
@@ -135,8 +145,8 @@ export function readHtmlMetadata(doc: QueryableDocument): HtmlMetadata {
     publishedAt:
       firstDate([...PUBLISHED_META.map((key) => metaContent(doc, key)), jsonLd?.datePublished]) ??
       timeElementDate(doc) ??
-      visibleDate(doc) ??
       (url ? urlDate(url) : null) ??
+      visibleDate(doc) ??
       firstDate([jsonLd?.dateOtherwise, ...MODIFIED_META.map((key) => metaContent(doc, key))]),
     source: siteName,
     byline: (isUrl(author) ? null : author) ?? jsonLd?.author ?? null,

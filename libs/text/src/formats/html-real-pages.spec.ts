@@ -115,6 +115,12 @@ describe('HTML publication dates', () => {
     expect(article.publishedAt).toBe('2021-11-15T00:00:00.000Z');
   });
 
+  it('takes the article’s date line, not the page header’s date of today', () => {
+    const page = `<html><head><title>Budget passes</title></head><body><div class="header-date">Monday, 7 December 2026</div>
+      <article><div class="byline">By Jane Doe, 15 November 2021</div>${paragraphs}</article></body></html>`;
+    expect(parseOne(page).publishedAt).toBe('2021-11-15T00:00:00.000Z');
+  });
+
   it('reads the date from the URL', () => {
     const article = parseOne(page('<link rel="canonical" href="https://news.example/2021/11/15/budget-passes/">'));
     expect(article.publishedAt).toBe('2021-11-15T00:00:00.000Z');

@@ -16,27 +16,28 @@ interface MovableNode {
   nodeType: number;
 }
 
-const HEAD_ELEMENTS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT']);
+/** Elements that only say something about the document, and belong in <head> wherever they were written. */
+const HEAD_ONLY = new Set(['TITLE', 'META', 'LINK', 'BASE']);
+
+interface ParentNode {
+  childNodes: ArrayLike<MovableNode>;
+  appendChild(node: MovableNode): void;
+}
 
 /**
  * The <body> start tag is optional in HTML, but linkedom then leaves an empty <body> and hangs the
- * page's content beside it under <html>. Those nodes are moved where a browser puts them.
+ * page's content beside it under <html>; a fragment wrapped in <body> may open with its own <title>.
+ * Those nodes are moved where a browser puts them.
  */
 function adoptContentOutsideBody(document: LinkedomDocument): void {
-  const root = document.documentElement as unknown as { childNodes: ArrayLike<MovableNode> } | null;
-  const head = document.head as unknown as { appendChild(node: MovableNode): void } | null;
-  const body = document.body as unknown as { appendChild(node: MovableNode): void } | null;
-  if (!root || !body) return;
+  const root = document.documentElement as unknown as ParentNode | null;
+  const head = document.head as unknown as ParentNode | null;
+  const body = document.body as unknown as ParentNode | null;
+  if (!root || !head || !body) return;
   for (const node of Array.from(root.childNodes)) {
-    if (node.nodeName === 'HEAD' || node.nodeName === 'BODY') continue;
-    const inHead = HEAD_ELEMENTS.has(node.nodeName) && head !== null && node.nodeName !== 'SCRIPT';
-    (inHead ? head : body).appendChild(node);
+    if (node.nodeName !== 'HEAD' && node.nodeName !== 'BODY') (HEAD_ONLY.has(node.nodeName) ? head : body).appendChild(node);
   }
-  // A fragment wrapped in <body> may open with its own <title> and <meta> tags.
-  const bodyNodes = (document.body as unknown as { childNodes: ArrayLike<MovableNode> }).childNodes;
-  for (const node of Array.from(bodyNodes)) {
-    if (node.nodeName === 'TITLE' || node.nodeName === 'META' || node.nodeName === 'LINK' || node.nodeName === 'BASE') head?.appendChild(node);
-  }
+  for (const node of Array.from(body.childNodes)) if (HEAD_ONLY.has(node.nodeName)) head.appendChild(node);
 }
 
 /** Where the document proper starts: its doctype, <html>, <head> or <body> tag. */

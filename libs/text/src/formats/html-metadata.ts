@@ -39,6 +39,15 @@ const PUBLISHED_META = [
   'sailthru.date',
   'article.published',
   'originalpublicationdate',
+  'og:article:published_time',
+  'dcterms.date',
+  'DC.date.created',
+  'citation_publication_date',
+  'prism.publicationDate',
+  'publication_date',
+  'date_published',
+  'pdate',
+  'uploadDate',
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
@@ -83,8 +92,15 @@ function firstDate(values: (string | null | undefined)[]): string | null {
 /** <time datetime> marked as the publication date first, then the first one in the page. */
 function timeElementDate(doc: QueryableDocument): string | null {
   const marked = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime], [itemprop="datePublished"][datetime]');
+  const markedContent = doc.querySelector('[itemprop="datePublished"][content], abbr.published[title]');
+  const inArticle = doc.querySelector('article time[datetime], main time[datetime]');
   const first = doc.querySelector('time[datetime]');
-  return firstDate([marked?.getAttribute('datetime'), first?.getAttribute('datetime')]);
+  return firstDate([
+    marked?.getAttribute('datetime'),
+    markedContent?.getAttribute('content') ?? markedContent?.getAttribute('title'),
+    inArticle?.getAttribute('datetime'),
+    first?.getAttribute('datetime'),
+  ]);
 }
 
 const ARTICLE_SCOPES = ['article', 'main', '[itemprop="articleBody"]'];

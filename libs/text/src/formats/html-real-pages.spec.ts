@@ -121,6 +121,14 @@ describe('HTML publication dates', () => {
     expect(parseOne(page).publishedAt).toBe('2021-11-15T00:00:00.000Z');
   });
 
+  it.each([
+    ['<span class="date">Veröffentlicht am 15. November 2021, 10:04 Uhr</span>'],
+    ['<p class="post-meta">Publié le 15 novembre 2021</p>'],
+    ['<span itemprop="datePublished" content="2021-11-15">vor drei Tagen</span>'],
+  ])('reads the date of %s', (line) => {
+    expect(parseOne(page('', `<article>${line}</article>`)).publishedAt).toBe('2021-11-15T00:00:00.000Z');
+  });
+
   it('reads the date from the URL', () => {
     const article = parseOne(page('<link rel="canonical" href="https://news.example/2021/11/15/budget-passes/">'));
     expect(article.publishedAt).toBe('2021-11-15T00:00:00.000Z');

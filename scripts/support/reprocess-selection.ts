@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleReceived, PipelinePayload } from '@newsflow/contracts';
 import { EXTRACTOR_VERSIONS } from '@newsflow/nlp';
+import { localIsoDate } from '@newsflow/text';
 import { SqlParams, where } from '../../libs/persistence/src/queries/sql-params';
 
 export const REPROCESS_STAGES = ['dedupe', 'entities', 'quotes'] as const;
@@ -24,6 +25,7 @@ interface ArticleRow {
   title: string | null;
   url: string | null;
   published_at: Date | null;
+  published_offset_minutes: number | null;
   source: string | null;
   byline: string | null;
   dateline: string | null;
@@ -65,7 +67,7 @@ export async function* selectArticles(db: DataSource, stage: ReprocessStage, sel
     const p = new SqlParams();
     const c = [...conditions(stage, sel, p), `a.id > ${p.add(after)}`];
     const rows: ArticleRow[] = await db.query(
-      `SELECT a.id, a.file_hash, a.record_index, a.path, a.format, a.encoding, a.title, a.url, a.published_at, a.source, a.byline,
+      `SELECT a.id, a.file_hash, a.record_index, a.path, a.format, a.encoding, a.title, a.url, a.published_at, a.published_offset_minutes, a.source, a.byline,
               a.dateline, ${stage === 'dedupe' ? 'a.text' : `'' AS text`}, a.dropped_at,
               ${stage === 'quotes' ? '(SELECT count(*) FROM mentions m WHERE m.article_id = a.id)' : 'NULL'} AS mentions
        FROM articles a ${where(c)} ORDER BY a.id LIMIT ${p.add(pageSize)}`,
@@ -91,7 +93,7 @@ export function receivedEventOf(a: ArticleRow): Omit<ArticleReceived, 'text' | '
     meta: {
       title: a.title,
       url: a.url,
-      publishedAt: a.published_at ? new Date(a.published_at).toISOString() : null,
+      publishedAt: a.published_at ? localIsoDate(new Date(a.published_at).getTime(), a.published_offset_minutes ?? 0) : null,
       source: a.source,
       byline: a.byline,
       dateline: a.dateline,

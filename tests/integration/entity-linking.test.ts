@@ -74,7 +74,8 @@ describe('cross-document entity linking in PostgreSQL', () => {
     const id = await article(9);
     const rowsOf = () =>
       t.db.query(
-        `SELECT e.canonical, ea.mentions, ea.article_date = a.received_at AS dated
+        // The publication date, -infinity for an undated article (last in every newest-first list, off timelines).
+        `SELECT e.canonical, ea.mentions, ea.article_date = coalesce(a.published_at, '-infinity') AS dated
          FROM entity_articles ea JOIN entities e ON e.id = ea.entity_id JOIN articles a ON a.id = ea.article_id
          WHERE ea.article_id = $1 ORDER BY e.canonical`,
         [id],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ArticleReceived, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { ArticleDedupeRepository, IncomingArticle, StoredVerdict } from '@newsflow/persistence';
-import { BatchOutcomes, logArticle, observeDropLatency } from '@newsflow/platform';
+import { BatchOutcomes, logArticle, warnArticle, observeDropLatency } from '@newsflow/platform';
 import { articleBoilerplate } from '@newsflow/nlp';
 import { articleLineKeys } from '@newsflow/text';
 import { LearnedBoilerplateCache, outletOf } from './learned-boilerplate.cache';
@@ -37,7 +37,12 @@ export class DedupeService {
   }
 
   private incoming(m: ArticleReceived, text: string, outlet: string | null, learned: Map<string, Set<string>>): IncomingArticle {
-    const { body, boilerplate } = articleBoilerplate(text, { knownBoilerplate: outlet ? learned.get(outlet) : undefined });
+    const { body, boilerplate, keptAllBecause } = articleBoilerplate(text, {
+      knownBoilerplate: outlet ? learned.get(outlet) : undefined,
+      title: m.meta.title,
+      extractedFromHtml: m.format === 'html',
+    });
+    if (keptAllBecause) warnArticle(m, { reason: keptAllBecause }, 'boilerplate kept: the body would be empty');
     return {
       id: m.articleId,
       fileHash: m.fileHash,

@@ -31,9 +31,13 @@ export function analyseArticle(text: string, options: BoilerplateOptions = {}): 
 }
 
 /** Step 1 (dedupe): the article's body and its boilerplate lines with the reason each was found. */
-export function articleBoilerplate(text: string, options: BoilerplateOptions = {}): { body: string; boilerplate: BoilerplateRange[] } {
+export function articleBoilerplate(text: string, options: BoilerplateOptions = {}): { body: string; boilerplate: BoilerplateRange[]; keptAllBecause: string | null } {
   const split = splitBoilerplate(text, options);
-  return { body: split.body, boilerplate: split.boilerplateLines.map((l) => ({ start: l.start, end: l.end, reason: l.reason })) };
+  return {
+    body: split.body,
+    boilerplate: split.boilerplateLines.map((l) => ({ start: l.start, end: l.end, reason: l.reason })),
+    keptAllBecause: split.keptAllBecause,
+  };
 }
 
 /** Steps 2 and 3 for an article whose boilerplate is known. */

@@ -14,11 +14,12 @@ import { QuoteSpeakerGroups1764700000000 } from './migrations/1764700000000-Quot
 import { BatchDedupeLookup1764800000000 } from './migrations/1764800000000-BatchDedupeLookup';
 import { QuoteAnchorsStatementCascade1764900000000 } from './migrations/1764900000000-QuoteAnchorsStatementCascade';
 import { WritePathForeignKeys1765000000000 } from './migrations/1765000000000-WritePathForeignKeys';
+import { PublishedOffsetAndUndated1765100000000 } from './migrations/1765100000000-PublishedOffsetAndUndated';
 import { InstallationIdentity1765200000000 } from './migrations/1765200000000-InstallationIdentity';
 import { PublishedMeansStored1765200000001 } from './migrations/1765200000001-PublishedMeansStored';
 import { BoundedIndexKeys1765200000002 } from './migrations/1765200000002-BoundedIndexKeys';
 
-export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000, BatchDedupeLookup1764800000000, QuoteAnchorsStatementCascade1764900000000, WritePathForeignKeys1765000000000,
+export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000, BatchDedupeLookup1764800000000, QuoteAnchorsStatementCascade1764900000000, WritePathForeignKeys1765000000000, PublishedOffsetAndUndated1765100000000,
   InstallationIdentity1765200000000, PublishedMeansStored1765200000001, BoundedIndexKeys1765200000002];
 
 export class DatabaseUnavailableError extends Error {}

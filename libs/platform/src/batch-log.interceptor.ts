@@ -14,6 +14,11 @@ function batchLog(): Logger {
   return storage.getStore()?.logger ?? outsideAnyBatch;
 }
 
+/** A warning about one article of the batch, at any level: something the reader of the logs should see. */
+export function warnArticle(article: { articleId: string; path?: string }, fields: Record<string, unknown>, msg: string): void {
+  batchLog().warn({ articleId: article.articleId, path: article.path ?? null, ...fields }, msg);
+}
+
 /**
  * A debug line about one article of the batch, with its id and file path, so one article can be followed
  * through every stage; at the default level it costs one level check.

@@ -45,6 +45,21 @@ export function detectBinarySignature(bytes: Uint8Array): string | null {
 
 const CONTROL_SAMPLE_BYTES = 64 * 1024;
 const MAX_CONTROL_SHARE = 0.1;
+/**
+ * Real binaries without a known signature are full of zero bytes (padding, small integers); a saved
+ * web page or text file may carry a stray NUL or a few (a broken CMS, a truncated write). Up to this
+ * share of the sample, NULs are dropped and the text is read.
+ */
+const MAX_STRAY_NUL_SHARE = 0.05;
+
+/** True when the NULs among the first 64 KB are few enough to be stray bytes in a text. */
+export function hasOnlyStrayNuls(content: Uint8Array | string): boolean {
+  const sampleLength = Math.min(content.length, CONTROL_SAMPLE_BYTES);
+  const unitAt = typeof content === 'string' ? (i: number) => content.charCodeAt(i) : (i: number) => content[i];
+  let nuls = 0;
+  for (let i = 0; i < sampleLength; i++) if (unitAt(i) === 0) nuls++;
+  return sampleLength > 0 && nuls / sampleLength <= MAX_STRAY_NUL_SHARE;
+}
 
 /** Text may hold tab, LF, VT, FF, CR and ESC; any other C0 control is a sign of binary data. */
 function isBinaryControl(code: number): boolean {
@@ -53,7 +68,7 @@ function isBinaryControl(code: number): boolean {
 
 /**
  * Why a decoded text looks binary ("holds NUL bytes", "mostly control characters"), or null.
- * Only the first 64 KB is sampled for the share of controls; NUL is searched everywhere.
+ * Only the first 64 KB is sampled. The caller drops stray NULs first (see hasOnlyStrayNuls).
  */
 export function binaryContentReason(text: string): string | null {
   if (text.includes('\0')) return 'binary content (holds NUL bytes)';

@@ -21,13 +21,23 @@ const SHARE_PROMPTS: readonly RegExp[] = [
   /^share (this|on|via|the|article|story)\b/i,
   /^(share|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|comments?)(\s*[|•·,/]?\s*(share|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|comments?))*$/i,
   /^back to top( button)?$/i,
-  /^(advertisement|sponsored( content)?|skip to (main )?content|scroll to top)$/i,
+  /^[-–—\s]*(advertisement|advertising|sponsored( content)?|skip to (main )?content|scroll to top|anzeige|werbung|publicité|publicidad|pubblicità|reklama)[-–—\s]*$/i,
   /^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|free)\b/i,
   /^click here\b/i,
   /\ball rights reserved\b/i,
   /^(©|copyright\b)/i,
   /^(leave a (comment|reply)|(\d+ )?comments?|you must be logged in)\b/i,
 ];
+
+/**
+ * "Read also" and "related" prompts in the languages news sites most often write in: German, French,
+ * Spanish, Portuguese, Italian, Polish and Dutch.
+ */
+const RELATED_PROMPTS_ELSEWHERE =
+  "auch interessant|das könnte (sie|dich) auch interessieren|lesen sie auch|auch lesen|mehr zum thema|weitere artikel|ähnliche (artikel|beiträge)|meistgelesene?( artikel| beiträge)?|meistdiskutierte?( artikel| beiträge)?|schon gelesen|à lire aussi|lire aussi|sur le même sujet|à voir aussi|articles similaires|lea también|lee también|vea también|(le|te) puede interesar|noticias relacionadas|leia também|veja também|leia mais|notícias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|czytaj (też|także|również)|zobacz (też|także|również)|lees ook|meer over dit onderwerp";
+
+const RELATED_HEADER_ELSEWHERE = new RegExp(`^(${RELATED_PROMPTS_ELSEWHERE})\\s*[:?]?$`, 'i');
+const INLINE_RELATED_ELSEWHERE = new RegExp(`^(${RELATED_PROMPTS_ELSEWHERE})\\s*[:|–—-]\\s*\\S`, 'i');
 
 const RELATED_HEADER =
   /^(related|related (posts?|articles?|stories|news|content|coverage|reading|topics)|read (more|also|next)|more (from|on|in|stories|news)\b.*|you (may|might) (also )?(like|be interested in)|recommended( for you)?|latest( news| stories)?|most (read|popular|viewed)|trending( now| stories)?|top stories|see also|further reading|also read|editor'?s picks)\s*:?$/i;
@@ -110,13 +120,13 @@ export function endsLikeProse(line: string): boolean {
 }
 
 export function isRelatedHeader(line: string): boolean {
-  return RELATED_HEADER.test(line);
+  return RELATED_HEADER.test(line) || RELATED_HEADER_ELSEWHERE.test(line);
 }
 
 /** The reason a line is furniture by its own content alone, or null when that takes context. */
 export function ruleReason(line: string): BoilerplateReason | null {
   if (SHARE_PROMPTS.some((re) => re.test(line))) return 'share';
-  if (isRelatedHeader(line) || INLINE_RELATED.test(line)) return 'related';
+  if (isRelatedHeader(line) || INLINE_RELATED.test(line) || INLINE_RELATED_ELSEWHERE.test(line)) return 'related';
   if (TAG_LIST.test(line)) return 'tag-list';
   if (BULLET_LED.test(line) || (line.match(SEPARATORS)?.length ?? 0) >= 2) return 'navigation';
   if (hasCaptionCue(line) && wordCount(line, 41) <= 40) return 'caption';

@@ -24,14 +24,15 @@ describe('splitBoilerplate', () => {
   const split = splitBoilerplate(ARTICLE);
   const furniture = split.boilerplateLines.map((l) => l.text);
 
-  it('keeps the headline and the prose paragraphs as body', () => {
+  it('keeps the prose paragraphs as body and the headline apart from it', () => {
+    expect(split.headline?.text).toBe('Ministers agree new border deal after long talks');
     expect(split.bodyLines.map((l) => l.text)).toEqual([
-      'Ministers agree new border deal after long talks',
       'Ministers from both countries signed a border agreement on Monday, ending months of talks.',
       '“This is a good day for both our peoples,” the foreign minister said.',
       'The deal still needs approval by both parliaments.',
     ]);
-    expect(split.body.split('\n')).toHaveLength(4);
+    expect(split.body.split('\n')).toHaveLength(3);
+    expect(split.body.startsWith('Ministers from both countries')).toBe(true);
   });
 
   it('labels site names, menus, captions, inline related headlines, prompts and related lists', () => {
@@ -49,7 +50,7 @@ describe('splitBoilerplate', () => {
   });
 
   it('returns offsets that slice the original text', () => {
-    for (const line of [...split.bodyLines, ...split.boilerplateLines]) {
+    for (const line of [...split.bodyLines, ...split.boilerplateLines, split.headline!]) {
       expect(ARTICLE.slice(line.start, line.end)).toBe(line.text);
     }
   });
@@ -57,7 +58,8 @@ describe('splitBoilerplate', () => {
   it('treats a repeated line as furniture but keeps its first occurrence', () => {
     const text = 'Big news arrives in the capital today\n\nIt happened. Officials confirmed it.\n Big news arrives in the capital today';
     const result = splitBoilerplate(text);
-    expect(result.bodyLines.map((l) => l.text)).toEqual(['Big news arrives in the capital today', 'It happened. Officials confirmed it.']);
+    expect(result.headline?.text).toBe('Big news arrives in the capital today');
+    expect(result.bodyLines.map((l) => l.text)).toEqual(['It happened. Officials confirmed it.']);
     expect(result.boilerplateLines).toEqual([expect.objectContaining({ text: ' Big news arrives in the capital today', reason: 'repeat' })]);
   });
 
@@ -84,7 +86,8 @@ describe('splitBoilerplate', () => {
     const text = 'Crowds fill the square as results come in\nProtesters in Minsk. REUTERS/Vasily Fedosenko\nThe Reuters/Ipsos poll showed Clinton ahead by four points.';
     const result = splitBoilerplate(text);
     expect(result.boilerplateLines.map((l) => [l.text, l.reason])).toEqual([['Protesters in Minsk. REUTERS/Vasily Fedosenko', 'caption']]);
-    expect(result.bodyLines).toHaveLength(2);
+    expect(result.bodyLines).toHaveLength(1);
+    expect(result.headline?.text).toBe('Crowds fill the square as results come in');
   });
 
   it('uses lines learned for the outlet', () => {
@@ -103,6 +106,57 @@ describe('splitBoilerplate', () => {
   });
 });
 
+describe('splitBoilerplate on text extracted from HTML', () => {
+  const options = { extractedFromHtml: true, title: 'Council passes the budget' };
+
+  it('keeps the article’s own list items and table rows', () => {
+    const text = [
+      'Council passes the budget',
+      '',
+      'The council approved these measures on Monday:',
+      '',
+      'New cycle lanes on the ring road',
+      'Free school meals for every pupil',
+      'A second bridge over the river',
+      '',
+      'The vote was close.',
+      '',
+      'Party Seats Votes for',
+      'Greens 12 12',
+      'Liberals 9 3',
+    ].join('\n');
+    const result = splitBoilerplate(text, options);
+    expect(result.boilerplateLines).toEqual([]);
+    expect(result.body).toBe(text.split('\n').slice(2).filter(Boolean).join('\n'));
+  });
+
+  it('keeps the article’s subheadings, which in plain text would look like an inline related headline', () => {
+    const text = 'Council passes the budget\n\nThe vote was close.\n\nWhat changes for schools\n\nThe budget takes effect in May.';
+    expect(splitBoilerplate(text, options).body).toBe('The vote was close.\nWhat changes for schools\nThe budget takes effect in May.');
+    expect(splitBoilerplate(text, { title: options.title }).boilerplateLines.map((l) => [l.text, l.reason])).toEqual([['What changes for schools', 'headline-like']]);
+  });
+
+  it('still drops share prompts and related-post lists', () => {
+    const text = 'Council passes the budget\n\nThe vote was close.\n\nShare this article\n\nRelated posts\n\nMayor opens new library';
+    expect(splitBoilerplate(text, options).boilerplateLines.map((l) => l.reason)).toEqual(['share', 'related', 'related']);
+  });
+
+  it('serves a body that does not start with the headline, even one ending in a question mark', () => {
+    const text = 'Will the budget pass this time?\n\nThe council votes on Monday.';
+    const result = splitBoilerplate(text, { ...options, title: 'Will the budget pass this time?' });
+    expect(result.body).toBe('The council votes on Monday.');
+    expect(result.headline?.text).toBe('Will the budget pass this time?');
+  });
+
+  it('never leaves an empty body: when every line looks like furniture it keeps them all and says why', () => {
+    const text = 'Council Budget\nSchools Roads Bridges\nLibrary Hours Extended';
+    const result = splitBoilerplate(text, { title: options.title });
+    expect(result.body).toBe(text);
+    expect(result.boilerplateLines).toEqual([]);
+    expect(result.keptAllBecause).toMatch(/^every line looked like boilerplate \(\d+ site-label/);
+  });
+});
+
 describe('learnRepeatedLines', () => {
   it('learns short lines recurring across enough of an outlet’s articles, not republished paragraphs', () => {
     const footer = 'Our journalism is funded by readers like you.';
@@ -118,5 +172,20 @@ describe('learnRepeatedLines', () => {
     const learned = learnRepeatedLines(counts, articles.length);
     expect([...learned]).toEqual([boilerplateLineKey(footer)]);
     expect(learnRepeatedLines(counts, 100).size).toBe(0);
+  });
+});
+
+describe('furniture written in other languages', () => {
+  it.each([
+    ['Auch interessant', 'related'],
+    ['Lesen Sie auch: Die Bahn streikt wieder', 'related'],
+    ['À lire aussi', 'related'],
+    ['VEA TAMBIÉN: Entre heces y guaricha', 'related'],
+    ['Czytaj także', 'related'],
+    ['- Anzeige -', 'share'],
+    ['Publicidad', 'share'],
+  ])('%s is %s', (line, reason) => {
+    const text = `The council approved the budget on Monday.\n\nThe vote was close.\n\n${line}`;
+    expect(splitBoilerplate(text, { extractedFromHtml: true }).boilerplateLines.map((l) => [l.text, l.reason])).toEqual([[line, reason]]);
   });
 });

@@ -1,4 +1,4 @@
-import { binaryContentReason, detectBinarySignature } from './binary-signatures';
+import { binaryContentReason, detectBinarySignature, hasOnlyStrayNuls } from './binary-signatures';
 import { decodeMixedUtf8 } from './mixed-utf8';
 import { decodeWindows1252 } from './windows-1252';
 
@@ -56,7 +56,10 @@ function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be', encoding: TextEncodi
   }
 }
 
-function checked(text: string, encoding: TextEncodingName): DecodeResult {
+const NUL_CHARS = /\0/g;
+
+function checked(decoded: string, encoding: TextEncodingName): DecodeResult {
+  const text = decoded.includes('\0') && hasOnlyStrayNuls(decoded) ? decoded.replace(NUL_CHARS, '') : decoded;
   const binaryReason = binaryContentReason(text);
   return binaryReason ? { ok: false, code: 'binary', reason: binaryReason } : { ok: true, text, encoding };
 }
@@ -88,7 +91,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.indexOf(0) !== -1) {
     const order = sniffUtf16WithoutBom(bytes);
     if (order) return decodeUtf16(bytes, order, order === 'le' ? 'utf-16le-nobom' : 'utf-16be-nobom');
-    return { ok: false, code: 'binary', reason: 'binary content (holds NUL bytes)' };
+    if (!hasOnlyStrayNuls(bytes)) return { ok: false, code: 'binary', reason: 'binary content (holds NUL bytes)' };
+    return decodeUtf8OrLegacy(bytes.filter((b) => b !== 0), 'utf-8');
   }
   return decodeUtf8OrLegacy(bytes, 'utf-8');
 }

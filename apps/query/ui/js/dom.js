@@ -38,5 +38,8 @@ export function highlighted({ text, highlights }) {
   return out;
 }
 
-export const formatDate = (iso) => (iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '—');
+/** The date and time as written, in the offset the API gives it: a page's own local time for publication dates. */
+export const formatDate = (iso) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
+/** An article's date, saying "received" for an undated article rather than passing its arrival off as its publication. */
+export const formatArticleDate = (a) => (a.dateKind === 'received' ? `received ${formatDate(a.date)} (undated)` : formatDate(a.date));
 export const encode = encodeURIComponent;

@@ -17,14 +17,24 @@ export type ArticleSearchQuery = z.infer<typeof articleSearchQuerySchema>;
 
 export const articleIdParamsSchema = z.strictObject({ id: articleIdSchema });
 
+/** How an article is dated: by its publication date in the page's own offset, or, undated, by when it arrived. */
+const articleDateFields = {
+  date: z.string().describe('publishedAt when the article is dated, otherwise when newsflow received it (see dateKind)'),
+  dateKind: z.enum(['published', 'received']).describe('"received" for an undated article: its date is when newsflow received it'),
+  publishedAt: z
+    .string()
+    .nullable()
+    .describe("ISO 8601 in the page's own offset (2021-11-15T00:20:00.000+02:00): its first ten characters are the page's calendar day; null when undated"),
+  publishedOffsetMinutes: z.number().int().nullable().describe('The offset publishedAt was written in, minutes east of UTC; null when the source named no zone'),
+};
+
 export const articleSummarySchema = z.object({
   id: z.string(),
   title: z.string().nullable(),
   source: z.string().nullable(),
   url: z.string().nullable(),
   path: z.string(),
-  date: z.string().describe('Published date when known, otherwise when newsflow received it'),
-  publishedAt: z.string().nullable(),
+  ...articleDateFields,
   receivedAt: z.string(),
   state: z.enum(ARTICLE_STATES),
   duplicateOf: z.string().nullable(),
@@ -39,6 +49,7 @@ export const clusterMemberSchema = z.object({
   title: z.string().nullable(),
   source: z.string().nullable(),
   date: z.string(),
+  dateKind: z.enum(['published', 'received']),
   isRoot: z.boolean(),
   similarity: z.number().nullable(),
   kind: z.string().nullable().describe('exact or near'),
@@ -109,8 +120,7 @@ export const articleDetailSchema = z.object({
   url: z.string().nullable(),
   byline: z.string().nullable(),
   dateline: z.string().nullable(),
-  date: z.string(),
-  publishedAt: z.string().nullable(),
+  ...articleDateFields,
   receivedAt: z.string(),
   droppedAt: z.string(),
   completedAt: z.string().nullable(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const articleMetadataSchema = z.object({
   title: z.string().nullable(),
   url: z.string().nullable(),
-  publishedAt: z.string().nullable().describe('ISO 8601 when known'),
+  publishedAt: z.string().nullable().describe("ISO 8601 when known, in the page's own offset (2021-11-15T00:20:00.000+02:00)"),
   source: z.string().nullable().describe('Outlet or site name'),
   byline: z.string().nullable(),
   dateline: z.string().nullable(),

@@ -19,6 +19,8 @@ export class Article {
   @Column('text', { nullable: true }) byline!: string | null;
   @Column('text', { nullable: true }) dateline!: string | null;
   @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
+  /** The offset the source wrote publishedAt in, minutes east of UTC; null when it named no zone. */
+  @Column('smallint', { name: 'published_offset_minutes', nullable: true }) publishedOffsetMinutes!: number | null;
   @Column('char', { name: 'body_hash', length: 64 }) bodyHash!: string;
   @Column('text') state!: ArticleState;
   @Column('char', { name: 'duplicate_of', length: 32, nullable: true }) duplicateOf!: string | null;

@@ -22,12 +22,12 @@ export class BoundedIndexKeys1765200000002 implements MigrationInterface {
     await q.query(`ALTER TABLE file_ledger ADD COLUMN path_key bytea GENERATED ALWAYS AS (text_key(path)) STORED`);
     await q.query(`ALTER TABLE file_ledger DROP CONSTRAINT file_ledger_path_hash, ADD CONSTRAINT file_ledger_path_hash UNIQUE (path_key, content_hash)`);
     await q.query(`DROP INDEX articles_source_date`);
-    await q.query(`CREATE INDEX articles_source_date ON articles (left(lower(source), 200), (coalesce(published_at, received_at)) DESC, id DESC)`);
+    await q.query(`CREATE INDEX articles_source_date ON articles (left(lower(source), 200), (coalesce(published_at, '-infinity'::timestamptz)) DESC, id DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX articles_source_date`);
-    await q.query(`CREATE INDEX articles_source_date ON articles (lower(source), (coalesce(published_at, received_at)) DESC, id DESC)`);
+    await q.query(`CREATE INDEX articles_source_date ON articles (lower(source), (coalesce(published_at, '-infinity'::timestamptz)) DESC, id DESC)`);
     await q.query(`ALTER TABLE file_ledger DROP CONSTRAINT file_ledger_path_hash, ADD CONSTRAINT file_ledger_path_hash UNIQUE (path, content_hash)`);
     await q.query(`ALTER TABLE file_ledger DROP COLUMN path_key`);
     await q.query(`ALTER TABLE outlet_lines DROP CONSTRAINT outlet_lines_pkey, ADD PRIMARY KEY (outlet, line_key)`);

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ArticleDetail, ArticleQuote, Cluster } from '@newsflow/contracts';
 import { CLUSTER_MEMBER_COLUMNS, ClusterQueries, MemberRow, toClusterMember } from './cluster.query';
 import { preparedQuery } from './prepared-query';
-import { ARTICLE_DATE, LEDGER_COLUMNS, LedgerRow, iso, isoOrNull, toLedgerEntry } from './row-mappers';
+import { articleDates, LEDGER_COLUMNS, LedgerRow, iso, isoOrNull, toLedgerEntry } from './row-mappers';
 
 interface ArticleRow {
   id: string;
@@ -14,8 +14,8 @@ interface ArticleRow {
   url: string | null;
   byline: string | null;
   dateline: string | null;
-  date: Date;
   published_at: Date | null;
+  published_offset_minutes: number | null;
   received_at: Date;
   dropped_at: Date;
   completed_at: Date | null;
@@ -60,7 +60,7 @@ interface QuoteRowData {
 
 /** The article row with every related list as JSON, so a detail costs one round trip. */
 const DETAIL_SQL = `
-  SELECT a.id, a.title, a.text, a.body, a.boilerplate, a.source, a.url, a.byline, a.dateline, ${ARTICLE_DATE} AS date, a.published_at,
+  SELECT a.id, a.title, a.text, a.body, a.boilerplate, a.source, a.url, a.byline, a.dateline, a.published_at, a.published_offset_minutes,
          a.received_at, a.dropped_at, a.completed_at, a.state, a.path, a.format, a.encoding, a.record_index, a.file_hash, a.body_hash,
          a.duplicate_of, a.duplicate_kind, a.similarity,
          (SELECT coalesce(json_agg(x ORDER BY x.start_offset), '[]') FROM (
@@ -111,8 +111,7 @@ export class ArticleDetailQueries {
       url: article.url,
       byline: article.byline,
       dateline: article.dateline,
-      date: iso(article.date),
-      publishedAt: isoOrNull(article.published_at),
+      ...articleDates(article.published_at, article.published_offset_minutes, article.received_at),
       receivedAt: iso(article.received_at),
       droppedAt: iso(article.dropped_at),
       completedAt: isoOrNull(article.completed_at),

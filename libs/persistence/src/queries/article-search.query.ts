@@ -4,7 +4,7 @@ import { searchSnippet, withoutCutWords } from '@newsflow/text';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { poolQuery } from './prepared-query';
 import { entityIdsByAlias, quotesBySpeaker } from './article-filters';
-import { ARTICLE_DATE, dateRangeConditions, iso, isoOrNull } from './row-mappers';
+import { ARTICLE_DATE, articleDates, dateRangeConditions, iso } from './row-mappers';
 import { SqlParams, sourceIs, where } from './sql-params';
 
 const LEAD_CHARS = 240;
@@ -26,6 +26,7 @@ export interface SummaryRow {
   url: string | null;
   path: string;
   published_at: Date | string | null;
+  published_offset_minutes: number | null;
   received_at: Date | string;
   state: ArticleSummary['state'];
   duplicate_of: string | null;
@@ -41,8 +42,8 @@ interface SearchRow extends SummaryRow {
 }
 
 /** Summary columns of `articles a` with the lead of the body as snippet, for pages chosen by another query. */
-export const LEAD_SUMMARY_COLUMNS = `a.id, ${ARTICLE_DATE} AS date, NULL::real AS rank, a.title, a.source, a.url, a.path, a.published_at, a.received_at,
-  a.state, a.duplicate_of, left(a.body, ${LEAD_CHARS}) AS snippet`;
+export const LEAD_SUMMARY_COLUMNS = `a.id, ${ARTICLE_DATE} AS date, NULL::real AS rank, a.title, a.source, a.url, a.path, a.published_at, a.published_offset_minutes,
+  a.received_at, a.state, a.duplicate_of, left(a.body, ${LEAD_CHARS}) AS snippet`;
 
 /**
  * Article search with keyset pagination. The page is chosen first (ids and sort keys only, so the planner
@@ -107,7 +108,7 @@ export class ArticleSearchQueries {
       this.db,
       `WITH page AS (${pageSql} LIMIT ${limit}), terms AS (${terms})
        SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
-              a.published_at, a.received_at, a.state, a.duplicate_of, w.window_from,
+              a.published_at, a.published_offset_minutes, a.received_at, a.state, a.duplicate_of, w.window_from,
               CASE WHEN ${shown} = 1 THEN terms.lexemes END AS lexemes,
               CASE WHEN ${shown} <= ${p.add(query.limit)} THEN ${snippet} END AS snippet
        FROM page JOIN articles a ON a.id = page.id CROSS JOIN terms
@@ -137,8 +138,7 @@ export function toSummary(r: SummaryRow, snippet?: HighlightedText): ArticleSumm
     source: r.source,
     url: r.url,
     path: r.path,
-    date: iso(r.date),
-    publishedAt: isoOrNull(r.published_at),
+    ...articleDates(r.published_at, r.published_offset_minutes, r.received_at),
     receivedAt: iso(r.received_at),
     state: r.state,
     duplicateOf: r.duplicate_of,

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Cluster, ClusterMember } from '@newsflow/contracts';
-import { ARTICLE_DATE, iso } from './row-mappers';
+import { ARTICLE_SHOWN_DATE, iso } from './row-mappers';
 
 export interface MemberRow {
   id: string;
@@ -8,17 +8,18 @@ export interface MemberRow {
   title: string | null;
   source: string | null;
   date: Date | string;
+  undated: boolean;
   similarity: number | null;
   duplicate_kind: string | null;
 }
 
-export const CLUSTER_MEMBER_COLUMNS = `a.id, coalesce(a.duplicate_of, a.id) AS root_id, a.title, a.source, ${ARTICLE_DATE} AS date, a.similarity, a.duplicate_kind`;
+export const CLUSTER_MEMBER_COLUMNS = `a.id, coalesce(a.duplicate_of, a.id) AS root_id, a.title, a.source, ${ARTICLE_SHOWN_DATE} AS date, a.published_at IS NULL AS undated, a.similarity, a.duplicate_kind`;
 
 /** Members of the clusters rooted at the given articles: each root first, then its duplicates by date. */
 export async function clusterMembers(db: DataSource, rootIds: string[]): Promise<Map<string, ClusterMember[]>> {
   const rows: MemberRow[] = await db.query(
     `SELECT ${CLUSTER_MEMBER_COLUMNS} FROM articles a WHERE a.id = ANY($1) OR a.duplicate_of = ANY($1)
-     ORDER BY (a.duplicate_of IS NULL) DESC, ${ARTICLE_DATE}, a.id`,
+     ORDER BY (a.duplicate_of IS NULL) DESC, ${ARTICLE_SHOWN_DATE}, a.id`,
     [rootIds],
   );
   const byRoot = new Map<string, ClusterMember[]>(rootIds.map((id) => [id, []]));
@@ -33,6 +34,7 @@ export function toClusterMember(r: MemberRow): ClusterMember {
     title: r.title,
     source: r.source,
     date: iso(r.date),
+    dateKind: r.undated ? 'received' : 'published',
     isRoot,
     similarity: isRoot ? null : r.similarity,
     kind: isRoot ? null : r.duplicate_kind,

@@ -91,8 +91,8 @@ export class EntityQueries {
                  SELECT alias, alias_key, reason, created_at FROM entity_aliases WHERE entity_id = e.id) x) AS aliases,
               (SELECT coalesce(json_agg(x ORDER BY x.day), '[]') FROM (
                  SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.mentions, d.articles FROM (
-                   SELECT (ea.article_date AT TIME ZONE 'UTC')::date AS day, sum(ea.mentions) AS mentions, count(*) AS articles
-                   FROM entity_articles ea ${inRange} GROUP BY 1) d) x) AS timeline,
+                   SELECT ((ea.article_date + make_interval(mins => coalesce(ea.article_offset_minutes, 0))) AT TIME ZONE 'UTC')::date AS day, sum(ea.mentions) AS mentions, count(*) AS articles
+                   FROM entity_articles ea ${inRange} AND ea.article_date > '-infinity' GROUP BY 1) d) x) AS timeline,
               (SELECT coalesce(json_agg(x ORDER BY x.articles DESC, x.id::bigint), '[]') FROM (${cooccurring}) x) AS cooccurring,
               (SELECT coalesce(json_agg(x ORDER BY x.date DESC, x.id DESC), '[]') FROM (
                  SELECT ${LEAD_SUMMARY_COLUMNS}

@@ -1,8 +1,30 @@
 import { LedgerEntry } from '@newsflow/contracts';
+import { localIsoDate } from '@newsflow/text';
 import { SqlParams } from './sql-params';
 
-/** The date the API sorts and filters articles by (matches the articles_date index expression). */
-export const ARTICLE_DATE = `(coalesce(a.published_at, a.received_at))`;
+/**
+ * The date the API sorts and filters articles by (matches the articles_date index expression): the
+ * publication date, and -infinity for an undated article, which so sorts after every dated one and
+ * falls outside every date range (see dateRangeConditions).
+ */
+export const ARTICLE_DATE = `(coalesce(a.published_at, '-infinity'::timestamptz))`;
+/** The date shown for an article: published when known, else received (then dateKind says "received"). */
+export const ARTICLE_SHOWN_DATE = `(coalesce(a.published_at, a.received_at))`;
+
+/**
+ * An article's date as the API shows it. publishedAt is written in the page's own offset
+ * ("2021-11-15T00:20:00.000+02:00": the same instant, and its first ten characters are the page's
+ * calendar day); without a publication date the date is when newsflow received it.
+ */
+export function articleDates(
+  publishedAt: Date | string | null,
+  offsetMinutes: number | null,
+  receivedAt: Date | string,
+): { date: string; dateKind: 'published' | 'received'; publishedAt: string | null; publishedOffsetMinutes: number | null } {
+  if (publishedAt === null) return { date: iso(receivedAt), dateKind: 'received', publishedAt: null, publishedOffsetMinutes: null };
+  const local = localIsoDate(Date.parse(iso(publishedAt)), offsetMinutes ?? 0) as string;
+  return { date: local, dateKind: 'published', publishedAt: local, publishedOffsetMinutes: offsetMinutes };
+}
 
 /** PostgreSQL's UTC timestamptz as text ('2024-02-04 08:44:00.5+00') or in JSON ('2024-02-04T08:44:00.5+00:00'). */
 const PG_UTC_TIMESTAMP = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00(?::00)?$/;
@@ -24,10 +46,14 @@ export function isoOrNull(value: Date | string | null): string | null {
   return value === null ? null : iso(value);
 }
 
-/** Conditions for a from/to filter on a date expression; a bare day (YYYY-MM-DD) covers the whole day. */
+/**
+ * Conditions for a from/to filter on a date expression; a bare day (YYYY-MM-DD) covers the whole day.
+ * An undated article (-infinity, see ARTICLE_DATE) is in no range.
+ */
 export function dateRangeConditions(p: SqlParams, expression: string, range: { from?: string; to?: string }): string[] {
   const conditions: string[] = [];
   if (range.from) conditions.push(`${expression} >= ${p.add(range.from)}::timestamptz`);
+  else if (range.to) conditions.push(`${expression} > '-infinity'::timestamptz`);
   if (range.to) {
     const isDay = /^\d{4}-\d{2}-\d{2}$/.test(range.to);
     conditions.push(isDay ? `${expression} < (${p.add(range.to)}::date + 1)::timestamptz` : `${expression} <= ${p.add(range.to)}::timestamptz`);

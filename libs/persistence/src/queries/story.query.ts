@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ClusterMember, Page, StoriesQuery, Story } from '@newsflow/contracts';
 import { clusterMembers } from './cluster.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
-import { ARTICLE_DATE, dateRangeConditions, iso } from './row-mappers';
+import { ARTICLE_DATE, ARTICLE_SHOWN_DATE, dateRangeConditions, iso } from './row-mappers';
 import { SqlParams, sourceIs, where } from './sql-params';
 
 type StoryQuery = Omit<StoriesQuery, 'limit'> & { limit: number };
@@ -21,7 +21,7 @@ export class StoryQueries {
       conditions.push(`(${ARTICLE_DATE}, a.id) < (${p.add(dateKey)}::timestamptz, ${p.add(id)})`);
     }
     const roots: Array<{ id: string; title: string | null; date: Date; date_key: string }> = await this.db.query(
-      `SELECT a.id, a.title, ${ARTICLE_DATE} AS date, ${ARTICLE_DATE}::text AS date_key FROM articles a ${where(conditions)}
+      `SELECT a.id, a.title, ${ARTICLE_SHOWN_DATE} AS date, ${ARTICLE_DATE}::text AS date_key FROM articles a ${where(conditions)}
        ORDER BY ${ARTICLE_DATE} DESC, a.id DESC LIMIT ${p.add(query.limit + 1)}`,
       p.values,
     );

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ArticleMetadata } from '@newsflow/contracts';
+import { offsetMinutesOf } from '@newsflow/text';
 import { BatchLshIndex, BodyFingerprint, DedupeEngine, DuplicateDecision } from '@newsflow/dedupe';
 import { OutletBoilerplateRepository } from './outlet-boilerplate.repository';
 import { lookupFingerprints, storeFingerprints } from './postgres-lsh-index';
@@ -94,14 +95,15 @@ export class ArticleDedupeRepository {
     const col = <T>(f: (j: Judged) => T) => judged.map(f);
     await tx.query(
       `INSERT INTO articles (id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
-         byline, dateline, published_at, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_at)
+         byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_at)
        SELECT id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
-         byline, dateline, published_at, body_hash, state, duplicate_of, similarity, duplicate_kind, to_timestamp(dropped_ms / 1000.0)
+         byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind,
+         to_timestamp(dropped_ms / 1000.0)
        FROM unnest($1::char(32)[], $2::char(64)[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-         $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[], $16::char(64)[], $17::text[],
+         $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[], $22::smallint[], $16::char(64)[], $17::text[],
          $18::char(32)[], $19::real[], $20::text[], $21::float8[])
          AS u(id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
-           byline, dateline, published_at, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_ms)`,
+           byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_ms)`,
       [
         col((j) => j.article.id), col((j) => j.article.fileHash), col((j) => j.article.recordIndex), col((j) => j.article.path),
         col((j) => j.article.format), col((j) => j.article.encoding), col((j) => j.article.meta.title ?? null), col((j) => j.article.text),
@@ -109,6 +111,7 @@ export class ArticleDedupeRepository {
         col((j) => j.article.meta.url ?? null), col((j) => j.article.meta.byline ?? null), col((j) => j.article.meta.dateline ?? null),
         col((j) => j.article.meta.publishedAt ?? null), col((j) => j.fp.bodyHash), col((j) => (j.decision.duplicateOf ? 'duplicate' : 'accepted')),
         col((j) => j.decision.duplicateOf), col((j) => j.decision.similarity), col((j) => j.decision.kind), col((j) => j.article.droppedAt),
+        col((j) => (j.article.meta.publishedAt ? offsetMinutesOf(j.article.meta.publishedAt) : null)),
       ],
     );
   }

@@ -36,9 +36,51 @@ function fromTimestamp(ms: number): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** "+03:00", "-05:30", or "Z" for UTC. */
+function offsetSuffix(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'Z';
+  const abs = Math.abs(offsetMinutes);
+  return `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /**
- * A date as written in an article or its metadata → ISO 8601, or null. Deterministic whatever the
- * machine's time zone: a time without a zone is read as UTC, a date without a time as midnight UTC.
+ * An instant written in the page's own offset: "2021-02-11T10:00:00.000+03:00". Date.parse reads it
+ * back to the same instant, and its first ten characters are the page's calendar day, which the UTC
+ * form would move for a local time near midnight.
+ */
+export function localIsoDate(ms: number, offsetMinutes: number): string | null {
+  if (!Number.isFinite(ms)) return null;
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString();
+  return offsetMinutes === 0 ? local : `${local.slice(0, -1)}${offsetSuffix(offsetMinutes)}`;
+}
+
+const ZONE_SUFFIX = /(?:Z|([+-])(\d{2}):?(\d{2}))$/i;
+
+/** The offset an ISO 8601 string was written in, in minutes east of UTC; null when it names no zone. */
+export function offsetMinutesOf(isoDate: string): number | null {
+  const zone = ZONE_SUFFIX.exec(isoDate.trim());
+  if (!zone) return null;
+  if (!zone[1]) return 0;
+  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
+  return zone[1] === '-' ? -minutes : minutes;
+}
+
+/** "+0300" / "GMT+3" style zones of RFC 2822 dates, which Date.parse reads but then forgets. */
+const RFC_ZONE = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\s*$/i;
+
+function rfcOffsetMinutes(text: string): number {
+  const zone = RFC_ZONE.exec(text);
+  if (!zone) return 0;
+  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
+  return zone[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * A date as written in an article or its metadata → ISO 8601 in the offset it was written in, or
+ * null. Deterministic whatever the machine's time zone: a time without a zone is read as UTC, a date
+ * without a time as midnight UTC, so the calendar day written is the day kept.
  */
 export function toIsoDate(value: string): string | null {
   const text = value.trim();
@@ -47,13 +89,14 @@ export function toIsoDate(value: string): string | null {
   if (iso) {
     const [, day, time, zone] = iso;
     if (!time) return fromIsoDay(day);
-    return fromTimestamp(Date.parse(`${day}T${time}${zone ?? 'Z'}`));
+    const offset = zone ? offsetMinutesOf(zone) ?? 0 : 0;
+    return localIsoDate(Date.parse(`${day}T${time}${zone ?? 'Z'}`), offset);
   }
   const human = HUMAN_DATE.exec(text);
   if (human) return fromHumanDate(human[1]);
   const dotted = DOTTED_DMY.exec(text);
   if (dotted) return utcDate(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1]));
-  if (EXPLICIT_ZONE.test(text)) return fromTimestamp(Date.parse(text));
+  if (EXPLICIT_ZONE.test(text)) return localIsoDate(Date.parse(text), rfcOffsetMinutes(text));
   return null;
 }
 

@@ -41,10 +41,22 @@ describe('parseInboxFile on hostile and odd input', () => {
     expect(parse('b.json', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1]))).toEqual(fileRejected('binary', 'binary file (ELF executable)'));
   });
 
-  it('7. text with NUL bytes inside', () => {
-    expect(parse('a.txt', Buffer.from('Headline\n\nBody \u0000 more body text here', 'utf8'))).toEqual(
-      fileRejected('binary', 'binary content (holds NUL bytes)'),
-    );
+  it('7. a stray NUL byte in a text is dropped, not taken for binary', () => {
+    const outcome = parse('a.txt', Buffer.from('Headline\n\nBody \u0000 more body text here', 'utf8'));
+    expect(outcome.rejections).toEqual([]);
+    expect(outcome.articles[0]).toMatchObject({ title: 'Headline', body: 'Headline\n\nBody  more body text here' });
+  });
+
+  it('7b. stray NULs in an HTML page still give its article', () => {
+    const paragraph = '<p>The council approved the new budget on Monday, after a long debate about schools and roads.</p>';
+    const page = `<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>${paragraph}\0${paragraph}</article></body></html>\0`;
+    const outcome = parse('page.html', page);
+    expect(outcome.rejections).toEqual([]);
+    expect(outcome.articles[0].body).toContain('approved the new budget');
+  });
+
+  it('7c. a file that is mostly NUL bytes is still binary', () => {
+    expect(parse('a.txt', Buffer.from('A\0B\0\0C\0\0\0D', 'utf8'))).toEqual(fileRejected('binary', 'binary content (holds NUL bytes)'));
   });
 
   it('8. mostly control characters without NUL', () => {

@@ -8,6 +8,8 @@ const PARAGRAPH_TAGS = new Set([
   'SECTION', 'ARTICLE', 'MAIN', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
 ]);
 const LINE_TAGS = new Set(['BR', 'LI', 'DT', 'DD', 'TR', 'DIV', 'FIGCAPTION', 'CAPTION', 'HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+/** Table cells keep a space between them, or "<td>Greens</td><td>12</td>" would read "Greens12". */
+const CELL_TAGS = new Set(['TD', 'TH']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -21,9 +23,23 @@ interface DomNode {
 
 type Step = { node: DomNode; inPre: boolean } | { close: string };
 
+/**
+ * Breaks are written as markers first and settled at the end: the close of one list item and the open
+ * of the next are one line break, not a blank line, so a blank line always means a new paragraph.
+ */
+const LINE_MARK = '\u0001';
+const PARAGRAPH_MARK = '\u0002';
+const MARKS = /[\u0001\u0002]/g;
+const BREAK_RUN = /[ \t]*[\u0001\u0002][\u0001\u0002 \t]*/g;
+
 function breakFor(tagName: string): string {
-  if (PARAGRAPH_TAGS.has(tagName)) return '\n\n';
-  return LINE_TAGS.has(tagName) ? '\n' : '';
+  if (PARAGRAPH_TAGS.has(tagName)) return PARAGRAPH_MARK;
+  if (CELL_TAGS.has(tagName)) return ' ';
+  return LINE_TAGS.has(tagName) ? LINE_MARK : '';
+}
+
+function settleBreaks(text: string): string {
+  return text.replace(BREAK_RUN, (run) => (run.includes(PARAGRAPH_MARK) ? '\n\n' : '\n'));
 }
 
 /**
@@ -42,7 +58,7 @@ export function domToText(root: DomNode, skipTags: ReadonlySet<string> = NON_TEX
     }
     const { node, inPre } = step;
     if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
+      const value = (node.nodeValue ?? '').replace(MARKS, '');
       parts.push(inPre ? value : value.replace(/[ \t\r\n\f\v]+/g, ' '));
       continue;
     }
@@ -56,7 +72,7 @@ export function domToText(root: DomNode, skipTags: ReadonlySet<string> = NON_TEX
     const children = node.childNodes; // linkedom builds a new array on every read: read it once
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inPre: childInPre });
   }
-  return tidyText(parts.join(''));
+  return tidyText(settleBreaks(parts.join('')));
 }
 
 /** The deepest element nesting under root, counted without recursion. */

@@ -32,7 +32,7 @@ describe('HTML articles', () => {
     expect(a).toMatchObject({
       title: 'Allies stay close',
       url: 'https://dp.example/news/allies',
-      publishedAt: '2021-02-11T07:00:00.000Z',
+      publishedAt: '2021-02-11T10:00:00.000+03:00',
       source: 'Daily Planet',
       byline: 'Lois Lane',
       format: 'html',

@@ -38,3 +38,4 @@ export { isTemporaryOrHiddenName, formatOfFileName } from './file-names';
 export { sizeRejection, formatByteSize } from './size-limit';
 export * from './outcome';
 export { datelinePlaceSpans } from './dateline';
+export { localIsoDate, offsetMinutesOf } from './dates';

@@ -2,6 +2,8 @@
 export interface JsonLdArticle {
   headline: string | null;
   datePublished: string | null;
+  /** dateCreated, then dateModified: a last resort when the page gives no publication date. */
+  dateOtherwise: string | null;
   author: string | null;
   publisher: string | null;
   url: string | null;
@@ -48,6 +50,7 @@ export function findJsonLdArticle(blocks: string[]): JsonLdArticle | null {
     return {
       headline: asString(article.headline),
       datePublished: asString(article.datePublished),
+      dateOtherwise: asString(article.dateCreated) ?? asString(article.dateModified),
       author: nameOf(article.author),
       publisher: nameOf(article.publisher),
       url: asString(article.url) ?? (isObject(mainEntity) ? asString(mainEntity['@id']) : asString(mainEntity)),

@@ -20,7 +20,7 @@ describe('JSON articles', () => {
           title: 'Title',
           body: 'Body text.',
           url: 'https://news.example/a',
-          publishedAt: '2021-02-11T07:00:00.000Z',
+          publishedAt: '2021-02-11T10:00:00.000+03:00',
           source: 'BelTA',
           byline: 'Jane Doe',
           dateline: null,

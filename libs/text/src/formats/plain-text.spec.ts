@@ -104,3 +104,56 @@ describe('Markdown articles (.md)', () => {
     });
   });
 });
+
+describe('article headers in plain text and Markdown', () => {
+  const body = '\n\nThe two leaders met in Sochi on Friday, their third meeting this year.\n';
+
+  it.each([
+    ['Belsat', 'Posted by Tomas Jurgis | 15 November 2021', 'Tomas Jurgis'],
+    ['Charter 97', 'Posted by admin | 15 November 2021, 10:04', 'admin'],
+  ])('reads "%s / Section / Headline / %s" as outlet, title, byline and date', (outlet, bylineLine, byline) => {
+    const text = `${outlet}\nPolitics\nLukashenka meets Putin in Sochi again\n${bylineLine}${body}`;
+    expect(parseOne('a.txt', text)).toMatchObject({
+      title: 'Lukashenka meets Putin in Sochi again',
+      source: outlet,
+      byline,
+      publishedAt: '2021-11-15T00:00:00.000Z',
+    });
+  });
+
+  it('does not take a section label right above the headline for the outlet', () => {
+    const text = `Politics\nLukashenka meets Putin in Sochi again\nBy Tomas Jurgis${body}`;
+    expect(parseOne('a.txt', text)).toMatchObject({ title: 'Lukashenka meets Putin in Sochi again', source: null, byline: 'Tomas Jurgis' });
+  });
+
+  it('reads an emphasised Markdown byline with a date: *By Tomas Jurgis · 3 March 2022*', () => {
+    const text = `# Lukashenka meets Putin in Sochi again\n\n*By Tomas Jurgis · 3 March 2022*${body}`;
+    expect(parseOne('a.md', text)).toMatchObject({
+      title: 'Lukashenka meets Putin in Sochi again',
+      byline: 'Tomas Jurgis',
+      publishedAt: '2022-03-03T00:00:00.000Z',
+    });
+  });
+
+  it('keeps the offset of a front matter date', () => {
+    const text = `---\ntitle: "Lukashenka meets Putin"\ndate: 2022-03-03T00:30:00+03:00\nauthor: Tomas Jurgis\n---${body}`;
+    expect(parseOne('a.md', text)).toMatchObject({ title: 'Lukashenka meets Putin', byline: 'Tomas Jurgis', publishedAt: '2022-03-03T00:30:00.000+03:00' });
+  });
+
+  it('stays undated when nothing in the text is a date', () => {
+    expect(parseOne('a.txt', `Lukashenka meets Putin in Sochi again${body}`).publishedAt).toBeNull();
+  });
+});
+
+describe('Markdown front matter', () => {
+  it('reads author lists, quoted dates and an outlet field', () => {
+    const text = "---\ntitle: 'Talks in Sochi'\nauthors:\n  - Tomas Jurgis\n  - Anna Kowalska\ndate: \"2022-03-03\"\nsite_name: Belsat\ntags: [politics, russia]\n---\n\nThe two leaders met.\n";
+    expect(parseOne('a.md', text)).toMatchObject({
+      title: 'Talks in Sochi',
+      byline: 'Tomas Jurgis, Anna Kowalska',
+      publishedAt: '2022-03-03T00:00:00.000Z',
+      source: 'Belsat',
+      body: '\nThe two leaders met.\n',
+    });
+  });
+});

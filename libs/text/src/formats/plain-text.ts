@@ -24,8 +24,8 @@ export function parsePlainText(file: DecodedFile): ParseOutcome {
 export function parseMarkdown(file: DecodedFile): ParseOutcome {
   const { bodyStart, fields } = readFrontMatter(file.text);
   const body = file.text.slice(bodyStart);
-  const meta = plainTextMetadata(body);
-  const title = frontMatterValue(fields, 'title') ?? (meta.title === null ? null : markdownLineToText(meta.title) || null);
+  const meta = plainTextMetadata(body, markdownLineToText);
+  const title = frontMatterValue(fields, 'title') ?? meta.title;
   const article: ParsedArticle = {
     recordIndex: 0,
     text: file.text,

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { annotatedText, speakerTag } from '../annotated-text.js';
-import { append, formatDate, h } from '../dom.js';
+import { append, formatArticleDate, formatDate, h } from '../dom.js';
 
 export function table(headers, rows) {
   return h('table', {}, h('thead', {}, h('tr', {}, headers.map((t) => h('th', {}, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
@@ -11,7 +11,7 @@ export async function articlePage(view, params, id) {
   const a = await api(`/articles/${encodeURIComponent(id)}`);
   append(view, [
     h('h1', { id: 'article-title' }, a.title ?? a.path),
-    h('div', { class: 'meta' }, [a.source ?? 'unknown source', formatDate(a.date), a.state, a.byline].filter(Boolean).join(' · '), ' ', a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null),
+    h('div', { class: 'meta' }, [a.source ?? 'unknown source', formatArticleDate(a), a.state, a.byline].filter(Boolean).join(' · '), ' ', a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null),
     h('p', { class: 'legend' }, h('span', { class: 'entity' }, 'entity'), h('span', { class: 'quote' }, 'quote'), h('span', { class: 'boilerplate' }, 'boilerplate')),
     h('div', { class: 'article-text', id: 'article-text' }, annotatedText(a.text, a)),
   ]);
@@ -20,7 +20,7 @@ export async function articlePage(view, params, id) {
       h('h2', {}, `Cluster (${a.cluster.members.length} versions)`),
       h('ul', { id: 'duplicates' }, a.cluster.members.map((m) =>
         h('li', {}, m.id === a.id ? h('strong', {}, m.title ?? m.id) : h('a', { href: `#/article/${m.id}` }, m.title ?? m.id),
-          ` · ${m.source ?? 'unknown'} · ${formatDate(m.date)}`, m.isRoot ? ' · original' : ` · ${m.kind} duplicate, similarity ${m.similarity?.toFixed(2)}`),
+          ` · ${m.source ?? 'unknown'} · ${formatArticleDate(m)}`, m.isRoot ? ' · original' : ` · ${m.kind} duplicate, similarity ${m.similarity?.toFixed(2)}`),
       )),
     ]);
   }

@@ -1,5 +1,5 @@
 import { api, query } from '../api.js';
-import { append, formatDate, h, highlighted } from '../dom.js';
+import { append, formatArticleDate, h, highlighted } from '../dom.js';
 import { paged } from '../paging.js';
 
 const FILTERS = ['q', 'entity', 'speaker', 'source', 'state', 'from', 'to', 'sort'];
@@ -18,7 +18,7 @@ export function articleItem(a) {
     'li',
     { class: 'article' },
     h('a', { class: 'title', href: `#/article/${a.id}` }, a.title ?? a.path),
-    h('div', { class: 'meta' }, [a.source ?? 'unknown source', formatDate(a.date), a.state].join(' · ')),
+    h('div', { class: 'meta' }, [a.source ?? 'unknown source', formatArticleDate(a), a.state].join(' · ')),
     a.snippet ? h('p', { class: 'snippet' }, highlighted(a.snippet)) : null,
   );
 }

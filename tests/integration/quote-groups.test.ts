@@ -1,5 +1,6 @@
 import { Quote } from '@newsflow/nlp';
 import { EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
+import { SpeakerScopedQuoteAnchors1765300000000 } from '../../libs/persistence/src/migrations/1765300000000-SpeakerScopedQuoteAnchors';
 import { TestEnv, createTestEnv } from '../support/test-env';
 
 describe('quote groups across articles (PostgreSQL)', () => {
@@ -107,5 +108,27 @@ describe('quote groups across articles (PostgreSQL)', () => {
     expect(new Set(groups).size).toBe(variants.length);
     expect(await groupOf(copy)).toBe(groups[0]);
   });
+  it('scopes each anchor to its speaker, so a statement is compared only with its own speaker’s, and the migration converts stored anchors both ways', async () => {
+    const words = 'Our fishing fleet will double in size over the next ten years';
+    const a = await article(71, 'Ilse Brandt');
+    await quotes.storeQuotes(a, [quote(words, 'Ilse Brandt'), { ...quote(words, 'someone'), speaker: null, speakerCanonical: null }], 'v');
+    const anchorsOf = async () =>
+      (await t.db.query(
+        `SELECT q.speaker_entity_id::text AS speaker, qa.anchor FROM quote_anchors qa JOIN quotes q ON q.id = qa.quote_id WHERE q.article_id = $1 ORDER BY q.ordinal, qa.anchor`,
+        [a],
+      )) as Array<{ speaker: string | null; anchor: string }>;
+    const scoped = await anchorsOf();
+    expect(scoped.length).toBeGreaterThan(1);
+    for (const r of scoped) expect(r.anchor).toMatch(new RegExp(`^${r.speaker ?? 'u'}:[0-9a-f]{8}$`));
+    const runner = t.db.createQueryRunner();
+    try {
+      const migration = new SpeakerScopedQuoteAnchors1765300000000();
+      await migration.down(runner);
+      expect(await anchorsOf()).toEqual(scoped.map((r) => ({ ...r, anchor: r.anchor.split(':')[1] })));
+      await migration.up(runner);
+      expect(await anchorsOf()).toEqual(scoped);
+    } finally {
+      await runner.release();
+    }
+  });
 });
-

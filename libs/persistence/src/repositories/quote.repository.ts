@@ -50,19 +50,20 @@ export class QuoteRepository {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
     const articles = [...new Map(batch.map((a) => [a.articleId, a])).values()];
     const articleIds = articles.map((a) => a.articleId);
-    const rows: QuoteRow[] = articles.flatMap((a) =>
-      a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: quoteAnchors(q.text), speakerId: null, group: '' })),
-    );
+    const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));
     await this.db.transaction(async (tx) => {
       await requireStoredArticles(tx, articleIds, 'quotes');
       await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [articleIds]);
       if (rows.length) {
         const entityOf = await this.speakerEntities(tx, articleIds);
+        for (const r of rows) {
+          r.speakerId = r.q.speakerCanonical ? entityOf.get(`${r.articleId}:${r.q.speakerCanonical}`) ?? null : null;
+          r.anchors = speakerAnchors(r.speakerId, r.q.text);
+        }
         const allAnchors = [...new Set(rows.flatMap((r) => r.anchors))];
         await lockKeys(tx, LOCK_NAMESPACES.quotes, allAnchors);
         const candidates = byAnchor(await this.storedCandidates(tx, allAnchors, articles.length));
         for (const r of rows) {
-          r.speakerId = r.q.speakerCanonical ? entityOf.get(`${r.articleId}:${r.q.speakerCanonical}`) ?? null : null;
           r.group = this.groupOf(r, candidates);
           for (const anchor of r.anchors) {
             const mine = { anchor, group_key: r.group, text: r.q.text, speaker_entity_id: r.speakerId, speaker_canonical: r.q.speakerCanonical, article_id: r.articleId };
@@ -148,6 +149,16 @@ export class QuoteRepository {
     }
     return `${quoteGroupKey(q.text)}-${speakerId ?? 'unresolved'}`;
   }
+}
+
+/**
+ * A statement's anchors scoped to its speaker (`<entity id>:<anchor>`, `u:<anchor>` when unresolved):
+ * only the same speaker's statements can share a group, so only theirs are looked up and compared.
+ * Unscoped, a common phrase's anchor brought back up to 500 other speakers' quotes for each statement.
+ */
+function speakerAnchors(speakerId: string | null, text: string): string[] {
+  const scope = speakerId ?? 'u';
+  return quoteAnchors(text).map((a) => `${scope}:${a}`);
 }
 
 function byAnchor(candidates: Candidate[]): Map<string, Candidate[]> {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LearnedCue, LearnedCueFile } from './learned-cue';
+import { RecallFile, RecallModel } from './recall';
 
 
 export const QUOTES_MODEL_RELATIVE_PATH = join('libs', 'nlp', 'model', 'quotes.json');
@@ -8,16 +9,19 @@ export const QUOTES_MODEL_RELATIVE_PATH = join('libs', 'nlp', 'model', 'quotes.j
 /** The learned parts of quote attribution; null means the rules alone. */
 export interface QuoteModels {
   cue: LearnedCue | null;
+  /** The recall pass over what the rules left: cues and spans they miss. */
+  recall: RecallModel | null;
 }
 
 export interface QuoteModelFile {
   cue?: LearnedCueFile;
+  recall?: RecallFile;
 }
 
-export const RULES_ONLY: QuoteModels = { cue: null };
+export const RULES_ONLY: QuoteModels = { cue: null, recall: null };
 
 export function quoteModels(file: QuoteModelFile): QuoteModels {
-  return { cue: file.cue ? new LearnedCue(file.cue) : null };
+  return { cue: file.cue ? new LearnedCue(file.cue) : null, recall: file.recall ? new RecallModel(file.recall) : null };
 }
 
 /**

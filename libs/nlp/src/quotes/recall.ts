@@ -1,0 +1,222 @@
+/**
+ * The learned recall pass: attributions the rules miss ("complained about X", "accused Y of …", "his
+ * vow to …"). Every word left over by the rules whose stem was a cue in training is a candidate; one
+ * linear model decides whether it is a cue, a second ranks a few rule-built content spans for it, and
+ * the subject mention before it is the source. Which words are cues is learned, not listed.
+ */
+import { EntityMention } from '../types';
+import { Attribution, trimRegion } from './attribution';
+import { stem } from './learned-cue';
+import { LinearModel, TrainedWeights } from './linear-model';
+import { POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon';
+import { Token } from './segment';
+import { speakerLeft } from './speaker-phrases';
+import { isPunct, isUpper, isWord } from './token-shapes';
+
+export interface RecallFile {
+  /** Stems seen as a gold cue often enough: the cheap prefilter, one set lookup per word. */
+  stems: string[];
+  cue: TrainedWeights;
+  span: TrainedWeights;
+}
+
+/** A cue candidate: its token, its subject (token range) and the subject's kind. */
+export interface CueCandidate {
+  cue: number;
+  subject: [number, number] | null;
+  features: string[];
+}
+
+export interface SpanCandidate {
+  range: [number, number];
+  contentFirst: boolean;
+  features: string[];
+}
+
+const MIN_CUE_LENGTH = 3;
+/** How far before a cue a named subject may stand when the rules' subject finder finds none. */
+const MAX_SUBJECT_DISTANCE = 12;
+/** How far after the cue "that" may open the clause: "warned Congress on Friday that …". */
+const THAT_WINDOW = 5;
+const FOLLOWING_PREPOSITIONS = new Set(['about', 'of', 'on', 'over', 'against', 'for', 'to', 'with', 'as', 'at']);
+
+const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : '26+');
+
+/** Entity mentions sorted by start; the ones inside [start, end) found by binary search. */
+export function mentionsWithin(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k].start < end; k++) out.push(mentions[k]);
+  return out;
+}
+
+/** Tokens the rules already used (cue, speaker, content): the recall pass looks only at the rest. */
+export function coveredTokens(n: number, found: readonly Attribution[]): Uint8Array {
+  const covered = new Uint8Array(n);
+  const mark = (r: [number, number] | null | undefined): void => {
+    if (r) for (let k = Math.max(0, r[0]); k < Math.min(n, r[1]); k++) covered[k] = 1;
+  };
+  for (const a of found) {
+    mark(a.cue);
+    mark(a.speaker);
+    mark(a.content);
+    mark(a.tail);
+  }
+  return covered;
+}
+
+const shape = (text: string, t: Token | undefined): string => {
+  if (!t) return 'none';
+  if (t.kind !== 'word') return t.low;
+  if (SUBJECT_PRONOUNS.has(t.low) || POSSESSIVES.has(t.low)) return t.low;
+  return isUpper(text, t) ? 'Cap' : /\d/.test(t.low) ? 'num' : 'low';
+};
+
+/** The subject of the cue at i and its kind: the rules' subject phrase, else the nearest name or pronoun before it. */
+function subjectOf(text: string, toks: Token[], i: number, mentions: readonly EntityMention[]): { range: [number, number] | null; kind: string; near: boolean } {
+  const left = speakerLeft(text, toks, i);
+  const kindAt = (r: [number, number]): string => {
+    const head = toks[r[0]];
+    if (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) return 'pron';
+    const m = mentions.find((e) => e.start <= toks[r[1] - 1].start && e.end > head.start);
+    return m ? m.type : isUpper(text, head) ? 'Cap' : 'np';
+  };
+  if (left) return { range: left, kind: kindAt(left), near: true };
+  for (let k = i - 1; k >= 0 && k >= i - MAX_SUBJECT_DISTANCE; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word') continue;
+    if (SUBJECT_PRONOUNS.has(t.low) || POSSESSIVES.has(t.low)) return { range: [k, k + 1], kind: 'pron', near: false };
+    const m = mentions.find((e) => e.start <= t.start && e.end > t.start && (e.type === 'PERSON' || e.type === 'ORG'));
+    if (m) {
+      let a = k;
+      while (a > 0 && toks[a - 1].start >= m.start) a--;
+      return { range: [a, k + 1], kind: m.type, near: false };
+    }
+  }
+  return { range: null, kind: 'none', near: false };
+}
+
+/** What follows the cue: the shapes that open reported content. */
+function follows(toks: Token[], c: number): string {
+  const next = toks[c];
+  if (!next) return 'END';
+  if (next.kind === 'quote') return 'quote';
+  if (next.kind === 'punct') return next.low === ':' ? 'colon' : next.low === ',' ? 'comma' : 'punct';
+  if (next.low === 'that') return 'that';
+  if (FOLLOWING_PREPOSITIONS.has(next.low)) return next.low;
+  for (let k = c + 1; k < toks.length && k < c + THAT_WINDOW; k++) if (toks[k].low === 'that') return 'that-soon';
+  return 'word';
+}
+
+/** Candidate cues of one sentence: words not used by the rules whose stem passes the prefilter. */
+export function cueCandidates(text: string, toks: Token[], covered: Uint8Array, mentions: readonly EntityMention[], stems: ReadonlySet<string>, rulesFound: boolean): CueCandidate[] {
+  const out: CueCandidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || t.kind !== 'word' || t.low.length < MIN_CUE_LENGTH || !stems.has(stem(t.low))) continue;
+    const c = text.charCodeAt(t.start);
+    if (c < 97 || c > 122) continue;
+    const subject = subjectOf(text, toks, i, mentions);
+    out.push({ cue: i, subject: subject.range, features: cueFeatures(text, toks, i, subject, rulesFound) });
+  }
+  return out;
+}
+
+function cueFeatures(text: string, toks: Token[], i: number, subject: { range: [number, number] | null; kind: string; near: boolean }, rulesFound: boolean): string[] {
+  const w = toks[i].low;
+  const s = stem(w);
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const f = follows(toks, i + 1);
+  const dist = subject.range ? bucket(i - subject.range[1]) : 'none';
+  return [
+    `w=${w}`, `st=${s}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`,
+    `p=${prev?.low ?? 'BOS'}`, `ps=${shape(text, prev)}`, `sp=${s}|${shape(text, prev)}`,
+    `n=${next ? (isWord(next) && isUpper(text, next) ? 'Cap' : next.low) : 'END'}`, `ns=${shape(text, next)}`,
+    `f=${f}`, `sf=${s}|${f}`, `subj=${subject.kind}`, `ss=${s}|${subject.kind}`, `near=${subject.near}`, `sd=${dist}`, `sn=${s}|${subject.near}`,
+    `pos=${bucket(i)}`, `left=${bucket(toks.length - i)}`, `rules=${rulesFound}`, `sr=${s}|${rulesFound}`,
+  ];
+}
+
+/** The end of the clause after token `from`: the next semicolon, or the sentence end. */
+function clauseEnd(toks: Token[], from: number, stop: string): number {
+  for (let k = from; k < toks.length; k++) if (isPunct(toks[k], stop)) return k;
+  return toks.length;
+}
+
+/** The rule-built content spans for the cue at i: that-clause, prepositional phrase, object to the comma, the rest, what came before. */
+export function spanCandidates(toks: Token[], cand: CueCandidate, covered: Uint8Array): SpanCandidate[] {
+  const i = cand.cue;
+  const c = i + 1;
+  const st = stem(toks[i].low);
+  const raw: Array<[string, number, number, boolean]> = [['rest', c, toks.length, false], ['clause', c, clauseEnd(toks, c, ',;'), false]];
+  for (let k = c; k < toks.length && k < c + THAT_WINDOW; k++) {
+    if (toks[k].low === 'that') raw.push(['that', k, toks.length, false]);
+    if (toks[k].low === 'that' || toks[k].kind !== 'word') break;
+  }
+  const next = toks[c];
+  if (isWord(next) && FOLLOWING_PREPOSITIONS.has(next.low)) {
+    raw.push([next.low === 'to' ? 'inf' : 'prep', next.low === 'to' ? c : c + 1, toks.length, false]);
+    raw.push(['prep-clause', c + 1, clauseEnd(toks, c + 1, ',;'), false]);
+  }
+  const lead = cand.subject ? cand.subject[0] : i;
+  if (lead > 1) raw.push(['before', 0, isPunct(toks[lead - 1], ',—') ? lead - 1 : lead, true]);
+  const seen = new Set<string>();
+  const out: SpanCandidate[] = [];
+  for (const [kind, a, b, first] of raw) {
+    let [from, to] = trimRegion(toks, [a, b]);
+    if (kind === 'that' && from > a) from = a; // PolNeAR contents open with their complementizer
+    if (to <= from) continue;
+    let used = 0;
+    for (let k = from; k < to; k++) used += covered[k];
+    const key = `${from}:${to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const len = bucket(to - from);
+    const ends = to === toks.length || isPunct(toks[to], '.?!') ? 'end' : 'mid';
+    out.push({
+      range: [from, to],
+      contentFirst: first,
+      features: [`k=${kind}`, `ks=${kind}|${st}`, `kl=${kind}|${len}`, `ke=${kind}|${ends}`, `kf=${kind}|${follows(toks, c)}`, `ku=${kind}|${used > 0}`, `len=${len}`],
+    });
+  }
+  return out;
+}
+
+/** The committed recall model: a cue scorer, a span ranker and the stem prefilter. */
+export class RecallModel {
+  readonly stems: ReadonlySet<string>;
+  private readonly cue: LinearModel;
+  private readonly span: LinearModel;
+
+  constructor(file: RecallFile) {
+    this.stems = new Set(file.stems);
+    this.cue = new LinearModel(file.cue.weights, file.cue.bias);
+    this.span = new LinearModel(file.span.weights, file.span.bias);
+  }
+
+  /** Attributions the rules missed in one sentence, in token order, each a learned one. */
+  find(text: string, toks: Token[], found: readonly Attribution[], mentions: readonly EntityMention[]): Attribution[] {
+    const covered = coveredTokens(toks.length, found);
+    const out: Attribution[] = [];
+    for (const cand of cueCandidates(text, toks, covered, mentions, this.stems, found.length > 0)) {
+      if (covered[cand.cue] || this.cue.score(cand.features) <= 0) continue;
+      let best: SpanCandidate | null = null;
+      let bestScore = -Infinity;
+      for (const s of spanCandidates(toks, cand, covered)) {
+        const score = this.span.score(s.features);
+        if (score > bestScore) [best, bestScore] = [s, score];
+      }
+      if (!best) continue;
+      out.push({ speaker: cand.subject, cue: [cand.cue, cand.cue + 1], content: best.range, contentFirst: best.contentFirst, learned: true });
+      for (let k = best.range[0]; k < best.range[1]; k++) covered[k] = 1;
+    }
+    return out;
+  }
+}

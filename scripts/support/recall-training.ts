@@ -1,0 +1,127 @@
+/**
+ * Training of the recall pass (libs/nlp/src/quotes/recall.ts) from PolNeAR gold cues: which stems pass
+ * the prefilter, then a cue model over every candidate the rules left, then a span ranker over the
+ * content spans of the right cues. Deterministic: documents in file order, seeded perceptron.
+ */
+import { EntityMention } from '../../libs/nlp/src/types';
+import { findAttributions } from '../../libs/nlp/src/quotes/attribution';
+import { stem } from '../../libs/nlp/src/quotes/learned-cue';
+import { Example, TrainedWeights, trainAveragedPerceptron } from '../../libs/nlp/src/quotes/linear-model';
+import { findQuoteMarks } from '../../libs/nlp/src/quotes/quote-marks';
+import { RecallFile, coveredTokens, cueCandidates, mentionsWithin, spanCandidates } from '../../libs/nlp/src/quotes/recall';
+import { sentenceTokens, splitSentences, Token } from '../../libs/nlp/src/quotes/segment';
+
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+/** One gold attribution: its cue fragments and its content fragments (normalised as the scorer does). */
+export interface GoldAttribution {
+  cue: CharSpan[];
+  content: CharSpan[];
+}
+export interface RecallDoc {
+  text: string;
+  entities: EntityMention[];
+  attributions: GoldAttribution[];
+}
+
+/** A stem passes the prefilter when it was a gold cue this often, and in at least this share of its uses. */
+const MIN_STEM_CUES = 3;
+const MIN_STEM_RATE = 0.06;
+/** Weights below one perceptron update are dropped from the file. */
+const MIN_WEIGHT = 1;
+
+const overlap = (a: CharSpan, b: CharSpan): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const lengthOf = (frags: CharSpan[]): number => frags.reduce((n, f) => n + f.end - f.start, 0);
+
+interface Sentence {
+  toks: Token[];
+  covered: Uint8Array;
+  mentions: EntityMention[];
+  rulesFound: boolean;
+}
+
+/** The sentences of a document as the recall pass sees them: tokens, and what the rules used. */
+function sentencesOf(doc: RecallDoc): Sentence[] {
+  const marks = findQuoteMarks(doc.text);
+  const mentions = [...doc.entities].sort((a, b) => a.start - b.start);
+  return splitSentences(doc.text, marks).map((s) => {
+    const toks = sentenceTokens(doc.text, s, marks);
+    const found = findAttributions(doc.text, toks, null);
+    return { toks, covered: coveredTokens(toks.length, found), mentions: mentionsWithin(mentions, s.start, s.end), rulesFound: found.length > 0 };
+  });
+}
+
+/**
+ * The gold attribution whose cue ends at the token, if any: in "has also called" the cue is the verb
+ * "called", whose object is the content (the auxiliaries before it are not candidates of their own).
+ */
+const goldCueAt = (doc: RecallDoc, t: Token, next: Token | undefined): GoldAttribution | undefined =>
+  doc.attributions.find((g) => g.cue.some((c) => overlap(c, t) > 0 && !(next && overlap(c, next) > 0)));
+
+/** A span is right when at least half of it lies in the gold content and it covers at least half of that content. */
+function rightSpan(text: string, toks: Token[], [a, b]: [number, number], gold: GoldAttribution, normSpan: (text: string, s: number, e: number) => CharSpan): boolean {
+  const p = normSpan(text, toks[a].start, toks[b - 1].end);
+  const inside = gold.content.reduce((n, f) => n + overlap(p, f), 0);
+  return p.end > p.start && inside * 2 >= p.end - p.start && inside * 2 >= lengthOf(gold.content);
+}
+
+export interface RecallExamples {
+  cue: Example[];
+  span: Example[];
+}
+
+/** Stems of lower-case words not used by the rules that were a gold cue often enough. */
+function cueStems(docs: Array<{ doc: RecallDoc; sentences: Sentence[] }>): Set<string> {
+  const counts = new Map<string, [number, number]>();
+  for (const { doc, sentences } of docs) {
+    for (const s of sentences) {
+      s.toks.forEach((t, i) => {
+        if (s.covered[i] || t.kind !== 'word') return;
+        const c = counts.get(stem(t.low)) ?? [0, 0];
+        c[0] += goldCueAt(doc, t, s.toks[i + 1]) ? 1 : 0;
+        c[1]++;
+        counts.set(stem(t.low), c);
+      });
+    }
+  }
+  return new Set([...counts].filter(([, [cue, all]]) => cue >= MIN_STEM_CUES && cue >= MIN_STEM_RATE * all).map(([s]) => s));
+}
+
+function examplesOf(doc: RecallDoc, sentences: Sentence[], stems: Set<string>, normSpan: (text: string, s: number, e: number) => CharSpan): RecallExamples {
+  const out: RecallExamples = { cue: [], span: [] };
+  for (const s of sentences) {
+    for (const cand of cueCandidates(doc.text, s.toks, s.covered, s.mentions, stems, s.rulesFound)) {
+      const gold = goldCueAt(doc, s.toks[cand.cue], s.toks[cand.cue + 1]);
+      const spans = spanCandidates(s.toks, cand, s.covered);
+      const right = gold ? spans.map((sp) => rightSpan(doc.text, s.toks, sp.range, gold, normSpan)) : [];
+      out.cue.push({ features: cand.features, positive: right.some(Boolean) });
+      if (gold) spans.forEach((sp, k) => out.span.push({ features: sp.features, positive: right[k] }));
+    }
+  }
+  return out;
+}
+
+function pruned({ bias, weights }: TrainedWeights, margin = 0): TrainedWeights {
+  const kept: Record<string, number> = {};
+  for (const f of Object.keys(weights).sort()) if (Math.abs(weights[f]) >= MIN_WEIGHT) kept[f] = weights[f];
+  return { bias: Math.round((bias - margin) * 1000) / 1000, weights: kept };
+}
+
+/** Sentences are computed once per document and shared by every fold and margin. */
+export type PreparedDoc = { doc: RecallDoc; sentences: Sentence[] };
+export const prepare = (docs: RecallDoc[]): PreparedDoc[] => docs.map((doc) => ({ doc, sentences: sentencesOf(doc) }));
+
+/** margin is subtracted from the cue bias: a wrong cue costs precision more than a right one gains recall. */
+export function trainRecall(docs: PreparedDoc[], epochs: number, margin: number, normSpan: (text: string, s: number, e: number) => CharSpan): RecallFile {
+  const stems = cueStems(docs);
+  const cue: Example[] = [];
+  const span: Example[] = [];
+  for (const d of docs) {
+    const e = examplesOf(d.doc, d.sentences, stems, normSpan);
+    cue.push(...e.cue);
+    span.push(...e.span);
+  }
+  return { stems: [...stems].sort(), cue: pruned(trainAveragedPerceptron(cue, epochs), margin), span: pruned(trainAveragedPerceptron(span, epochs)) };
+}

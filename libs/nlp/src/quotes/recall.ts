@@ -18,6 +18,7 @@ export interface RecallFile {
   stems: string[];
   cue: TrainedWeights;
   span: TrainedWeights;
+  source: TrainedWeights;
 }
 
 /** A cue candidate: its token, its subject (token range) and the subject's kind. */
@@ -30,6 +31,12 @@ export interface CueCandidate {
 export interface SpanCandidate {
   range: [number, number];
   contentFirst: boolean;
+  features: string[];
+}
+
+/** A source for a cue; a null range (no source) competes too, so a doubtful source is left out. */
+export interface SourceCandidate {
+  range: [number, number] | null;
   features: string[];
 }
 
@@ -56,17 +63,22 @@ export function mentionsWithin(mentions: readonly EntityMention[], start: number
   return out;
 }
 
-/** Tokens the rules already used (cue, speaker, content): the recall pass looks only at the rest. */
+/** A word inside content the rules found: PolNeAR annotates an attribution nested in another's content too. */
+export const IN_CONTENT = 1;
+/** A word of a cue or speaker the rules found: never a candidate. */
+export const USED = 2;
+
+/** What the rules did with each token (0: nothing, IN_CONTENT or USED). */
 export function coveredTokens(n: number, found: readonly Attribution[]): Uint8Array {
   const covered = new Uint8Array(n);
-  const mark = (r: [number, number] | null | undefined): void => {
-    if (r) for (let k = Math.max(0, r[0]); k < Math.min(n, r[1]); k++) covered[k] = 1;
+  const mark = (r: [number, number] | null | undefined, how: number): void => {
+    if (r) for (let k = Math.max(0, r[0]); k < Math.min(n, r[1]); k++) covered[k] = Math.max(covered[k], how);
   };
   for (const a of found) {
-    mark(a.cue);
-    mark(a.speaker);
-    mark(a.content);
-    mark(a.tail);
+    mark(a.content, IN_CONTENT);
+    mark(a.tail, IN_CONTENT);
+    mark(a.cue, USED);
+    mark(a.speaker, USED);
   }
   return covered;
 }
@@ -78,28 +90,86 @@ const shape = (text: string, t: Token | undefined): string => {
   return isUpper(text, t) ? 'Cap' : /\d/.test(t.low) ? 'num' : 'low';
 };
 
-/** The subject of the cue at i and its kind: the rules' subject phrase, else the nearest name or pronoun before it. */
-function subjectOf(text: string, toks: Token[], i: number, mentions: readonly EntityMention[]): { range: [number, number] | null; kind: string; near: boolean } {
-  const left = speakerLeft(text, toks, i);
-  const kindAt = (r: [number, number]): string => {
-    const head = toks[r[0]];
-    if (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) return 'pron';
-    const m = mentions.find((e) => e.start <= toks[r[1] - 1].start && e.end > head.start);
-    return m ? m.type : isUpper(text, head) ? 'Cap' : 'np';
-  };
-  if (left) return { range: left, kind: kindAt(left), near: true };
-  for (let k = i - 1; k >= 0 && k >= i - MAX_SUBJECT_DISTANCE; k--) {
+/** A phrase's kind: pronoun, entity type, capitalised or a common noun phrase. */
+function kindOf(text: string, toks: Token[], r: [number, number], mentions: readonly EntityMention[]): string {
+  const head = toks[r[0]];
+  if (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) return 'pron';
+  const m = mentions.find((e) => e.start <= toks[r[1] - 1].start && e.end > head.start);
+  return m ? m.type : isUpper(text, head) ? 'Cap' : 'np';
+}
+
+/** The nearest name or pronoun before token `from` (within `limit` tokens). */
+function nearestBefore(toks: Token[], from: number, limit: number, mentions: readonly EntityMention[]): { range: [number, number]; kind: string } | null {
+  for (let k = from - 1; k >= 0 && k >= from - limit; k--) {
     const t = toks[k];
     if (t.kind !== 'word') continue;
-    if (SUBJECT_PRONOUNS.has(t.low) || POSSESSIVES.has(t.low)) return { range: [k, k + 1], kind: 'pron', near: false };
+    if (SUBJECT_PRONOUNS.has(t.low) || POSSESSIVES.has(t.low)) return { range: [k, k + 1], kind: 'pron' };
     const m = mentions.find((e) => e.start <= t.start && e.end > t.start && (e.type === 'PERSON' || e.type === 'ORG'));
     if (m) {
       let a = k;
       while (a > 0 && toks[a - 1].start >= m.start) a--;
-      return { range: [a, k + 1], kind: m.type, near: false };
+      return { range: [a, k + 1], kind: m.type };
     }
   }
-  return { range: null, kind: 'none', near: false };
+  return null;
+}
+
+/** The subject of the cue at i and its kind: the rules' subject phrase, else the nearest name or pronoun before it. */
+function subjectOf(text: string, toks: Token[], i: number, mentions: readonly EntityMention[]): { range: [number, number] | null; kind: string; near: boolean } {
+  const left = speakerLeft(text, toks, i);
+  if (left) return { range: left, kind: kindOf(text, toks, left, mentions), near: true };
+  const near = nearestBefore(toks, i, MAX_SUBJECT_DISTANCE, mentions);
+  return near ? { ...near, near: false } : { range: null, kind: 'none', near: false };
+}
+
+/**
+ * Who the cue's words belong to: its subject, the speaker of the rule attribution whose content holds
+ * it ("…, saying …"), the sentence's first name, a "by" agent after it, or nobody.
+ */
+export function sourceCandidates(text: string, toks: Token[], cand: CueCandidate, found: readonly Attribution[], mentions: readonly EntityMention[]): SourceCandidate[] {
+  const i = cand.cue;
+  const st = stem(toks[i].low);
+  const raw: Array<[string, [number, number] | null]> = [['none', null], ['subject', cand.subject]];
+  const outer = found.find((a) => a.speaker && a.content && a.content[0] <= i && i < a.content[1]);
+  raw.push(['outer', outer ? outer.speaker : null]);
+  raw.push(['first', nearestFirst(toks, i, mentions)]);
+  let by = -1;
+  for (let k = i + 1; k < toks.length && k < i + THAT_WINDOW; k++) if (toks[k].low === 'by') by = k;
+  raw.push(['by', by >= 0 ? firstAfter(toks, by, mentions) : null]);
+  const seen = new Set<string>();
+  const out: SourceCandidate[] = [];
+  for (const [kind, range] of raw) {
+    if (kind !== 'none' && !range) continue;
+    const key = range ? `${range[0]}:${range[1]}` : 'none';
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const what = range ? kindOf(text, toks, range, mentions) : 'none';
+    const dist = range ? bucket(Math.abs(i - range[0])) : 'none';
+    out.push({ range, features: [`k=${kind}`, `ks=${kind}|${st}`, `kw=${kind}|${what}`, `kd=${kind}|${dist}`, `kf=${kind}|${follows(toks, i + 1)}`, `w=${what}`] });
+  }
+  return out;
+}
+
+/** The first name or pronoun of the sentence before the cue: the sentence's subject, usually. */
+function nearestFirst(toks: Token[], i: number, mentions: readonly EntityMention[]): [number, number] | null {
+  for (let k = 0; k < i; k++) {
+    const found = nearestBefore(toks, k + 1, 1, mentions);
+    if (found) {
+      let b = k + 1;
+      while (b < i && found.kind !== 'pron' && mentions.some((e) => e.start <= toks[b].start && e.end >= toks[b].end)) b++;
+      return [found.range[0], b];
+    }
+  }
+  return null;
+}
+
+/** The name after "by" ("was accused by Clinton of …"). */
+function firstAfter(toks: Token[], by: number, mentions: readonly EntityMention[]): [number, number] | null {
+  const m = mentions.find((e) => toks[by + 1] && e.start <= toks[by + 1].start && e.end > toks[by + 1].start);
+  if (!m) return null;
+  let b = by + 1;
+  while (b < toks.length && toks[b].start < m.end) b++;
+  return [by + 1, b];
 }
 
 /** What follows the cue: the shapes that open reported content. */
@@ -119,16 +189,16 @@ export function cueCandidates(text: string, toks: Token[], covered: Uint8Array, 
   const out: CueCandidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (covered[i] || t.kind !== 'word' || t.low.length < MIN_CUE_LENGTH || !stems.has(stem(t.low))) continue;
+    if (covered[i] === USED || t.kind !== 'word' || t.low.length < MIN_CUE_LENGTH || !stems.has(stem(t.low))) continue;
     const c = text.charCodeAt(t.start);
     if (c < 97 || c > 122) continue;
     const subject = subjectOf(text, toks, i, mentions);
-    out.push({ cue: i, subject: subject.range, features: cueFeatures(text, toks, i, subject, rulesFound) });
+    out.push({ cue: i, subject: subject.range, features: cueFeatures(text, toks, i, subject, rulesFound, covered[i] === IN_CONTENT) });
   }
   return out;
 }
 
-function cueFeatures(text: string, toks: Token[], i: number, subject: { range: [number, number] | null; kind: string; near: boolean }, rulesFound: boolean): string[] {
+function cueFeatures(text: string, toks: Token[], i: number, subject: { range: [number, number] | null; kind: string; near: boolean }, rulesFound: boolean, nested: boolean): string[] {
   const w = toks[i].low;
   const s = stem(w);
   const prev = toks[i - 1];
@@ -140,7 +210,7 @@ function cueFeatures(text: string, toks: Token[], i: number, subject: { range: [
     `p=${prev?.low ?? 'BOS'}`, `ps=${shape(text, prev)}`, `sp=${s}|${shape(text, prev)}`,
     `n=${next ? (isWord(next) && isUpper(text, next) ? 'Cap' : next.low) : 'END'}`, `ns=${shape(text, next)}`,
     `f=${f}`, `sf=${s}|${f}`, `subj=${subject.kind}`, `ss=${s}|${subject.kind}`, `near=${subject.near}`, `sd=${dist}`, `sn=${s}|${subject.near}`,
-    `pos=${bucket(i)}`, `left=${bucket(toks.length - i)}`, `rules=${rulesFound}`, `sr=${s}|${rulesFound}`,
+    `pos=${bucket(i)}`, `left=${bucket(toks.length - i)}`, `rules=${rulesFound}`, `sr=${s}|${rulesFound}`, `nest=${nested}`, `snest=${s}|${nested}`,
   ];
 }
 
@@ -174,7 +244,7 @@ export function spanCandidates(toks: Token[], cand: CueCandidate, covered: Uint8
     if (kind === 'that' && from > a) from = a; // PolNeAR contents open with their complementizer
     if (to <= from) continue;
     let used = 0;
-    for (let k = from; k < to; k++) used += covered[k];
+    for (let k = from; k < to; k++) used += covered[k] === USED ? 1 : 0;
     const key = `${from}:${to}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -194,11 +264,13 @@ export class RecallModel {
   readonly stems: ReadonlySet<string>;
   private readonly cue: LinearModel;
   private readonly span: LinearModel;
+  private readonly source: LinearModel;
 
   constructor(file: RecallFile) {
     this.stems = new Set(file.stems);
     this.cue = new LinearModel(file.cue.weights, file.cue.bias);
     this.span = new LinearModel(file.span.weights, file.span.bias);
+    this.source = new LinearModel(file.source.weights, file.source.bias);
   }
 
   /** Attributions the rules missed in one sentence, in token order, each a learned one. */
@@ -206,17 +278,24 @@ export class RecallModel {
     const covered = coveredTokens(toks.length, found);
     const out: Attribution[] = [];
     for (const cand of cueCandidates(text, toks, covered, mentions, this.stems, found.length > 0)) {
-      if (covered[cand.cue] || this.cue.score(cand.features) <= 0) continue;
-      let best: SpanCandidate | null = null;
-      let bestScore = -Infinity;
-      for (const s of spanCandidates(toks, cand, covered)) {
-        const score = this.span.score(s.features);
-        if (score > bestScore) [best, bestScore] = [s, score];
-      }
+      if (covered[cand.cue] === USED || this.cue.score(cand.features) <= 0) continue;
+      const best = highest(spanCandidates(toks, cand, covered), this.span);
       if (!best) continue;
-      out.push({ speaker: cand.subject, cue: [cand.cue, cand.cue + 1], content: best.range, contentFirst: best.contentFirst, learned: true });
-      for (let k = best.range[0]; k < best.range[1]; k++) covered[k] = 1;
+      const source = highest(sourceCandidates(text, toks, cand, found, mentions), this.source);
+      out.push({ speaker: source?.range ?? null, cue: [cand.cue, cand.cue + 1], content: best.range, contentFirst: best.contentFirst, learned: true });
+      for (let k = best.range[0]; k < best.range[1]; k++) covered[k] = USED;
     }
     return out;
   }
+}
+
+/** The candidate the model scores highest (the first on a tie), or null when there is none. */
+function highest<T extends { features: string[] }>(candidates: T[], model: LinearModel): T | null {
+  let best: T | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const score = model.score(c.features);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
 }

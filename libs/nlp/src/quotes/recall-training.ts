@@ -3,13 +3,13 @@
  * the prefilter, then a cue model over every candidate the rules left, then a span ranker over the
  * content spans of the right cues. Deterministic: documents in file order, seeded perceptron.
  */
-import { EntityMention } from '../../libs/nlp/src/types';
-import { findAttributions } from '../../libs/nlp/src/quotes/attribution';
-import { stem } from '../../libs/nlp/src/quotes/learned-cue';
-import { Example, TrainedWeights, trainAveragedPerceptron } from '../../libs/nlp/src/quotes/linear-model';
-import { findQuoteMarks } from '../../libs/nlp/src/quotes/quote-marks';
-import { RecallFile, coveredTokens, cueCandidates, mentionsWithin, spanCandidates } from '../../libs/nlp/src/quotes/recall';
-import { sentenceTokens, splitSentences, Token } from '../../libs/nlp/src/quotes/segment';
+import { EntityMention } from '../types';
+import { Attribution, findAttributions } from './attribution';
+import { stem } from './learned-cue';
+import { Example, TrainedWeights, trainAveragedPerceptron } from './linear-model';
+import { findQuoteMarks } from './quote-marks';
+import { RecallFile, USED, coveredTokens, cueCandidates, mentionsWithin, sourceCandidates, spanCandidates } from './recall';
+import { sentenceTokens, splitSentences, Token } from './segment';
 
 export interface CharSpan {
   start: number;
@@ -19,6 +19,7 @@ export interface CharSpan {
 export interface GoldAttribution {
   cue: CharSpan[];
   content: CharSpan[];
+  source: CharSpan[];
 }
 export interface RecallDoc {
   text: string;
@@ -38,6 +39,7 @@ const lengthOf = (frags: CharSpan[]): number => frags.reduce((n, f) => n + f.end
 interface Sentence {
   toks: Token[];
   covered: Uint8Array;
+  found: Attribution[];
   mentions: EntityMention[];
   rulesFound: boolean;
 }
@@ -49,7 +51,7 @@ function sentencesOf(doc: RecallDoc): Sentence[] {
   return splitSentences(doc.text, marks).map((s) => {
     const toks = sentenceTokens(doc.text, s, marks);
     const found = findAttributions(doc.text, toks, null);
-    return { toks, covered: coveredTokens(toks.length, found), mentions: mentionsWithin(mentions, s.start, s.end), rulesFound: found.length > 0 };
+    return { toks, found, covered: coveredTokens(toks.length, found), mentions: mentionsWithin(mentions, s.start, s.end), rulesFound: found.length > 0 };
   });
 }
 
@@ -70,6 +72,7 @@ function rightSpan(text: string, toks: Token[], [a, b]: [number, number], gold: 
 export interface RecallExamples {
   cue: Example[];
   span: Example[];
+  source: Example[];
 }
 
 /** Stems of lower-case words not used by the rules that were a gold cue often enough. */
@@ -78,7 +81,7 @@ function cueStems(docs: Array<{ doc: RecallDoc; sentences: Sentence[] }>): Set<s
   for (const { doc, sentences } of docs) {
     for (const s of sentences) {
       s.toks.forEach((t, i) => {
-        if (s.covered[i] || t.kind !== 'word') return;
+        if (s.covered[i] === USED || t.kind !== 'word') return;
         const c = counts.get(stem(t.low)) ?? [0, 0];
         c[0] += goldCueAt(doc, t, s.toks[i + 1]) ? 1 : 0;
         c[1]++;
@@ -90,22 +93,27 @@ function cueStems(docs: Array<{ doc: RecallDoc; sentences: Sentence[] }>): Set<s
 }
 
 function examplesOf(doc: RecallDoc, sentences: Sentence[], stems: Set<string>, normSpan: (text: string, s: number, e: number) => CharSpan): RecallExamples {
-  const out: RecallExamples = { cue: [], span: [] };
+  const out: RecallExamples = { cue: [], span: [], source: [] };
   for (const s of sentences) {
     for (const cand of cueCandidates(doc.text, s.toks, s.covered, s.mentions, stems, s.rulesFound)) {
       const gold = goldCueAt(doc, s.toks[cand.cue], s.toks[cand.cue + 1]);
       const spans = spanCandidates(s.toks, cand, s.covered);
       const right = gold ? spans.map((sp) => rightSpan(doc.text, s.toks, sp.range, gold, normSpan)) : [];
       out.cue.push({ features: cand.features, positive: right.some(Boolean) });
-      if (gold) spans.forEach((sp, k) => out.span.push({ features: sp.features, positive: right[k] }));
+      if (!gold) continue;
+      spans.forEach((sp, k) => out.span.push({ features: sp.features, positive: right[k] }));
+      for (const src of sourceCandidates(doc.text, s.toks, cand, s.found, s.mentions)) {
+        const r = src.range && { start: s.toks[src.range[0]].start, end: s.toks[src.range[1] - 1].end };
+        out.source.push({ features: src.features, positive: r ? gold.source.some((g) => overlap(g, r) > 0) : gold.source.length === 0 });
+      }
     }
   }
   return out;
 }
 
-function pruned({ bias, weights }: TrainedWeights, margin = 0): TrainedWeights {
+function pruned({ bias, weights }: TrainedWeights, margin: number, minWeight: number): TrainedWeights {
   const kept: Record<string, number> = {};
-  for (const f of Object.keys(weights).sort()) if (Math.abs(weights[f]) >= MIN_WEIGHT) kept[f] = weights[f];
+  for (const f of Object.keys(weights).sort()) if (Math.abs(weights[f]) >= minWeight) kept[f] = weights[f];
   return { bias: Math.round((bias - margin) * 1000) / 1000, weights: kept };
 }
 
@@ -113,15 +121,24 @@ function pruned({ bias, weights }: TrainedWeights, margin = 0): TrainedWeights {
 export type PreparedDoc = { doc: RecallDoc; sentences: Sentence[] };
 export const prepare = (docs: RecallDoc[]): PreparedDoc[] => docs.map((doc) => ({ doc, sentences: sentencesOf(doc) }));
 
-/** margin is subtracted from the cue bias: a wrong cue costs precision more than a right one gains recall. */
-export function trainRecall(docs: PreparedDoc[], epochs: number, margin: number, normSpan: (text: string, s: number, e: number) => CharSpan): RecallFile {
+export interface RecallTraining {
+  epochs: number;
+  /** Subtracted from the cue bias: a wrong cue costs precision more than a right one gains recall. */
+  margin: number;
+  normSpan: (text: string, s: number, e: number) => CharSpan;
+  /** Weights smaller than this are dropped from the file (a tiny corpus keeps them all). */
+  minWeight?: number;
+}
+
+export function trainRecall(docs: PreparedDoc[], { epochs, margin, normSpan, minWeight = MIN_WEIGHT }: RecallTraining): RecallFile {
   const stems = cueStems(docs);
-  const cue: Example[] = [];
-  const span: Example[] = [];
+  const all: RecallExamples = { cue: [], span: [], source: [] };
   for (const d of docs) {
     const e = examplesOf(d.doc, d.sentences, stems, normSpan);
-    cue.push(...e.cue);
-    span.push(...e.span);
+    all.cue.push(...e.cue);
+    all.span.push(...e.span);
+    all.source.push(...e.source);
   }
-  return { stems: [...stems].sort(), cue: pruned(trainAveragedPerceptron(cue, epochs), margin), span: pruned(trainAveragedPerceptron(span, epochs)) };
+  const fit = (examples: Example[], m = 0): TrainedWeights => pruned(trainAveragedPerceptron(examples, epochs), m, minWeight);
+  return { stems: [...stems].sort(), cue: fit(all.cue, margin), span: fit(all.span), source: fit(all.source) };
 }

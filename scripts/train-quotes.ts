@@ -17,7 +17,7 @@ import { extractQuotes } from '../libs/nlp/src/quotes';
 import { findAttributions, trimRegion } from '../libs/nlp/src/quotes/attribution';
 import { stem } from '../libs/nlp/src/quotes/learned-cue';
 import { Example, TrainedWeights, trainAveragedPerceptron } from '../libs/nlp/src/quotes/linear-model';
-import { QUOTES_MODEL_RELATIVE_PATH, QuoteModelFile, QuoteModels, quoteModels, RULES_ONLY } from '../libs/nlp/src/quotes/model-file';
+import { QUOTES_MODEL_RELATIVE_PATH, QuoteModelFile, QuoteModels, deployedModels, quoteModels, RULES_ONLY } from '../libs/nlp/src/quotes/model-file';
 import { findQuoteMarks } from '../libs/nlp/src/quotes/quote-marks';
 import { sentenceTokens, splitSentences, Token } from '../libs/nlp/src/quotes/segment';
 import { GoldAttribution, PreparedDoc, RecallDoc, prepare, trainRecall } from '../libs/nlp/src/quotes/recall-training';
@@ -149,9 +149,6 @@ function train(docs: Doc[], prepared: PreparedDoc[], scorer: Scorer, epochs: num
   return { cue: { bias: bias - CUE_MARGIN, weights, stems: [...stems].sort() }, recall: trainRecall(prepared, { epochs, margin: recallMargin, normSpan: scorer.normSpan }) };
 }
 
-/** What extraction runs by default: the rules, then the recall pass (the learned cue stays opt-in). */
-const deployed = (file: QuoteModelFile): QuoteModels => ({ ...quoteModels(file), cue: null });
-
 interface Counts {
   pred: number;
   predWithSpeaker: number;
@@ -226,7 +223,7 @@ function crossValidate(docs: Doc[], prepared: PreparedDoc[], folds: number, scor
     const held = docs.filter((_, i) => fold[i] === f);
     evaluate(held, RULES_ONLY, scorer, rules);
     const rest = (_: unknown, i: number): boolean => fold[i] !== f;
-    evaluate(held, deployed(train(docs.filter(rest), prepared.filter(rest), scorer, epochs)), scorer, learned);
+    evaluate(held, deployedModels(train(docs.filter(rest), prepared.filter(rest), scorer, epochs)), scorer, learned);
   }
   return { rules, learned };
 }
@@ -256,7 +253,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--tune')) {
     for (const margin of TUNED_MARGINS) {
       const c = zero();
-      evaluate(dev, deployed(train(docs, prepared, scorer, epochs, margin)), scorer, c);
+      evaluate(dev, deployedModels(train(docs, prepared, scorer, epochs, margin)), scorer, c);
       console.log(report(`recall margin ${margin} (dev)`, c));
     }
   }
@@ -272,14 +269,14 @@ async function main(): Promise<void> {
     // `npm run eval`: the committed model on dev, beside its cross-validation on train
     const committed = readFileSync(out, 'utf8');
     const onDev = zero();
-    evaluate(dev, deployed(JSON.parse(committed) as QuoteModelFile), scorer, onDev);
+    evaluate(dev, deployedModels(JSON.parse(committed) as QuoteModelFile), scorer, onDev);
     console.log(report('committed model, dev', onDev));
     const cvPart = cv ? ` | rules+model CV${folds} on train ${brief(cv.learned)} (rules alone ${brief(cv.rules)})` : '';
     console.log(`QUOTES_MODEL dev ${brief(onDev)} (rules alone ${brief(rulesOnDev)})${cvPart} | reproduced by training: ${committed === bytes ? 'yes' : 'NO'}`);
     return;
   }
   const onDev = zero();
-  evaluate(dev, deployed(file), scorer, onDev);
+  evaluate(dev, deployedModels(file), scorer, onDev);
   console.log(report('learned (trained on train), dev', onDev));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);

@@ -38,8 +38,13 @@ export function findQuotesModelPath(from: string = __dirname): string {
 
 let loaded: QuoteModels | null = null;
 
-/** The committed models, read once (synchronously) on first use. */
+/**
+ * What extraction runs by default, read once (synchronously) on first use: the rules, then the committed
+ * recall pass. The committed learned cue stays opt-in (quoteModels(file)): it adds 0.001 on dev.
+ */
 export function defaultQuoteModels(): QuoteModels {
-  loaded ??= quoteModels(JSON.parse(readFileSync(findQuotesModelPath(), 'utf8')) as QuoteModelFile);
+  loaded ??= deployedModels(JSON.parse(readFileSync(findQuotesModelPath(), 'utf8')) as QuoteModelFile);
   return loaded;
 }
+
+export const deployedModels = (file: QuoteModelFile): QuoteModels => ({ ...quoteModels(file), cue: null });

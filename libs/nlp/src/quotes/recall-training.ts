@@ -57,7 +57,8 @@ function sentencesOf(doc: RecallDoc): Sentence[] {
 
 /**
  * The gold attribution whose cue ends at the token, if any: in "has also called" the cue is the verb
- * "called", whose object is the content (the auxiliaries before it are not candidates of their own).
+ * "called", whose object is the content (the auxiliaries before it are not candidates of their own);
+ * "talked about" the last token is the preposition.
  */
 const goldCueAt = (doc: RecallDoc, t: Token, next: Token | undefined): GoldAttribution | undefined =>
   doc.attributions.find((g) => g.cue.some((c) => overlap(c, t) > 0 && !(next && overlap(c, next) > 0)));

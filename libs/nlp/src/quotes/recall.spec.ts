@@ -1,5 +1,5 @@
 import { findAttributions } from './attribution';
-import { extractQuotes } from './index';
+import { RULES_ONLY, extractQuotes } from './index';
 import { findQuoteMarks } from './quote-marks';
 import { RecallModel, USED, coveredTokens, cueCandidates, spanCandidates } from './recall';
 import { CharSpan, RecallDoc, prepare, trainRecall } from './recall-training';
@@ -27,14 +27,21 @@ describe('recall candidates', () => {
     expect(cand.features).toEqual(expect.arrayContaining(['st=grous', 'f=about', 'subj=PERSON', 'sf=grous|about', 'rules=false']));
   });
 
-  it('leaves out words the rules used, capitalised words and stems never seen as a cue; a word inside their content is nested', () => {
-    const text = 'Mr. Orr said the plan failed and Groused about it.';
+  it('leaves out words the rules used or read as no cue, capitalised words and unseen stems; a word inside their content is nested', () => {
+    const text = 'Mr. Orr said the tenants groused about the plan and Groused again.';
     const { toks, covered, found } = tokensOf(text);
     expect(found).toHaveLength(1);
     expect(covered[toks.findIndex((t) => t.low === 'said')]).toBe(USED);
     const cands = cueCandidates(text, toks, covered, mentions(text), new Set(['said', 'grous', 'plan']), true);
-    expect(cands.map((c) => toks[c.cue].low)).toEqual(['plan']);
+    expect(cands.map((c) => toks[c.cue].low)).toEqual(['groused']);
     expect(cands[0].features).toEqual(expect.arrayContaining(['nest=true', 'rules=true']));
+  });
+
+  it('reads a preposition ending a cue with the verb before it, whose subject is the source', () => {
+    const text = 'Ms. Kim left early, and Mr. Orr groused about the rent.';
+    const { toks, covered } = tokensOf(text);
+    const cands = cueCandidates(text, toks, covered, mentions(text), new Set(['about']), false);
+    expect(cands.map((c) => [toks[c.cueStart].low, toks[c.cue].low, text.slice(toks[c.subject![0]].start, toks[c.subject![1] - 1].end)])).toEqual([['groused', 'about', 'Mr. Orr']]);
   });
 
   it('offers the that-clause (with its "that"), the preposition phrase and the rest of the sentence as content', () => {
@@ -86,6 +93,6 @@ describe('recall training', () => {
     const text = 'Mr. Dunn groused about the broken lifts.';
     const quotes = extractQuotes(text, mentions(text), { cue: null, recall: new RecallModel(file) });
     expect(quotes).toEqual([expect.objectContaining({ text: 'the broken lifts', speaker: expect.objectContaining({ text: 'Mr. Dunn' }), cue: expect.objectContaining({ text: 'groused' }) })]);
-    expect(extractQuotes(text, mentions(text))).toEqual([]);
+    expect(extractQuotes(text, mentions(text), RULES_ONLY)).toEqual([]);
   });
 });

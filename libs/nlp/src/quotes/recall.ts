@@ -5,12 +5,14 @@
  * the subject mention before it is the source. Which words are cues is learned, not listed.
  */
 import { EntityMention } from '../types';
-import { Attribution, trimRegion } from './attribution';
+import { Attribution, trimRegion, turnedDown } from './attribution';
+import { refusesToSay } from './complements';
 import { stem } from './learned-cue';
 import { LinearModel, TrainedWeights } from './linear-model';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon';
 import { Token } from './segment';
 import { speakerLeft } from './speaker-phrases';
+import { CUE_HEADS, cueAt } from './cue-words';
 import { isPunct, isUpper, isWord } from './token-shapes';
 
 export interface RecallFile {
@@ -23,7 +25,9 @@ export interface RecallFile {
 
 /** A cue candidate: its token, its subject (token range) and the subject's kind. */
 export interface CueCandidate {
+  /** The cue's last token, the one scored, and its first ("talked" of "talked about"). */
   cue: number;
+  cueStart: number;
   subject: [number, number] | null;
   features: string[];
 }
@@ -45,7 +49,8 @@ const MIN_CUE_LENGTH = 3;
 const MAX_SUBJECT_DISTANCE = 12;
 /** How far after the cue "that" may open the clause: "warned Congress on Friday that …". */
 const THAT_WINDOW = 5;
-const FOLLOWING_PREPOSITIONS = new Set(['about', 'of', 'on', 'over', 'against', 'for', 'to', 'with', 'as', 'at']);
+/** Prepositions that open a cue's topic or complement ("talked about", "accused of"). */
+export const FOLLOWING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'against', 'for', 'to', 'with', 'as', 'at', 'by', 'from', 'in', 'out', 'up']);
 
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : '26+');
 
@@ -192,8 +197,12 @@ export function cueCandidates(text: string, toks: Token[], covered: Uint8Array, 
     if (covered[i] === USED || t.kind !== 'word' || t.low.length < MIN_CUE_LENGTH || !stems.has(stem(t.low))) continue;
     const c = text.charCodeAt(t.start);
     if (c < 97 || c > 122) continue;
-    const subject = subjectOf(text, toks, i, mentions);
-    out.push({ cue: i, subject: subject.range, features: cueFeatures(text, toks, i, subject, rulesFound, covered[i] === IN_CONTENT) });
+    // the rules read this word and found no cue in it ("a long show that ran …" is a noun)
+    if (CUE_HEADS.has(t.low) && !cueAt(text, toks, i)) continue;
+    // "talked about", "accused … of": the preposition ends the cue, whose verb stands right before it
+    const verb = FOLLOWING_PREPOSITIONS.has(t.low) && isWord(toks[i - 1]) && covered[i - 1] !== USED ? i - 1 : i;
+    const subject = subjectOf(text, toks, verb, mentions);
+    out.push({ cue: i, cueStart: verb, subject: subject.range, features: cueFeatures(text, toks, i, subject, rulesFound, covered[i] === IN_CONTENT) });
   }
   return out;
 }
@@ -281,13 +290,21 @@ export class RecallModel {
       if (covered[cand.cue] === USED || this.cue.score(cand.features) <= 0) continue;
       const best = highest(spanCandidates(toks, cand, covered), this.span);
       if (!best) continue;
+      // words nobody is named for are not reported speech in a news product: a quote needs its source
       const source = highest(sourceCandidates(text, toks, cand, found, mentions), this.source);
-      out.push({ speaker: source?.range ?? null, cue: [cand.cue, cand.cue + 1], content: best.range, contentFirst: best.contentFirst, learned: true });
+      if (!source?.range) continue;
+      const a: Attribution = { speaker: source.range, cue: [cand.cueStart, cand.cue + 1], content: best.range, contentFirst: best.contentFirst, learned: true };
+      // (judged on all that follows the cue, as the rules see it: "declined to say why …")
+      if (turnedDown(toks, { ...a, contentFirst: false, content: [a.cue[1], toks.length] }) || refusedAt(toks, cand.cue)) continue;
+      out.push(a);
       for (let k = best.range[0]; k < best.range[1]; k++) covered[k] = USED;
     }
     return out;
   }
 }
+
+/** "declined to say why …": the verb of saying after a refusal, which the rules turned down. */
+const refusedAt = (toks: Token[], i: number): boolean => i >= 2 && refusesToSay(toks, i - 2, i - 1);
 
 /** The candidate the model scores highest (the first on a tie), or null when there is none. */
 function highest<T extends { features: string[] }>(candidates: T[], model: LinearModel): T | null {

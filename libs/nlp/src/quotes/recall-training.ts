@@ -8,7 +8,7 @@ import { Attribution, findAttributions } from './attribution';
 import { stem } from './learned-cue';
 import { Example, TrainedWeights, trainAveragedPerceptron } from './linear-model';
 import { findQuoteMarks } from './quote-marks';
-import { RecallFile, USED, coveredTokens, cueCandidates, mentionsWithin, sourceCandidates, spanCandidates } from './recall';
+import { RecallFile, USED, wordsOf, coveredTokens, cueCandidates, mentionsWithin, sourceCandidates, spanCandidates } from './recall';
 import { sentenceTokens, splitSentences, Token } from './segment';
 
 export interface CharSpan {
@@ -93,10 +93,10 @@ function cueStems(docs: Array<{ doc: RecallDoc; sentences: Sentence[] }>): Set<s
   return new Set([...counts].filter(([, [cue, all]]) => cue >= MIN_STEM_CUES && cue >= MIN_STEM_RATE * all).map(([s]) => s));
 }
 
-function examplesOf(doc: RecallDoc, sentences: Sentence[], stems: Set<string>, normSpan: (text: string, s: number, e: number) => CharSpan): RecallExamples {
+function examplesOf(doc: RecallDoc, sentences: Sentence[], words: Set<string>, normSpan: (text: string, s: number, e: number) => CharSpan): RecallExamples {
   const out: RecallExamples = { cue: [], span: [], source: [] };
   for (const s of sentences) {
-    for (const cand of cueCandidates(doc.text, s.toks, s.covered, s.mentions, stems, s.rulesFound)) {
+    for (const cand of cueCandidates(doc.text, s.toks, s.covered, s.mentions, words, s.rulesFound)) {
       const gold = goldCueAt(doc, s.toks[cand.cue], s.toks[cand.cue + 1]);
       const spans = spanCandidates(s.toks, cand, s.covered);
       const right = gold ? spans.map((sp) => rightSpan(doc.text, s.toks, sp.range, gold, normSpan)) : [];
@@ -133,9 +133,10 @@ export interface RecallTraining {
 
 export function trainRecall(docs: PreparedDoc[], { epochs, margin, normSpan, minWeight = MIN_WEIGHT }: RecallTraining): RecallFile {
   const stems = cueStems(docs);
+  const words = wordsOf(stems);
   const all: RecallExamples = { cue: [], span: [], source: [] };
   for (const d of docs) {
-    const e = examplesOf(d.doc, d.sentences, stems, normSpan);
+    const e = examplesOf(d.doc, d.sentences, words, normSpan);
     all.cue.push(...e.cue);
     all.span.push(...e.span);
     all.source.push(...e.source);

@@ -1,7 +1,7 @@
 import { findAttributions } from './attribution';
 import { RULES_ONLY, extractQuotes } from './index';
 import { findQuoteMarks } from './quote-marks';
-import { RecallModel, USED, coveredTokens, cueCandidates, spanCandidates } from './recall';
+import { RecallModel, USED, wordsOf, coveredTokens, cueCandidates, spanCandidates } from './recall';
 import { CharSpan, RecallDoc, prepare, trainRecall } from './recall-training';
 import { sentenceTokens, splitSentences } from './segment';
 import { mentionsOf } from './test-helpers';
@@ -20,7 +20,7 @@ describe('recall candidates', () => {
   it('makes a candidate of a learned stem with its subject, and describes what follows it', () => {
     const text = 'Ms. Vale groused about the parking fees.';
     const { toks, covered } = tokensOf(text);
-    const [cand, ...more] = cueCandidates(text, toks, covered, mentions(text), new Set(['grous']), false);
+    const [cand, ...more] = cueCandidates(text, toks, covered, mentions(text), wordsOf(['grous']), false);
     expect(more).toHaveLength(0);
     expect(toks[cand.cue].low).toBe('groused');
     expect(text.slice(toks[cand.subject![0]].start, toks[cand.subject![1] - 1].end)).toBe('Ms. Vale');
@@ -32,7 +32,7 @@ describe('recall candidates', () => {
     const { toks, covered, found } = tokensOf(text);
     expect(found).toHaveLength(1);
     expect(covered[toks.findIndex((t) => t.low === 'said')]).toBe(USED);
-    const cands = cueCandidates(text, toks, covered, mentions(text), new Set(['said', 'grous', 'plan']), true);
+    const cands = cueCandidates(text, toks, covered, mentions(text), wordsOf(['said', 'grous', 'plan']), true);
     expect(cands.map((c) => toks[c.cue].low)).toEqual(['groused']);
     expect(cands[0].features).toEqual(expect.arrayContaining(['nest=true', 'rules=true']));
   });
@@ -40,14 +40,14 @@ describe('recall candidates', () => {
   it('reads a preposition ending a cue with the verb before it, whose subject is the source', () => {
     const text = 'Ms. Kim left early, and Mr. Orr groused about the rent.';
     const { toks, covered } = tokensOf(text);
-    const cands = cueCandidates(text, toks, covered, mentions(text), new Set(['about']), false);
+    const cands = cueCandidates(text, toks, covered, mentions(text), wordsOf(['about']), false);
     expect(cands.map((c) => [toks[c.cueStart].low, toks[c.cue].low, text.slice(toks[c.subject![0]].start, toks[c.subject![1] - 1].end)])).toEqual([['groused', 'about', 'Mr. Orr']]);
   });
 
   it('offers the that-clause (with its "that"), the preposition phrase and the rest of the sentence as content', () => {
     const text = 'Dr. Pell groused on Friday that the bridge would close, citing costs.';
     const { toks, covered } = tokensOf(text);
-    const [cand] = cueCandidates(text, toks, covered, mentions(text), new Set(['grous']), false);
+    const [cand] = cueCandidates(text, toks, covered, mentions(text), wordsOf(['grous']), false);
     const spans = spanCandidates(toks, cand, covered).map((s) => text.slice(toks[s.range[0]].start, toks[s.range[1] - 1].end));
     expect(spans).toEqual(expect.arrayContaining(['that the bridge would close, citing costs', 'on Friday that the bridge would close']));
   });

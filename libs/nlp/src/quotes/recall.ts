@@ -7,7 +7,7 @@
 import { EntityMention } from '../types';
 import { Attribution, trimRegion, turnedDown } from './attribution';
 import { refusesToSay } from './complements';
-import { stem } from './learned-cue';
+import { formsOf, stem } from './learned-cue';
 import { LinearModel, TrainedWeights } from './linear-model';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon';
 import { Token } from './segment';
@@ -189,12 +189,15 @@ function follows(toks: Token[], c: number): string {
   return 'word';
 }
 
-/** Candidate cues of one sentence: words not used by the rules whose stem passes the prefilter. */
-export function cueCandidates(text: string, toks: Token[], covered: Uint8Array, mentions: readonly EntityMention[], stems: ReadonlySet<string>, rulesFound: boolean): CueCandidate[] {
+/** Every word whose stem is one of `stems`, so that the prefilter is one lookup of the word itself. */
+export const wordsOf = (stems: Iterable<string>): Set<string> => new Set([...stems].flatMap(formsOf));
+
+/** Candidate cues of one sentence: words not used by the rules that pass the prefilter (see wordsOf). */
+export function cueCandidates(text: string, toks: Token[], covered: Uint8Array, mentions: readonly EntityMention[], words: ReadonlySet<string>, rulesFound: boolean): CueCandidate[] {
   const out: CueCandidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (covered[i] === USED || t.kind !== 'word' || t.low.length < MIN_CUE_LENGTH || !stems.has(stem(t.low))) continue;
+    if (covered[i] === USED || t.kind !== 'word' || t.low.length < MIN_CUE_LENGTH || !words.has(t.low)) continue;
     const c = text.charCodeAt(t.start);
     if (c < 97 || c > 122) continue;
     // the rules read this word and found no cue in it ("a long show that ran …" is a noun)
@@ -270,13 +273,13 @@ export function spanCandidates(toks: Token[], cand: CueCandidate, covered: Uint8
 
 /** The committed recall model: a cue scorer, a span ranker and the stem prefilter. */
 export class RecallModel {
-  readonly stems: ReadonlySet<string>;
+  private readonly words: ReadonlySet<string>;
   private readonly cue: LinearModel;
   private readonly span: LinearModel;
   private readonly source: LinearModel;
 
   constructor(file: RecallFile) {
-    this.stems = new Set(file.stems);
+    this.words = wordsOf(file.stems);
     this.cue = new LinearModel(file.cue.weights, file.cue.bias);
     this.span = new LinearModel(file.span.weights, file.span.bias);
     this.source = new LinearModel(file.source.weights, file.source.bias);
@@ -286,7 +289,7 @@ export class RecallModel {
   find(text: string, toks: Token[], found: readonly Attribution[], mentions: readonly EntityMention[]): Attribution[] {
     const covered = coveredTokens(toks.length, found);
     const out: Attribution[] = [];
-    for (const cand of cueCandidates(text, toks, covered, mentions, this.stems, found.length > 0)) {
+    for (const cand of cueCandidates(text, toks, covered, mentions, this.words, found.length > 0)) {
       if (covered[cand.cue] === USED || this.cue.score(cand.features) <= 0) continue;
       const best = highest(spanCandidates(toks, cand, covered), this.span);
       if (!best) continue;

@@ -39,8 +39,8 @@ export function findQuotesModelPath(from: string = __dirname): string {
 let loaded: QuoteModels | null = null;
 
 /**
- * What extraction runs by default, read once (synchronously) on first use: the rules, then the committed
- * recall pass. The committed learned cue stays opt-in (quoteModels(file)): it adds 0.001 on dev.
+ * The committed learned parts, read once (synchronously) on first use: the rules, then the recall pass.
+ * The committed learned cue is left out (quoteModels(file) has it): it adds 0.001 on dev.
  */
 export function defaultQuoteModels(): QuoteModels {
   loaded ??= deployedModels(JSON.parse(readFileSync(findQuotesModelPath(), 'utf8')) as QuoteModelFile);

@@ -17,9 +17,10 @@ import { extractQuotes } from '../libs/nlp/src/quotes';
 import { findAttributions, trimRegion } from '../libs/nlp/src/quotes/attribution';
 import { stem } from '../libs/nlp/src/quotes/learned-cue';
 import { Example, TrainedWeights, trainAveragedPerceptron } from '../libs/nlp/src/quotes/linear-model';
-import { QUOTES_MODEL_RELATIVE_PATH, QuoteModelFile, QuoteModels, quoteModels, RULES_ONLY } from '../libs/nlp/src/quotes/model-file';
+import { QUOTES_MODEL_RELATIVE_PATH, QuoteModelFile, QuoteModels, deployedModels, quoteModels, RULES_ONLY } from '../libs/nlp/src/quotes/model-file';
 import { findQuoteMarks } from '../libs/nlp/src/quotes/quote-marks';
 import { sentenceTokens, splitSentences, Token } from '../libs/nlp/src/quotes/segment';
+import { GoldAttribution, PreparedDoc, RecallDoc, prepare, trainRecall } from '../libs/nlp/src/quotes/recall-training';
 
 interface CharSpan {
   start: number;
@@ -29,11 +30,9 @@ interface GoldItem extends CharSpan {
   frags: CharSpan[];
   sources: CharSpan[];
 }
-interface Doc {
+interface Doc extends RecallDoc {
   name: string;
-  text: string;
   gold: GoldItem[];
-  entities: EntityMention[];
 }
 /** The scorer's own modules (../shared/eval), so cross-validated figures use its exact definitions. */
 interface Scorer {
@@ -49,10 +48,31 @@ function arg(name: string, fallback: string): string {
 /** tsc turns import() into require() for CommonJS output, which cannot load the scorer's .mjs files. */
 const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<any>;
 
-async function loadScorer(evalDir: string): Promise<{ scorer: Scorer; loadSplit: (root: string, split: string) => { docs: Array<{ name: string; text: string; gold: GoldItem[] }> } }> {
+interface SplitDoc {
+  name: string;
+  text: string;
+  gold: GoldItem[];
+  annFile: string;
+}
+interface ScorerData {
+  loadSplit: (root: string, split: string) => { docs: SplitDoc[] };
+  parseAnn: (raw: string) => { T: Map<string, { label: string; frags: number[][] }>; E: Array<{ type: string; args: string[][] }> };
+  cpToUtf16: (text: string) => (i: number) => number;
+}
+
+async function loadScorer(evalDir: string): Promise<{ scorer: Scorer; data: ScorerData }> {
   const data = await importModule(pathToFileURL(join(evalDir, 'lib', 'polnear-data.mjs')).href);
   const polnear = await importModule(pathToFileURL(join(evalDir, 'polnear.mjs')).href);
-  return { scorer: { normSpan: data.normSpan, fragmentMatch: polnear.fragmentMatch }, loadSplit: data.loadSplit };
+  return { scorer: { normSpan: data.normSpan, fragmentMatch: polnear.fragmentMatch }, data };
+}
+
+/** The gold attributions of one article with their Cue spans (the scorer's gold items keep only contents and sources). */
+function goldAttributions(root: string, split: string, d: SplitDoc, data: ScorerData, scorer: Scorer): GoldAttribution[] {
+  const cp = data.cpToUtf16(d.text);
+  const { T, E } = data.parseAnn(readFileSync(join(root, split, 'attributions', d.annFile), 'utf8'));
+  const frags = (id: string): CharSpan[] => (T.get(id)?.frags ?? []).map(([s, e]) => scorer.normSpan(d.text, cp(s), cp(e))).filter((f) => f.end > f.start);
+  const role = (args: string[][], name: RegExp): string[] => args.filter(([r]) => name.test(r)).map(([, id]) => id);
+  return E.filter((e) => e.type.startsWith('Attribution')).map((e) => ({ cue: role(e.args, /^Cue\d*$/).flatMap(frags), content: role(e.args, /^Content\d*$/).flatMap(frags), source: role(e.args, /^Source\d*$/).flatMap(frags) })).filter((g) => g.cue.length && g.content.length);
 }
 
 const inside = (p: CharSpan, g: GoldItem): number => g.frags.reduce((n, f) => n + Math.max(0, Math.min(p.end, f.end) - Math.max(p.start, f.start)), 0);
@@ -109,7 +129,9 @@ const MIN_STEM_PRECISION = 0.3;
  * precision more than a right one gains recall). The filter behind it gets the final say.
  */
 const CUE_MARGIN = 8;
-const TUNED_MARGINS = [0, 2, 4, 6, 8, 12, 16];
+/** Subtracted from the recall cue's bias; the one choice tuned on dev (--tune). */
+const RECALL_MARGIN = -4;
+const TUNED_MARGINS = [-6, -4, -2, 0, 2, 4, 8];
 /** Weights below one perceptron update are dropped from the file: dev is unchanged and the file is half the size. */
 const MIN_WEIGHT = 1;
 
@@ -120,11 +142,11 @@ function pruned({ bias, weights }: TrainedWeights): TrainedWeights {
 }
 
 /** The cue vocabulary is every stem seen as a right cue; the model is trained on those stems' candidates. */
-function train(docs: Doc[], scorer: Scorer, epochs: number, margin = CUE_MARGIN): QuoteModelFile {
+function train(docs: Doc[], prepared: PreparedDoc[], scorer: Scorer, epochs: number, recallMargin = RECALL_MARGIN): QuoteModelFile {
   const examples = docs.flatMap((d) => examplesOf(d, scorer));
   const stems = cueStems(examples);
   const { bias, weights } = pruned(trainAveragedPerceptron(examples.filter((e) => stems.has(e.stem)), epochs));
-  return { cue: { bias: bias - margin, weights, stems: [...stems].sort() } };
+  return { cue: { bias: bias - CUE_MARGIN, weights, stems: [...stems].sort() }, recall: trainRecall(prepared, { epochs, margin: recallMargin, normSpan: scorer.normSpan }) };
 }
 
 interface Counts {
@@ -179,7 +201,8 @@ function evaluate(docs: Doc[], models: QuoteModels, scorer: Scorer, c: Counts): 
 }
 
 function cueCount(file: QuoteModelFile): string {
-  return `${file.cue!.stems.length} cue stems, ${Object.keys(file.cue!.weights).length} weights`;
+  const r = file.recall!;
+  return `${file.cue!.stems.length} cue stems, ${Object.keys(file.cue!.weights).length} weights; recall: ${r.stems.length} stems, ${Object.keys(r.cue.weights).length}+${Object.keys(r.span.weights).length} weights`;
 }
 
 /** The fold of each document: identical texts (the split holds one duplicated file) share a fold. */
@@ -192,14 +215,15 @@ function foldsOf(docs: Doc[], folds: number): number[] {
 }
 
 /** K-fold cross-validation on train by document: each fold is scored by a model trained without it. */
-function crossValidate(docs: Doc[], folds: number, scorer: Scorer, epochs: number): { rules: Counts; learned: Counts } {
+function crossValidate(docs: Doc[], prepared: PreparedDoc[], folds: number, scorer: Scorer, epochs: number): { rules: Counts; learned: Counts } {
   const fold = foldsOf(docs, folds);
   const rules = zero();
   const learned = zero();
   for (let f = 0; f < folds; f++) {
     const held = docs.filter((_, i) => fold[i] === f);
     evaluate(held, RULES_ONLY, scorer, rules);
-    evaluate(held, quoteModels(train(docs.filter((_, i) => fold[i] !== f), scorer, epochs)), scorer, learned);
+    const rest = (_: unknown, i: number): boolean => fold[i] !== f;
+    evaluate(held, deployedModels(train(docs.filter(rest), prepared.filter(rest), scorer, epochs)), scorer, learned);
   }
   return { rules, learned };
 }
@@ -218,21 +242,22 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const folds = Number(arg('folds', check ? '5' : '0'));
   const out = resolve(arg('out', QUOTES_MODEL_RELATIVE_PATH));
-  const { scorer, loadSplit } = await loadScorer(evalDir);
-  const load = (split: string): Doc[] => loadSplit(root, split).docs.map((d) => ({ name: d.name, text: d.text, gold: d.gold, entities: extractEntities(d.text) }));
+  const { scorer, data } = await loadScorer(evalDir);
+  const load = (split: string): Doc[] => data.loadSplit(root, split).docs.map((d) => ({ name: d.name, text: d.text, gold: d.gold, entities: extractEntities(d.text), attributions: goldAttributions(root, split, d, data, scorer) }));
   const docs = load('train');
   const dev = load('dev');
   process.stderr.write(`train-quotes: ${docs.length} PolNeAR train documents (dev: ${dev.length}, never trained on)\n`);
-  const file = train(docs, scorer, epochs);
+  const prepared = prepare(docs);
+  const file = train(docs, prepared, scorer, epochs);
   const bytes = JSON.stringify(file) + '\n';
   if (process.argv.includes('--tune')) {
     for (const margin of TUNED_MARGINS) {
       const c = zero();
-      evaluate(dev, quoteModels(train(docs, scorer, epochs, margin)), scorer, c);
-      console.log(report(`cue margin ${margin} (dev)`, c));
+      evaluate(dev, deployedModels(train(docs, prepared, scorer, epochs, margin)), scorer, c);
+      console.log(report(`recall margin ${margin} (dev)`, c));
     }
   }
-  const cv = folds > 1 ? crossValidate(docs, folds, scorer, epochs) : null;
+  const cv = folds > 1 ? crossValidate(docs, prepared, folds, scorer, epochs) : null;
   if (cv) {
     console.log(report('rules only, train', cv.rules));
     console.log(report(`learned, ${folds}-fold cross-validated by document, train`, cv.learned));
@@ -244,14 +269,14 @@ async function main(): Promise<void> {
     // `npm run eval`: the committed model on dev, beside its cross-validation on train
     const committed = readFileSync(out, 'utf8');
     const onDev = zero();
-    evaluate(dev, quoteModels(JSON.parse(committed) as QuoteModelFile), scorer, onDev);
+    evaluate(dev, deployedModels(JSON.parse(committed) as QuoteModelFile), scorer, onDev);
     console.log(report('committed model, dev', onDev));
     const cvPart = cv ? ` | rules+model CV${folds} on train ${brief(cv.learned)} (rules alone ${brief(cv.rules)})` : '';
     console.log(`QUOTES_MODEL dev ${brief(onDev)} (rules alone ${brief(rulesOnDev)})${cvPart} | reproduced by training: ${committed === bytes ? 'yes' : 'NO'}`);
     return;
   }
   const onDev = zero();
-  evaluate(dev, quoteModels(file), scorer, onDev);
+  evaluate(dev, deployedModels(file), scorer, onDev);
   console.log(report('learned (trained on train), dev', onDev));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);

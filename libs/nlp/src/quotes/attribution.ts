@@ -241,6 +241,8 @@ const objectOnly = (toks: Token[], a: Attribution): boolean =>
   after(a) && isObjectOnly(toks, a.cue[1] - 1, trimRegion(toks, a.content!), a.speaker ? toks[a.speaker[1] - 1] : undefined);
 /** "declined to say why …": not an attribution at all. */
 const refuses = (toks: Token[], a: Attribution): boolean => after(a) && refusesToSay(toks, a.cue[1] - 1, a.content![0]);
+/** An attribution the rules turn down whoever proposes it: a refusal, or a verb with only an object or listener. */
+export const turnedDown = (toks: Token[], a: Attribution): boolean => objectOnly(toks, a) || refuses(toks, a);
 
 /**
  * "Merrill says Machado promised to …", "saying anybody who complains about …": an attribution inside

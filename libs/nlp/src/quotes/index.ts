@@ -9,6 +9,7 @@ import { CueJudge } from './learned-cue';
 import { countLineLabels, isLinkLine, lineAttributions } from './line-forms';
 import { findQuoteMarks, QuoteMarks } from './quote-marks';
 import { QuoteModels, RULES_ONLY } from './model-file';
+import { mentionsWithin } from './recall';
 import { followsNamingVerb, isQuotedTitle } from './quoted-titles';
 import { isTitleCase } from './cue-forms';
 import { SpeakerResolver } from './resolve-speaker';
@@ -37,12 +38,14 @@ function hasLetter(text: string, start: number, end: number): boolean {
 }
 
 /**
- * models: the rules alone unless given. The learned cue (defaultQuoteModels(), trained on PolNeAR train by
- * `npm run train:quotes`) is opt-in: on top of the rules it gains 0.001 content F1 on dev and 0.002 in
- * 5-fold cross-validation on train, which does not pay for the scoring it adds to every candidate word.
+ * models: the rules alone unless given. The learned recall pass (defaultQuoteModels(), trained on PolNeAR
+ * train by `npm run train:quotes`) is opt-in: it gains 0.009 content F1 on dev and 0.019 in 5-fold
+ * cross-validation on train, but scoring its candidates makes a cold pass of entities+quotes 12-25%
+ * slower, over the few percent the product allows.
  */
 export function extractQuotes(text: string, entities: EntityMention[], models: QuoteModels = RULES_ONLY): Quote[] {
   const judge: CueJudge | null = models.cue;
+  const mentions = byStart(entities);
   const marks = findQuoteMarks(text);
   const sentences = splitSentences(text, marks);
   const resolver = new SpeakerResolver(text, entities, (pos) => insideQuote(marks, pos));
@@ -127,7 +130,8 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
     }
     if (lines.length > 0) continue;
     const used = new Set<number>();
-    for (const a of attributions) {
+    const recalled = models.recall ? models.recall.find(text, toks, attributions, mentionsWithin(mentions, sentence.start, sentence.end)) : [];
+    for (const a of recalled.length ? [...attributions, ...recalled] : attributions) {
       const s = who(toks, a);
       if (a.speaker && !a.learned) context = s;
       if (!a.content) {
@@ -265,6 +269,11 @@ function insideQuote(marks: QuoteMarks[], pos: number): boolean {
     else hi = mid;
   }
   return lo < marks.length && marks[lo].open <= pos;
+}
+
+function byStart(entities: EntityMention[]): EntityMention[] {
+  for (let k = 1; k < entities.length; k++) if (entities[k].start < entities[k - 1].start) return [...entities].sort((a, b) => a.start - b.start);
+  return entities;
 }
 
 /** The same span found twice (a partial inside two attributions) is kept once, the first time. */

@@ -28,7 +28,7 @@ export function stem(w: string): string {
 }
 
 /** Every word whose stem is `s`, so that the per-word test is one lookup of the word itself. */
-const formsOf = (s: string): string[] => [s, s + 's', s + 'es', s + 'ed', s + 'ing'].filter((w) => stem(w) === s);
+export const formsOf = (s: string): string[] => [s, s + 's', s + 'es', s + 'ed', s + 'ing'].filter((w) => stem(w) === s);
 
 export class LearnedCue implements CueJudge {
   private readonly words: Set<string>;

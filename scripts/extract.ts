@@ -7,15 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyseArticle } from '@newsflow/nlp';
-import { parseInboxFile } from '@newsflow/text';
+import { formatOfFileName, parseInboxFile } from '@newsflow/text';
 
 /**
  * The title the watcher would give the file, when its article's text is the file's text (.txt, .md):
  * the boilerplate split keeps the headline line apart by it, in the pipeline and so here.
  */
 function titleOf(file: string, bytes: Buffer, text: string): string | null {
+  const format = formatOfFileName(basename(file));
+  if (format !== 'txt' && format !== 'md') return null;
   const [article] = parseInboxFile(basename(file), bytes, { maxBytes: Number.MAX_SAFE_INTEGER }).articles;
-  return article && article.text === text && (article.format === 'txt' || article.format === 'md') ? article.title : null;
+  return article?.text === text ? article.title : null;
 }
 
 function main(files: string[]): number {

@@ -15,6 +15,7 @@ import { ApiKeyGuard } from './http/api-key.guard';
 import { DocsAndUi } from './http/docs-and-ui';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { JETSTREAM_MANAGER, PipelineStatusService } from './pipeline-status.service';
+import { LiveModule } from './live/live.module';
 
 const READ_QUERIES = [ArticleSearchQueries, ArticleDetailQueries, StoryQueries, EntityQueries, QuoteQueries, LedgerQueries, PipelineQueries];
 
@@ -24,7 +25,7 @@ export class QueryModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: QueryModule,
-      imports: [PlatformModule.forApp('query', config, { poolSize: config.QUERY_DB_CONNECTIONS, handlesMessages: false })],
+      imports: [PlatformModule.forApp('query', config, { poolSize: config.QUERY_DB_CONNECTIONS, handlesMessages: false }), LiveModule],
       controllers: [ArticlesController, EntitiesController, QuotesController, FilesController, PipelineController],
       providers: [
         ...READ_QUERIES.map((Queries) => ({ provide: Queries, inject: [DataSource], useFactory: (db: DataSource) => new Queries(db) })),

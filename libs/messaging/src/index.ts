@@ -8,3 +8,4 @@ export * from './pass-through-rpc.filter';
 export * from './dead-letter-writer';
 export * from './dead-letter-store';
 export * from './stage-lag';
+export * from './live-topology';

@@ -52,7 +52,7 @@ async function streamConfigOf(jsm: JetStreamManager, name: string): Promise<Stre
  * before bringing its settings up to date. A stream from before installations were recorded is claimed.
  * Without a binding (tests, tools) the stream's recorded installation is left as it is.
  */
-async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }, binding?: StreamBinding): Promise<void> {
+export async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }, binding?: StreamBinding): Promise<void> {
   const wanted = binding ? { ...config, description: describeBinding(binding) } : config;
   let existing = await streamConfigOf(jsm, config.name);
   if (!existing) {
@@ -111,20 +111,29 @@ export async function ensureStreams(jsm: JetStreamManager, cfg: TopologyConfig, 
  * server: the transport dead-letters at its own limit, so a message is never dropped silently.
  */
 export async function ensureStageConsumer(jsm: JetStreamManager, cfg: TopologyConfig, stage: StageName): Promise<void> {
-  const config = {
+  await ensureDurableConsumer(jsm, cfg.STREAM_NAME, {
     durable_name: stage,
-    ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     filter_subject: eventSubject(cfg.SUBJECT_PREFIX, STAGES[stage]),
     ack_wait: nanos(cfg.ACK_WAIT_MS),
-    max_deliver: -1,
     max_ack_pending: 1000,
-  };
+  });
+}
+
+/**
+ * Creates a durable consumer with explicit acks and no server-side delivery limit, or brings the ack wait
+ * and pending limit of the existing one up to date (its position and filter stay).
+ */
+export async function ensureDurableConsumer(
+  jsm: JetStreamManager,
+  stream: string,
+  config: { durable_name: string; deliver_policy: DeliverPolicy; filter_subject: string; ack_wait: number; max_ack_pending: number },
+): Promise<void> {
   try {
-    await jsm.consumers.info(cfg.STREAM_NAME, stage);
-    await jsm.consumers.update(cfg.STREAM_NAME, stage, { ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending });
+    await jsm.consumers.info(stream, config.durable_name);
+    await jsm.consumers.update(stream, config.durable_name, { ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending });
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    await jsm.consumers.add(cfg.STREAM_NAME, config);
+    await jsm.consumers.add(stream, { ...config, ack_policy: AckPolicy.Explicit, max_deliver: -1 });
   }
 }

@@ -20,15 +20,23 @@ function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path')
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 
+function success(route: ApiRoute) {
+  if (route.status === 204) return { 204: { description: 'Done' } };
+  const type = route.produces ?? 'application/json';
+  const description = route.produces === 'text/event-stream' ? 'An open stream of events; the data: line of each is one of these JSON objects' : 'OK';
+  return { [route.status ?? 200]: { description, content: { [type]: { schema: jsonSchema(route.response, 'output') } } } };
+}
+
 function operation(name: string, route: ApiRoute) {
   return {
     operationId: name,
     tags: [route.tag],
     summary: route.summary,
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
     ...(route.mutating ? { security: [{ apiKey: [] }] } : {}),
     responses: {
-      200: { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+      ...success(route),
       400: problemResponse('Invalid input (unknown or malformed parameters)'),
       ...(route.params ? { 404: problemResponse('Not found') } : {}),
       ...(route.mutating ? { 401: problemResponse('Missing or wrong X-API-Key') } : {}),

@@ -6,7 +6,7 @@ import { InvalidInputException } from './invalid-input.exception';
 export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unknown, z.infer<T>> {
   constructor(
     private readonly schema: T,
-    private readonly part: 'query' | 'path',
+    private readonly part: 'query' | 'path' | 'body',
   ) {}
 
   transform(value: unknown): z.infer<T> {

@@ -6,3 +6,4 @@ export * from './quotes';
 export * from './files';
 export * from './pipeline';
 export * from './routes';
+export * from './live';

@@ -4,16 +4,23 @@ import { COOCCURRENCE_WINDOW, cooccurrenceQuerySchema, cooccurrenceSchema, entit
 import { filePageSchema, fileListQuerySchema } from './files';
 import { deadLetterIdParamsSchema, deadLetterListQuerySchema, deadLetterListSchema, emptyQuerySchema, pipelineStatusSchema, replayResultSchema } from './pipeline';
 import { quoteSearchQuerySchema, quoteSearchResultSchema, speakerQuotesQuerySchema, speakerQuotesSchema } from './quotes';
+import { LIVE_ROUTES } from './live';
 
 export interface ApiRoute {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** Express-style path (":id"). */
   path: string;
   tag: string;
   summary: string;
   params?: z.ZodObject;
   query: z.ZodObject;
+  /** A JSON request body. */
+  body?: z.ZodType;
   response: z.ZodType;
+  /** The success status when not 200. */
+  status?: 201 | 204;
+  /** The success media type when not JSON: a stream whose items are `response`. */
+  produces?: 'text/event-stream';
   /** Requires X-API-Key when API_KEY is configured. */
   mutating?: boolean;
 }
@@ -34,5 +41,6 @@ export const API_ROUTES = {
   listDeadLetters: { method: 'get', path: '/dead-letters', tag: 'pipeline', summary: 'Parked messages with their reasons', query: deadLetterListQuerySchema, response: deadLetterListSchema },
   replayDeadLetter: { method: 'post', path: '/dead-letters/:id/replay', tag: 'pipeline', summary: 'Republish one parked message to its stage', params: deadLetterIdParamsSchema, query: emptyQuerySchema, response: replayResultSchema, mutating: true },
   replayAllDeadLetters: { method: 'post', path: '/dead-letters/replay-all', tag: 'pipeline', summary: 'Republish every parked message', query: emptyQuerySchema, response: replayResultSchema, mutating: true },
+  ...LIVE_ROUTES,
 } as const satisfies Record<string, ApiRoute>;
 export type ApiRouteName = keyof typeof API_ROUTES;

@@ -8,7 +8,7 @@ import { SqlParams, where } from './sql-params';
 
 export type QuoteSearch = Omit<QuoteSearchQuery, 'limit' | 'group'> & { limit: number; speakerEntityId?: string };
 
-interface QuoteRowWithArticle {
+export interface QuoteRowWithArticle {
   id: string;
   text: string;
   start_offset: number;
@@ -27,7 +27,7 @@ interface QuoteRowWithArticle {
 /** The quote's copy of its article's date (see the QuoteArticleRefs migration): quote pages never read articles. */
 const QUOTE_ARTICLE_DATE = 'q.article_date';
 
-const QUOTE_COLUMNS = `q.id, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_canonical, q.speaker_entity_id, q.group_key,
+export const QUOTE_COLUMNS = `q.id, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_canonical, q.speaker_entity_id, q.group_key,
   q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date`;
 /** A group member: only what a group shows of it. */
 type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'speaker_canonical' | 'speaker_entity_id' | 'article_id' | 'title' | 'source' | 'date'>;
@@ -130,7 +130,7 @@ function articleRef(r: GroupMemberRow) {
   return { articleId: r.article_id, title: r.title, source: r.source, date: iso(r.date) };
 }
 
-function toQuoteItem(r: QuoteRowWithArticle): QuoteItem {
+export function toQuoteItem(r: QuoteRowWithArticle): QuoteItem {
   return {
     id: String(r.id),
     text: r.text,

@@ -10,3 +10,4 @@ export * from './outlet-boilerplate.repository';
 export * from './bounded-key';
 export * from './installation.repository';
 export * from './dead-letter-ledger.repository';
+export * from './watch.repository';

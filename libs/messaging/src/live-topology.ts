@@ -39,9 +39,18 @@ export async function ensureWebhookTopology(jsm: JetStreamManager, cfg: Topology
  * once the consumer exists; the returned function stops it.
  */
 export async function followCompleted(js: JetStreamClient, cfg: { STREAM_NAME: string; SUBJECT_PREFIX: string }, onMessage: (msg: JsMsg) => void): Promise<() => Promise<void>> {
-  const consumer = await js.consumers.get(cfg.STREAM_NAME, { filterSubjects: [eventSubject(cfg.SUBJECT_PREFIX, 'completed')], deliver_policy: DeliverPolicy.New });
+  // One subject as a string: the client sends it as filter_subject, which servers before 2.10 accept.
+  const consumer = await js.consumers.get(cfg.STREAM_NAME, {
+    filterSubjects: eventSubject(cfg.SUBJECT_PREFIX, 'completed'),
+    deliver_policy: DeliverPolicy.New,
+    // The server removes the consumer of a process that went away without deleting it.
+    inactive_threshold: 30_000,
+  });
   const messages = await consumer.consume({ callback: onMessage });
-  return () => messages.close().then(() => undefined);
+  return async () => {
+    await messages.close();
+    await consumer.delete().catch(() => undefined);
+  };
 }
 
 export interface DurableWorkerOptions {

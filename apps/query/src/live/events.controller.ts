@@ -1,5 +1,5 @@
-import { Controller, Get, NotFoundException, Req, Res } from '@nestjs/common';
-import { IncomingMessage, ServerResponse } from 'node:http';
+import { Controller, Get, NotFoundException, Res } from '@nestjs/common';
+import { ServerResponse } from 'node:http';
 import { API_ROUTES, EventsQuery } from '@newsflow/contracts';
 import { WatchRepository } from '@newsflow/persistence';
 import { ValidQuery } from '../http/validated';
@@ -14,9 +14,9 @@ export class EventsController {
 
   /** Server-Sent Events; the response stays open until the client leaves (or reads too slowly). */
   @Get(API_ROUTES.events.path)
-  async events(@ValidQuery(API_ROUTES.events) query: EventsQuery, @Req() req: { raw: IncomingMessage }, @Res() reply: { raw: ServerResponse; hijack(): void }): Promise<void> {
+  async events(@ValidQuery(API_ROUTES.events) query: EventsQuery, @Res() reply: { raw: ServerResponse; hijack(): void }): Promise<void> {
     if (query.watch && !(await this.watches.exists(query.watch))) throw new NotFoundException(`No watch ${query.watch}`);
     reply.hijack();
-    await this.hub.subscribe(req.raw, reply.raw, query.watch);
+    await this.hub.subscribe(reply.raw, query.watch);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { IncomingMessage, ServerResponse } from 'node:http';
+import { ServerResponse } from 'node:http';
 import { JsMsg, NatsConnection } from 'nats';
 import { AppConfig } from '@newsflow/config';
 import { LiveEvent, articleCompletedSchema } from '@newsflow/contracts';
@@ -54,7 +54,7 @@ export class LiveEventHub implements OnModuleDestroy {
   }
 
   /** Starts streaming to a response once the feed is following, so nothing completed after this call is missed. */
-  async subscribe(req: IncomingMessage, res: ServerResponse, watch?: string): Promise<void> {
+  async subscribe(res: ServerResponse, watch?: string): Promise<void> {
     await this.following();
     if (res.destroyed) return;
     const client = new SseClient(res, watch, (dropped) => {
@@ -62,7 +62,7 @@ export class LiveEventHub implements OnModuleDestroy {
       this.leave(dropped);
     });
     this.clients.add(client);
-    req.on('close', () => this.leave(client));
+    res.on('close', () => this.leave(client));
   }
 
   get listeners(): number {

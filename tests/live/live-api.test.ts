@@ -109,6 +109,7 @@ describe('watches', () => {
     watches.flaky = await create({ name: 'About Lukashenko', entity: 'Alexander Lukashenko', webhook: flaky.url });
     watches.dead = await create({ name: 'Sovereignty', speaker: 'Lukashenko', q: 'sovereignty', webhook: dead.url });
     expect(watches.luka.speaker).toEqual({ given: 'Lukashenko', entities: [] });
+    expect(watches.flaky.entity).toEqual({ given: 'Alexander Lukashenko', entities: [] });
     expect(watches.luka.webhook).toBe(ok.url.replace('?token=secret', ''));
     expect(watches.luka.delivery).toEqual({ delivered: 0, lastDeliveredAt: null, failures: 0, recentFailures: [] });
     expect(watches.zebra.delivery).toBeNull();
@@ -207,6 +208,7 @@ describe('webhooks', () => {
     expect(okWatch.delivery).toMatchObject({ delivered: expected.length, failures: 0, recentFailures: [] });
     expect(okWatch.delivery!.lastDeliveredAt).not.toBeNull();
     expect(okWatch.speaker!.entities.map((e) => e.canonical)).toEqual(['Alexander Lukashenko']);
+    expect(flakyWatch.entity!.entities.map((e) => e.canonical)).toEqual(['Alexander Lukashenko']);
 
     // The flaky hook: every match failed once (500) and was delivered on the retry.
     const byEvent = new Map<string, number[]>();

@@ -4,6 +4,7 @@ import { entityPage } from './pages/entity.js';
 import { entitiesPage, filesPage, quotesPage } from './pages/lists.js';
 import { pipelinePage } from './pages/pipeline.js';
 import { searchPage } from './pages/search.js';
+import { livePage } from './pages/live.js';
 
 const ROUTES = [
   [/^$/, searchPage],
@@ -13,6 +14,7 @@ const ROUTES = [
   [/^quotes$/, quotesPage],
   [/^files$/, filesPage],
   [/^pipeline$/, pipelinePage],
+  [/^live$/, livePage],
 ];
 
 const view = document.getElementById('view');

@@ -41,11 +41,11 @@ interface WatchRow {
   recent_failures: Array<{ at: string; event_id: string; attempt: number; status: number | null; error: string; gave_up: boolean }>;
 }
 
-const followedJson = (side: FollowedSide) => `(SELECT coalesce(json_agg(json_build_object('id', e.id::text, 'canonical', e.canonical, 'type', e.type) ORDER BY e.id), '[]')
-  FROM entities e WHERE e.id IN ${followedEntityIds(side)}) AS ${side}s`;
+const followedJson = (side: FollowedSide, as: string) => `(SELECT coalesce(json_agg(json_build_object('id', e.id::text, 'canonical', e.canonical, 'type', e.type) ORDER BY e.id), '[]')
+  FROM entities e WHERE e.id IN ${followedEntityIds(side)}) AS ${as}`;
 
 const WATCH_COLUMNS = `w.id::text AS id, w.name, w.speaker_given, w.entity_given, w.q, w.webhook, w.created_at, w.delivered, w.last_delivered_at, w.failures,
-  ${followedJson('speaker')}, ${followedJson('entity')},
+  ${followedJson('speaker', 'speakers')}, ${followedJson('entity', 'entities')},
   (SELECT coalesce(json_agg(f ORDER BY f.id DESC), '[]') FROM (
      SELECT id, event_id, attempt, status, error, gave_up, at FROM watch_failures WHERE watch_id = w.id ORDER BY id DESC LIMIT ${FAILURES_SHOWN}) f) AS recent_failures`;
 

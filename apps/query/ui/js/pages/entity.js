@@ -3,6 +3,7 @@ import { timelineChart } from '../chart.js';
 import { append, formatDate, h } from '../dom.js';
 import { table } from './article.js';
 import { articleItem } from './search.js';
+import { followedBadge } from '../followed-badge.js';
 
 export function quoteGroupItem(g) {
   return h(
@@ -20,6 +21,7 @@ export async function entityPage(view, params, id) {
   const [e, quotes] = await Promise.all([api(`/entities/${encodeURIComponent(id)}`), api(`/speakers/${encodeURIComponent(id)}/quotes${query({ limit: 50 })}`)]);
   append(view, [
     h('h1', { id: 'entity-name' }, e.canonical),
+    followedBadge(e.id),
     h('div', { class: 'meta' }, `${e.type} · ${e.mentions} mentions in ${e.articleCount} articles · ${e.quoteCount} quotes`),
     h('h2', {}, 'Mentions over time'),
     timelineChart(e.timeline),

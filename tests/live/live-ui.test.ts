@@ -1,0 +1,95 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { AppProcess, startApps } from '../support/app-process';
+import { TestEnv, createTestEnv, freePort } from '../support/test-env';
+import { LIVE_ARTICLES, dropArticle } from './live-articles';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'live-ui');
+
+let t: TestEnv;
+let apps: AppProcess[];
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const base = () => `http://127.0.0.1:${t.env.QUERY_PORT}`;
+const shot = (name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  t = await createTestEnv();
+  mkdirSync(t.inbox, { recursive: true });
+  apps = await startApps(['dedupe', 'entities', 'quotes', 'query', 'watcher'], t.env);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all((apps ?? []).map((a) => a.stop()));
+  await t?.cleanup();
+});
+
+describe('the Live page in headless Chromium', () => {
+  it('creates watches and shows an article and its quotes arriving after a file is dropped, and webhook failures', async () => {
+    await page.goto(`${base()}/#/live`);
+    await page.waitForSelector('#view[data-ready="live"]');
+    expect(await page.textContent('#view')).toContain('No watches yet.');
+    const create = async (fields: Record<string, string>) => {
+      for (const [name, value] of Object.entries(fields)) await page.fill(`#watch-form input[name=${name}]`, value);
+      const rows = await page.locator('#watch-list tbody tr').count();
+      await page.click('#watch-form button[type=submit]');
+      await page.locator('#watch-list tbody tr').nth(rows).waitFor();
+    };
+    await create({ name: 'Lukashenko says', speaker: 'Lukashenko' });
+    // Nothing listens at this port: every POST fails.
+    await create({ name: 'Broken hook', entity: 'Minsk', webhook: `http://127.0.0.1:${await freePort()}/hook` });
+    const row = page.locator('#watch-list tbody tr');
+    expect(await row.count()).toBe(2);
+    expect(await row.first().textContent()).toContain('Lukashenko → not seen yet');
+    await page.fill('#watch-form input[name=name]', 'Invalid');
+    await page.click('#watch-form button[type=submit]');
+    expect(await page.locator('[role=alert] .error').textContent()).toBe('a watch needs at least one of speaker, entity or q');
+    await page.waitForFunction(`document.querySelector('#live-status').textContent.startsWith('Connected')`);
+
+    dropArticle(t.inbox, LIVE_ARTICLES.lukashenko);
+    const arrived = page.locator('#live-feed li.live-article a.title');
+    await arrived.waitFor({ timeout: 30_000 });
+    expect(await arrived.textContent()).toBe('Lukashenko vows to defend sovereignty');
+    await page.locator('#live-feed li.live-quote').first().waitFor();
+    expect(await page.locator('#live-feed li.live-article .pill.matched').textContent()).toBe('matches Lukashenko says, Broken hook');
+    const quotes = await page.locator('#live-feed li.live-quote .quote-text').allTextContents();
+    expect(quotes).toContain('We will not give up our sovereignty,');
+    // Newest first: the article came before its quotes, so it is at the bottom.
+    expect(await page.locator('#live-feed > li').last().getAttribute('class')).toBe('live-article');
+    // The list is read again while the page is open: names resolve, and failed webhook attempts show.
+    await page.locator('#watch-list tbody tr:nth-child(2) .failures li').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('#watch-list tbody tr:nth-child(2) .failures li').first().textContent()).toMatch(/attempt \d+: no answer \(ECONNREFUSED\)/);
+    expect(await row.first().textContent()).toContain('Lukashenko → Alexander Lukashenko');
+    await shot('live-feed');
+    await row.nth(1).locator('button', { hasText: 'Delete' }).click();
+    await page.waitForFunction(`document.querySelectorAll('#watch-list tbody tr').length === 1`);
+  });
+
+  it('marks a followed person with a badge, and no one else', async () => {
+    const entities = (await (await fetch(`${base()}/entities?q=Alexander%20Lukashenko`)).json()) as { items: Array<{ id: string; canonical: string }> };
+    const person = entities.items.find((e) => e.canonical === 'Alexander Lukashenko')!;
+    await page.goto(`${base()}/#/entity/${person.id}`);
+    await page.waitForSelector(`#view[data-ready="entity/${person.id}"]`);
+    const badge = page.locator('#followed-badge:not([hidden])');
+    await badge.waitFor();
+    expect(await badge.textContent()).toBe('● Followed by Lukashenko says');
+    expect(await page.textContent('#entity-name')).toBe('Alexander Lukashenko');
+    await shot('live-badge');
+
+    const places = (await (await fetch(`${base()}/entities?q=Minsk`)).json()) as { items: Array<{ id: string }> };
+    await page.goto(`${base()}/#/entity/${places.items[0].id}`);
+    await page.waitForSelector(`#view[data-ready="entity/${places.items[0].id}"]`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#followed-badge').isHidden()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});

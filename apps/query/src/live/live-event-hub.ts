@@ -98,6 +98,8 @@ export class LiveEventHub implements OnModuleDestroy {
       .then((events) => {
         for (const event of events ? liveEventsOf(msg.seq, events) : []) for (const c of this.clients) c.send(event);
       })
+      // A turn of the event loop between articles lets the sockets take what was written.
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .catch((error: Error) => this.logger.error(`live event of article ${completed.articleId} not sent: ${error.message}`));
   }
 

@@ -1,8 +1,11 @@
 import { ServerResponse } from 'node:http';
 import { LiveEvent } from '@newsflow/contracts';
 
-/** Bytes a client may leave unread before it is dropped: a stalled reader must not grow the server's memory. */
-export const MAX_UNREAD_BYTES = 1024 * 1024;
+/**
+ * Bytes a client may leave unread before it is dropped: a stalled reader must not grow the server's
+ * memory. Room for a burst: a batch of 64 articles with 20 quotes each is about 1 MB of events.
+ */
+export const MAX_UNREAD_BYTES = 4 * 1024 * 1024;
 const RECONNECT_MS = 3000;
 
 /** One open /events response. */

@@ -116,6 +116,20 @@ describe('watches', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the watch body, the 201 and 204 answers and the event stream', async () => {
+    const doc = (await (await fetch(`${base()}/docs-json`)).json()) as { paths: Record<string, Record<string, any>> };
+    const create = doc.paths['/watches'].post;
+    expect(Object.keys(create.requestBody.content['application/json'].schema.properties).sort()).toEqual(['entity', 'name', 'q', 'speaker', 'webhook']);
+    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401']));
+    expect(create.security).toEqual([{ apiKey: [] }]);
+    expect(Object.keys(doc.paths['/watches/{id}'].delete.responses)).toEqual(expect.arrayContaining(['204', '401', '404']));
+    const events = doc.paths['/events'].get;
+    expect(Object.keys(events.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(JSON.stringify(events.responses['200'].content['text/event-stream'].schema)).toContain('"quote"');
+  });
+});
+
 describe('GET /events', () => {
   it('refuses an unknown or malformed watch', async () => {
     expect((await fetch(`${base()}/events?watch=424242`)).status).toBe(404);

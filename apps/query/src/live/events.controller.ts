@@ -16,7 +16,6 @@ export class EventsController {
   @Get(API_ROUTES.events.path)
   async events(@ValidQuery(API_ROUTES.events) query: EventsQuery, @Res() reply: { raw: ServerResponse; hijack(): void }): Promise<void> {
     if (query.watch && !(await this.watches.exists(query.watch))) throw new NotFoundException(`No watch ${query.watch}`);
-    reply.hijack();
-    await this.hub.subscribe(reply.raw, query.watch);
+    await this.hub.subscribe(reply.raw, query.watch, () => reply.hijack());
   }
 }

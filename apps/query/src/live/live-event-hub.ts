@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
 import { ServerResponse } from 'node:http';
 import { JsMsg, NatsConnection } from 'nats';
 import { AppConfig } from '@newsflow/config';
@@ -41,6 +41,8 @@ export class LiveEventHub implements OnModuleDestroy {
   private readonly clients = new Set<SseClient>();
   private feed: Promise<() => Promise<void>> | null = null;
   private heartbeat?: NodeJS.Timeout;
+  /** Subscribers waiting for the feed to start: the feed must not stop under them. */
+  private joining = 0;
   /** Broadcasts run in stream order, even when a later load answers first. */
   private inOrder: Promise<void> = Promise.resolve();
   private readonly load: (articleId: string) => Promise<CompletedEvents | undefined>;
@@ -53,20 +55,28 @@ export class LiveEventHub implements OnModuleDestroy {
     this.load = perTurnLoader((ids) => events.load(ids, 'everything'));
   }
 
-  /** Starts streaming to a response once the feed is following, so nothing completed after this call is missed. */
-  async subscribe(res: ServerResponse, watch?: string): Promise<void> {
-    await this.following();
-    if (res.destroyed) return;
+  /**
+   * Streams to a response once the feed is following, so nothing completed after this call is missed.
+   * `hijack` takes the response from the framework just before the stream starts; when the feed cannot
+   * start, the error is answered as usual instead.
+   */
+  async subscribe(res: ServerResponse, watch: string | undefined, hijack: () => void): Promise<void> {
+    this.joining++;
+    try {
+      await this.following();
+    } catch (error) {
+      throw new ServiceUnavailableException(`the live feed cannot follow the pipeline: ${(error as Error).message}`);
+    } finally {
+      this.joining--;
+    }
+    hijack();
+    if (res.destroyed) return this.stopWhenIdle();
     const client = new SseClient(res, watch, (dropped) => {
       this.logger.warn(`dropped an /events client that left over ${Math.round(res.writableLength / 1024)} KiB unread`);
       this.leave(dropped);
     });
     this.clients.add(client);
     res.on('close', () => this.leave(client));
-  }
-
-  get listeners(): number {
-    return this.clients.size;
   }
 
   private async following(): Promise<void> {
@@ -81,7 +91,12 @@ export class LiveEventHub implements OnModuleDestroy {
   }
 
   private leave(client: SseClient): void {
-    if (!this.clients.delete(client) || this.clients.size > 0) return;
+    if (this.clients.delete(client)) this.stopWhenIdle();
+  }
+
+  /** Stops following once no client listens or is joining. */
+  private stopWhenIdle(): void {
+    if (this.clients.size > 0 || this.joining > 0) return;
     clearInterval(this.heartbeat);
     this.heartbeat = undefined;
     const feed = this.feed;

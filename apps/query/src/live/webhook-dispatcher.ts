@@ -89,7 +89,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       return msg.term();
     }
     const { watchId, match } = parsed.data;
-    const target = await this.watches.webhookOf(watchId);
+    const target = await this.watches.webhookOf(watchId).catch((error: Error) => error);
+    if (target instanceof Error) {
+      // The database is unreachable: try again later; this is not an attempt of the webhook.
+      this.logger.warn(`webhook of watch ${watchId} waits for the database: ${target.message}`);
+      return msg.nak(retryDelayMs(msg.info.redeliveryCount, this.retryPolicy));
+    }
     // The watch was deleted, or lost its webhook, since the match.
     if (!target) return msg.ack();
     const attempt = msg.info.redeliveryCount;

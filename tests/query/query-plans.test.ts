@@ -4,6 +4,8 @@ import {
   ArticleSearchQueries,
   EntityQueries,
   LedgerQueries,
+  LiveEventQueries,
+  aliasKey,
   PipelineQueries,
   QuoteQueries,
   StoryQueries,
@@ -97,6 +99,21 @@ describe(`query plans with ${ARTICLES} articles`, () => {
     const { seqScans, indexes } = describePlans(plans);
     expect(seqScans).toEqual([]);
     for (const index of expected) expect([...indexes].some((i) => (typeof index === 'string' ? i === index : index.test(i!)))).toBe(true);
+  });
+
+  it('the live feed and the webhooks load completed articles and match every kind of watch by index', async () => {
+    await env.db.query(`INSERT INTO watches (name, speaker_given, speaker_key, entity_given, entity_id, q, webhook)
+      VALUES ('by name', $1, $2, NULL, NULL, NULL, 'http://127.0.0.1:9/'), ('by id', NULL, NULL, '42', 42, 'reform', NULL)`, [name42, aliasKey(name42)]);
+    const ids = (await env.db.query(`SELECT id FROM articles ORDER BY id LIMIT 64`)).map((r: { id: string }) => r.id);
+    for (const scope of ['everything', 'webhook-matches'] as const) {
+      const plans = await plansOf((db) => new LiveEventQueries(db).load(ids, scope));
+      expect(plans).toHaveLength(2);
+      const { seqScans, indexes } = describePlans(plans);
+      expect(seqScans).toEqual([]);
+      expect([...indexes].some((i) => ARTICLE_BY_ID.test(i!))).toBe(true);
+      expect([...indexes]).toEqual(expect.arrayContaining(['quotes_unique', 'mentions_article_entity']));
+    }
+    await env.db.query(`DELETE FROM watches`);
   });
 
   it('prepared statements keep using indexes when PostgreSQL switches them to a generic plan', async () => {

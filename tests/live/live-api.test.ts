@@ -194,6 +194,16 @@ describe('GET /events', () => {
   });
 });
 
+describe('GET /events while nothing completes', () => {
+  it('sends a heartbeat comment every 15 s, so proxies and clients keep the connection', async () => {
+    const idle = await open('/events');
+    const comment = await idle.next('a heartbeat', () => idle.messages.flatMap((m) => m.comments).find((c) => c.startsWith('heartbeat ')), 20_000);
+    expect(Number.isNaN(Date.parse(comment.slice('heartbeat '.length)))).toBe(false);
+    expect(idle.events()).toEqual([]);
+    idle.close();
+  });
+});
+
 function said(quotes: QuoteEvent[]): QuoteEvent[] {
   return quotes.filter((q) => q.quote.speakerCanonical === 'Alexander Lukashenko');
 }

@@ -144,6 +144,7 @@ describe('GET /events', () => {
     await all.next('the stream to open', () => all.messages.length > 0);
     expect(all.messages[0].retry).toBeGreaterThan(0);
     expect(await liveFeeds()).toHaveLength(1);
+    expect(await counted('newsflow_live_clients')).toBe(3);
 
     const file = dropArticle(t.inbox, LIVE_ARTICLES.lukashenko);
     // The issue's interface: an event naming the article arrives within 5 s of the drop.
@@ -191,6 +192,7 @@ describe('GET /events', () => {
 
     for (const s of [all, luka, zebra]) s.close();
     await waitFor('the live feed to stop once its last listener left', async () => (await liveFeeds()).length === 0, 10_000);
+    expect(await counted('newsflow_live_clients')).toBe(0);
   });
 });
 
@@ -203,6 +205,12 @@ describe('GET /events while nothing completes', () => {
     idle.close();
   });
 });
+
+/** A series summed over the query replicas' /metrics. */
+async function counted(series: string): Promise<number> {
+  const texts = await Promise.all(apps.filter((a) => a.name === 'query').map(async (a) => (await fetch(`http://127.0.0.1:${a.port}/metrics`)).text()));
+  return texts.reduce((sum, text) => sum + Number(text.split('\n').find((l) => l.startsWith(`${series} `))?.split(' ')[1] ?? 0), 0);
+}
 
 function said(quotes: QuoteEvent[]): QuoteEvent[] {
   return quotes.filter((q) => q.quote.speakerCanonical === 'Alexander Lukashenko');
@@ -250,6 +258,10 @@ describe('webhooks', () => {
     const last = deadMatches.delivery!.recentFailures[0];
     expect(last).toMatchObject({ status: 503, attempt: MAX_DELIVER, gaveUp: true });
     expect(attempts.has(last.eventId)).toBe(true);
+    // The replicas' metrics add up to what the hooks saw.
+    const posts = await Promise.all(['delivered', 'failed', 'gave_up'].map((outcome) => counted(`newsflow_webhook_posts_total{outcome="${outcome}"}`)));
+    const answered = [...ok.posts, ...flaky.posts, ...dead.posts];
+    expect(posts).toEqual([answered.filter((p) => p.answered < 300).length, flaky.posts.length / 2 + dead.posts.length - attempts.size, attempts.size]);
     const times = dead.posts.filter((p) => p.body.id === last.eventId).map((p) => p.at);
     const base = Number(t.env.BACKOFF_BASE_MS);
     expect(times[1] - times[0]).toBeGreaterThanOrEqual(base * 0.9);

@@ -1,2 +1,3 @@
 export * from './metrics';
 export * from './logger';
+export * from './live-metrics';

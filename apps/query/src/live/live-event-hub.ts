@@ -4,6 +4,7 @@ import { JsMsg, NatsConnection } from 'nats';
 import { AppConfig } from '@newsflow/config';
 import { LiveEvent, articleCompletedSchema } from '@newsflow/contracts';
 import { followCompleted } from '@newsflow/messaging';
+import { liveClients, liveClientsDropped } from '@newsflow/observability';
 import { CompletedEvents, LiveEventQueries } from '@newsflow/persistence';
 import { APP_CONFIG, NATS_CONNECTION } from '@newsflow/platform';
 import { perTurnLoader } from './per-turn-loader';
@@ -73,9 +74,11 @@ export class LiveEventHub implements OnModuleDestroy {
     if (res.destroyed) return this.stopWhenIdle();
     const client = new SseClient(res, watch, (dropped) => {
       this.logger.warn(`dropped an /events client that left over ${Math.round(res.writableLength / 1024)} KiB unread`);
+      liveClientsDropped.inc();
       this.leave(dropped);
     });
     this.clients.add(client);
+    liveClients.inc();
     res.on('close', () => this.leave(client));
   }
 
@@ -91,7 +94,9 @@ export class LiveEventHub implements OnModuleDestroy {
   }
 
   private leave(client: SseClient): void {
-    if (this.clients.delete(client)) this.stopWhenIdle();
+    if (!this.clients.delete(client)) return;
+    liveClients.dec();
+    this.stopWhenIdle();
   }
 
   /** Stops following once no client listens or is joining. */

@@ -12,6 +12,7 @@ import {
   runDurableWorker,
   webhookStreamName,
 } from '@newsflow/messaging';
+import { webhookPosts } from '@newsflow/observability';
 import { CompletedEvents, LiveEventQueries, WatchRepository } from '@newsflow/persistence';
 import { APP_CONFIG, NATS_CONNECTION, STREAM_BINDING } from '@newsflow/platform';
 import { completedArticleOf, liveEventsOf } from './live-event-hub';
@@ -103,12 +104,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     if (outcome.ok) {
       // Acked before it is counted: a lost count is better than a second POST.
       msg.ack();
+      webhookPosts.inc({ outcome: 'delivered' });
       await this.watches.recordDelivered(watchId).catch((error: Error) => this.logger.warn(`webhook delivery not counted: ${error.message}`));
       return;
     }
     const gaveUp = attempt >= this.config.MAX_DELIVER;
     if (gaveUp) msg.term();
     else msg.nak(retryDelayMs(attempt, this.retryPolicy));
+    webhookPosts.inc({ outcome: gaveUp ? 'gave_up' : 'failed' });
     this.logger.warn(`webhook of watch ${watchId} failed (attempt ${attempt}${gaveUp ? ', giving up' : ''}): ${outcome.error}`);
     await this.watches
       .recordFailure(watchId, { eventId: match.id, attempt, status: outcome.status, error: outcome.error, gaveUp })

@@ -1,5 +1,6 @@
 import { PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
+import { readableIssue } from './input-messages';
 import { InvalidInputException } from './invalid-input.exception';
 
 /** Validates one request part (query string or path parameters) against its contract schema. */
@@ -10,7 +11,7 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   ) {}
 
   transform(value: unknown): z.infer<T> {
-    const result = this.schema.safeParse(value ?? {});
+    const result = this.schema.safeParse(value ?? {}, { error: readableIssue });
     if (result.success) return result.data;
     throw new InvalidInputException(
       result.error.issues.flatMap((issue) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleDetailSchema, articleIdParamsSchema, articlePageSchema, articleSearchQuerySchema, clusterSchema, numericIdParamsSchema, storiesQuerySchema, storyPageSchema } from './articles';
 import { COOCCURRENCE_WINDOW, cooccurrenceQuerySchema, cooccurrenceSchema, entityDetailQuerySchema, entityDetailSchema, entityListQuerySchema, entityPageSchema } from './entities';
+import { articleExportQuerySchema, articleExportRowSchema, EXPORT_CONTENT_TYPES, quoteExportQuerySchema, quoteExportRowSchema } from './export';
 import { filePageSchema, fileListQuerySchema } from './files';
 import { deadLetterIdParamsSchema, deadLetterListQuerySchema, deadLetterListSchema, emptyQuerySchema, pipelineStatusSchema, replayResultSchema } from './pipeline';
 import { quoteSearchQuerySchema, quoteSearchResultSchema, speakerQuotesQuerySchema, speakerQuotesSchema } from './quotes';
@@ -16,7 +17,11 @@ export interface ApiRoute {
   response: z.ZodType;
   /** Requires X-API-Key when API_KEY is configured. */
   mutating?: boolean;
+  /** A streamed export: response is one row's schema, served in these content types instead of JSON. */
+  produces?: readonly string[];
 }
+
+const EXPORT_TYPES = Object.values(EXPORT_CONTENT_TYPES);
 
 /** Every route of the query API: the controllers validate with these schemas and /docs is generated from them. */
 export const API_ROUTES = {
@@ -29,6 +34,8 @@ export const API_ROUTES = {
   entityCooccurrence: { method: 'get', path: '/entities/:id/cooccurrence', tag: 'entities', summary: `Entities mentioned in the same articles, counted over the entity’s ${COOCCURRENCE_WINDOW.toLocaleString('en')} newest articles`, params: numericIdParamsSchema, query: cooccurrenceQuerySchema, response: cooccurrenceSchema },
   listQuotes: { method: 'get', path: '/quotes', tag: 'quotes', summary: 'Search quotes; group=true returns each statement once with all its sources', query: quoteSearchQuerySchema, response: quoteSearchResultSchema },
   speakerQuotes: { method: 'get', path: '/speakers/:id/quotes', tag: 'quotes', summary: 'What one speaker said, grouped by statement', params: numericIdParamsSchema, query: speakerQuotesQuerySchema, response: speakerQuotesSchema },
+  exportArticles: { method: 'get', path: '/export/articles', tag: 'export', summary: 'Every article matching the filters of GET /articles, newest first, streamed as CSV or JSON Lines with no row cap', query: articleExportQuerySchema, response: articleExportRowSchema, produces: EXPORT_TYPES },
+  exportQuotes: { method: 'get', path: '/export/quotes', tag: 'export', summary: 'Every quote matching the filters of GET /quotes, newest article first, streamed as CSV or JSON Lines with no row cap', query: quoteExportQuerySchema, response: quoteExportRowSchema, produces: EXPORT_TYPES },
   listFiles: { method: 'get', path: '/files', tag: 'ingestion', summary: 'The file ledger with states and reasons', query: fileListQuerySchema, response: filePageSchema },
   pipelineStatus: { method: 'get', path: '/pipeline/status', tag: 'pipeline', summary: 'Per-stage lag, dead letters and throughput; articles and files per state', query: emptyQuerySchema, response: pipelineStatusSchema },
   listDeadLetters: { method: 'get', path: '/dead-letters', tag: 'pipeline', summary: 'Parked messages with their reasons', query: deadLetterListQuerySchema, response: deadLetterListSchema },

@@ -20,6 +20,24 @@ function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path')
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 
+/** A JSON answer, or for an export the row's schema as JSON Lines and CSV text whose columns are its fields. */
+function okResponse(route: ApiRoute) {
+  const row = jsonSchema(route.response, 'output');
+  if (!route.produces) return { description: 'OK', content: { 'application/json': { schema: row } } };
+  const content = Object.fromEntries(
+    route.produces.map((type) => {
+      const csv = type.startsWith('text/csv');
+      const schema = csv ? { type: 'string', description: `A header row, then one record per row with the columns ${Object.keys(row.properties ?? {}).join(', ')}` } : row;
+      return [type.split(';')[0], { schema }];
+    }),
+  );
+  return {
+    description: 'Streamed rows, every match (no cap): CSV (RFC 4180, formula-like cells prefixed with an apostrophe) or JSON Lines, one row object a line',
+    headers: { 'Content-Disposition': { description: 'attachment; filename="newsflow-….csv|jsonl"', schema: { type: 'string' } } },
+    content,
+  };
+}
+
 function operation(name: string, route: ApiRoute) {
   return {
     operationId: name,
@@ -28,7 +46,7 @@ function operation(name: string, route: ApiRoute) {
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
     ...(route.mutating ? { security: [{ apiKey: [] }] } : {}),
     responses: {
-      200: { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+      200: okResponse(route),
       400: problemResponse('Invalid input (unknown or malformed parameters)'),
       ...(route.params ? { 404: problemResponse('Not found') } : {}),
       ...(route.mutating ? { 401: problemResponse('Missing or wrong X-API-Key') } : {}),
@@ -48,7 +66,8 @@ export function buildOpenApiDocument(): OpenAPIObject {
     info: {
       title: 'newsflow query API',
       version: '1',
-      description: 'Articles, entities, quotes, the file ledger and the pipeline. Lists use opaque cursors; errors are RFC 7807 problem+json.',
+      description:
+        'Articles, entities, quotes, the file ledger and the pipeline. Lists use opaque cursors and carry total and totalCapped (counted up to 10,000); exports stream every match; errors are RFC 7807 problem+json.',
     },
     paths,
     components: {

@@ -5,11 +5,12 @@ import { SqlParams, containsPattern, sourceIs } from './sql-params';
 
 /**
  * A column (id or article_id) of the quotes whose speaker is known under a name: the entities the name best
- * matches (see entityIdsNamed), or part of the resolved name. A UNION rather than OR lets each half use its own index.
+ * matches (see entityIdsNamed, as entity= does), or, for a speaker resolved to a name but to no entity,
+ * part of that name. A UNION rather than OR lets each half use its own index.
  */
 export function quotesBySpeaker(p: SqlParams, name: string, column: 'id' | 'article_id'): string {
   return `(SELECT s.${column} FROM quotes s WHERE s.speaker_entity_id IN ${entityIdsNamed(p, name)}
-           UNION SELECT s.${column} FROM quotes s WHERE s.speaker_canonical ILIKE ${p.add(containsPattern(name))})`;
+           UNION SELECT s.${column} FROM quotes s WHERE s.speaker_canonical ILIKE ${p.add(containsPattern(name))} AND s.speaker_entity_id IS NULL)`;
 }
 
 /** The tsquery of a full-text search, as SQL over `p`. */

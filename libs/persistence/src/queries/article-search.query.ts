@@ -64,7 +64,8 @@ export class ArticleSearchQueries {
     const relevance = sort === 'relevance' && tsquery !== null;
     // Relevance pages through the RELEVANCE_WINDOW newest matches only: the total says so by its cap.
     const cap = relevance ? RELEVANCE_WINDOW : undefined;
-    const counted = `(${cappedCountSql(`FROM articles a ${where(conditions)}`, cap)})`;
+    const count = { cap, order: `${ARTICLE_DATE} DESC, a.id DESC` };
+    const counted = `(${cappedCountSql(`FROM articles a ${where(conditions)}`, count)})`;
     const cursor: string[] = [];
     let pageSql: string;
     if (relevance) {
@@ -120,7 +121,7 @@ export class ArticleSearchQueries {
     const total = rows.length
       ? pageTotal(rows[0].total, cap)
       : query.cursor
-        ? await countTotal(this.db, (c) => `FROM articles a ${where(articleConditions(c, query, query.q ? tsqueryOf(c, query.q) : null))}`, cap)
+        ? await countTotal(this.db, (c) => `FROM articles a ${where(articleConditions(c, query, query.q ? tsqueryOf(c, query.q) : null))}`, count)
         : pageTotal(0);
     return toPage(
       rows,

@@ -272,6 +272,8 @@ describe('errors people can read', () => {
     ['/quotes?kind=shouted', 'query.kind', '"shouted" is not a quote kind: use direct, partial or indirect (repeat kind or separate kinds with commas)'],
     ['/articles?q=', 'query.q', 'must not be empty'],
     ['/dead-letters?stage=X', 'query.stage', 'a stage name is lower-case letters and hyphens (dedupe, entities, quotes)'],
+    ['/stories?q=minsk', 'query.q', 'unknown parameter: this route takes from, to, source, cursor, limit'],
+    ['/pipeline/status?verbose=1', 'query.verbose', 'unknown parameter: this route takes none'],
   ])('%s says what is wrong in words', async (path, location, message) => {
     const { status, body } = await problem(path);
     expect(status).toBe(400);

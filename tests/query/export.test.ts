@@ -129,6 +129,18 @@ describe('GET /export/quotes', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the exports as CSV and JSON Lines with their columns', async () => {
+    const doc = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, { get: { responses: { 200: { content: Record<string, { schema: { description?: string; properties?: object } }> } } } }> };
+    for (const [path, row] of [['/export/quotes', quoteExportRowSchema], ['/export/articles', articleExportRowSchema]] as const) {
+      const content = doc.paths[path].get.responses[200].content;
+      expect(Object.keys(content).sort()).toEqual(['application/x-ndjson', 'text/csv']);
+      expect(Object.keys(content['application/x-ndjson'].schema.properties ?? {})).toEqual(Object.keys(row.shape));
+      expect(content['text/csv'].schema.description).toContain(Object.keys(row.shape).join(', '));
+    }
+  });
+});
+
 describe('GET /export/articles', () => {
   it('streams every article with its body, as CSV and as JSON Lines, filtered like GET /articles', async () => {
     const csv = parseCsv((await download('/export/articles')).text);

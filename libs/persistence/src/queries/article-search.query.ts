@@ -64,7 +64,7 @@ export class ArticleSearchQueries {
     const relevance = sort === 'relevance' && tsquery !== null;
     // Relevance pages through the RELEVANCE_WINDOW newest matches only: the total says so by its cap.
     const cap = relevance ? RELEVANCE_WINDOW : undefined;
-    const count = { cap, order: `${ARTICLE_DATE} DESC, a.id DESC` };
+    const count = { cap, order: tsquery ? `${ARTICLE_DATE} DESC, a.id DESC` : undefined };
     const counted = `(${cappedCountSql(`FROM articles a ${where(conditions)}`, count)})`;
     const cursor: string[] = [];
     let pageSql: string;

@@ -50,9 +50,7 @@ export class EntityQueries {
   async list(query: EntityList): Promise<Page<EntitySummary>> {
     const p = new SqlParams();
     const conditions = query.type ? [`e.type = ${p.add(query.type)}`] : [];
-    const counted = countTotal(this.db, (c) => `FROM ${entitiesFrom(c, query.q)} ${where(query.type ? [`e.type = ${c.add(query.type)}`] : [])}`, {
-      order: 'e.mention_count DESC, e.id DESC',
-    });
+    const counted = countTotal(this.db, (c) => `FROM ${entitiesFrom(c, query.q)} ${where(query.type ? [`e.type = ${c.add(query.type)}`] : [])}`);
     const from = entitiesFrom(p, query.q);
     // Counters kept by the entities stage: ranking walks an index instead of counting mentions.
     if (!query.q) {

@@ -17,7 +17,7 @@ export class LedgerQueries {
     if (query.cursor) conditions.push(`f.id < ${p.add(decodeCursor(query.cursor, 'file', ['string'])[0])}::bigint`);
     const [rows, total] = await Promise.all([
       this.db.query(`SELECT ${LEDGER_COLUMNS} FROM file_ledger f ${where(conditions)} ORDER BY f.id DESC LIMIT ${p.add(query.limit + 1)}`, p.values) as Promise<LedgerRow[]>,
-      countTotal(this.db, (c) => `FROM file_ledger f ${where(fileConditions(c, query))}`, { order: 'f.id DESC' }),
+      countTotal(this.db, (c) => `FROM file_ledger f ${where(fileConditions(c, query))}`),
     ]);
     return toPage(rows, query.limit, toLedgerEntry, (r) => encodeCursor('file', [String(r.id)]), total);
   }

@@ -79,7 +79,7 @@ export class QuoteQueries {
     }
     const [rows, total] = await Promise.all([
       this.db.query(sql, p.values) as Promise<Array<QuoteRowWithArticle & { sort_key: string }>>,
-      countTotal(this.db, (c) => `FROM quotes q ${where(quoteConditions(c, query))}`, { cap, order: `${QUOTE_ARTICLE_DATE} DESC, q.id DESC` }),
+      countTotal(this.db, (c) => `FROM quotes q ${where(quoteConditions(c, query))}`, { cap, order: query.q ? `${QUOTE_ARTICLE_DATE} DESC, q.id DESC` : undefined }),
     ]);
     return toPage(rows, query.limit, toQuoteItem, (r) => encodeCursor(relevance ? 'quote-rank' : 'quote-date', [r.sort_key, String(r.id)]), total);
   }

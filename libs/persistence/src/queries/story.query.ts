@@ -25,7 +25,7 @@ export class StoryQueries {
          ORDER BY ${ARTICLE_DATE} DESC, a.id DESC LIMIT ${p.add(query.limit + 1)}`,
         p.values,
       ) as Promise<Array<{ id: string; title: string | null; date: Date; date_key: string }>>,
-      countTotal(this.db, (c) => `FROM articles a ${where(storyConditions(c, query))}`, { order: `${ARTICLE_DATE} DESC, a.id DESC` }),
+      countTotal(this.db, (c) => `FROM articles a ${where(storyConditions(c, query))}`),
     ]);
     const members = roots.length ? await clusterMembers(this.db, roots.map((r) => r.id)) : new Map<string, ClusterMember[]>();
     return toPage(

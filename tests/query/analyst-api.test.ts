@@ -151,6 +151,25 @@ describe('quote filters', () => {
     }
   });
 
+  it('labels the date of an undated article "received" and leaves its quotes out of date ranges, as article lists do', async () => {
+    const undated: FixtureArticle = { name: 'undated-quote', title: 'Undated', text: 'Undated\n\n“Nothing is dated here,” Kaja Kallas said.\n', source: 'LRT', publishedAt: null };
+    const id = await insertArticle(env.db, undated);
+    try {
+      await insertQuote(env.db, undated, 0, 'Nothing is dated here,', { surface: 'Kaja Kallas', canonical: 'Kaja Kallas', entityId: world.kallas }, 'g-undated');
+      const all = await get('/quotes?source=LRT', quotePageSchema);
+      expect(all.items.map((q) => [q.article.articleId, q.article.dateKind])).toEqual([[id, 'received']]);
+      expect((await get('/quotes?source=LRT&from=2000-01-01', quotePageSchema)).total).toBe(0);
+      expect((await get('/quotes?source=LRT&to=2100-01-01', quotePageSchema)).total).toBe(0);
+      const grouped = await get('/quotes?group=true&source=LRT', quoteGroupPageSchema);
+      expect(grouped.items[0].sources.map((s) => s.dateKind)).toEqual(['received']);
+      expect((await get('/quotes?article=' + world.ids.minsk, quotePageSchema)).items[0].article.dateKind).toBe('published');
+    } finally {
+      await env.db.query(`DELETE FROM article_stages WHERE article_id = $1`, [id]);
+      await env.db.query(`DELETE FROM articles WHERE id = $1`, [id]);
+      await env.db.query(`DELETE FROM file_ledger WHERE path = '/inbox/undated-quote.txt'`);
+    }
+  });
+
   it('sorts by article date, newest first, by default and with sort=date; by relevance with q', async () => {
     const byDate = await get('/quotes', quotePageSchema);
     const dates = byDate.items.map((q) => q.article.date);

@@ -52,6 +52,7 @@ export const quoteExportRowSchema = z.object({
   articleTitle: z.string().nullable(),
   articleSource: z.string().nullable(),
   articleDate: z.string(),
+  articleDateKind: z.enum(['published', 'received']),
   start: z.number().int().describe('Offsets of the quoted words in the article text'),
   end: z.number().int(),
 });

@@ -57,7 +57,8 @@ const articleRefSchema = z.object({
   articleId: z.string(),
   title: z.string().nullable(),
   source: z.string().nullable(),
-  date: z.string(),
+  date: z.string().describe('The publication date, or when newsflow received an undated article (see dateKind)'),
+  dateKind: z.enum(['published', 'received']).describe('"received" for an undated article'),
 });
 
 export const quoteSchema = z.object({

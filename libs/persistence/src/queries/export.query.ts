@@ -115,6 +115,7 @@ function toQuoteExportRow(r: QuoteRowWithArticle & { cue_text: string | null }):
     articleTitle: q.article.title,
     articleSource: q.article.source,
     articleDate: q.article.date,
+    articleDateKind: q.article.dateKind,
     start: q.start,
     end: q.end,
   };

@@ -27,22 +27,24 @@ export interface QuoteRowWithArticle {
   title: string | null;
   source: string | null;
   date: Date | string;
+  /** false for an undated article, whose date is when it was received. */
+  dated: boolean | null;
 }
 
 /** The quote's copy of its article's date (see the QuoteArticleRefs migration): quote pages never read articles. */
 const QUOTE_ARTICLE_DATE = 'q.article_date';
 
 export const QUOTE_COLUMNS = `q.id, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_canonical, q.speaker_entity_id, q.group_key,
-  q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date`;
+  q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date, q.article_dated AS dated`;
 /** A group member: only what a group shows of it. */
-type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'speaker_canonical' | 'speaker_entity_id' | 'article_id' | 'title' | 'source' | 'date'>;
+type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'speaker_canonical' | 'speaker_entity_id' | 'article_id' | 'title' | 'source' | 'date' | 'dated'>;
 
 /**
  * A group member's columns for json_agg, bigint ids as text so JSON cannot round them. Only the columns
  * toGroup reads: every other one would be written to JSON by PostgreSQL and parsed again in Node.
  */
 const GROUP_MEMBER_JSON_COLUMNS = `q.id::text AS id, q.text, q.speaker_canonical, q.speaker_entity_id::text AS speaker_entity_id,
-  q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date`;
+  q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date, q.article_dated AS dated`;
 
 /**
  * Quotes, one by one (newest article first, or by relevance to q) or grouped by statement (each once,
@@ -150,7 +152,9 @@ export function quoteConditions(p: SqlParams, query: QuoteFilters): string[] {
   if (query.about) conditions.push(`q.id IN ${quotesAbout(p, query.about)}`);
   if (query.kind?.length) conditions.push(`q.kind = ANY(${p.add(query.kind)}::text[])`);
   if (query.source) conditions.push(sourceIs('q.article_source', p.add(query.source)));
-  conditions.push(...dateRangeConditions(p, QUOTE_ARTICLE_DATE, query));
+  const range = dateRangeConditions(p, QUOTE_ARTICLE_DATE, query);
+  // An undated article is in no date range, as in article lists (its date here is when it was received).
+  if (range.length) conditions.push(...range, 'q.article_dated IS NOT FALSE');
   return conditions;
 }
 
@@ -176,8 +180,10 @@ function toGroupPage(groups: GroupRow[], limit: number, total: PageTotal): Page<
   return toPage(groups, limit, (g) => toGroup(g.group_key, g.members ?? []), (g) => encodeCursor('group', [String(g.latest_id)]), total);
 }
 
+const dateKind = (r: GroupMemberRow): 'published' | 'received' => (r.dated === false ? 'received' : 'published');
+
 function articleRef(r: GroupMemberRow) {
-  return { articleId: r.article_id, title: r.title, source: r.source, date: iso(r.date) };
+  return { articleId: r.article_id, title: r.title, source: r.source, date: iso(r.date), dateKind: dateKind(r) };
 }
 
 export function toQuoteItem(r: QuoteRowWithArticle): QuoteItem {
@@ -204,6 +210,6 @@ function toGroup(groupKey: string, members: GroupMemberRow[]): QuoteGroup {
     speakerEntityId: speaker?.speaker_entity_id == null ? null : String(speaker.speaker_entity_id),
     count: members.length,
     // A literal, not a spread of articleRef: the same keys in the same order, built without copying.
-    sources: members.map((m) => ({ articleId: m.article_id, title: m.title, source: m.source, date: iso(m.date), quoteId: String(m.id), text: m.text })),
+    sources: members.map((m) => ({ articleId: m.article_id, title: m.title, source: m.source, date: iso(m.date), dateKind: dateKind(m), quoteId: String(m.id), text: m.text })),
   };
 }

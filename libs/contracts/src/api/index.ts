@@ -4,5 +4,6 @@ export * from './articles';
 export * from './entities';
 export * from './quotes';
 export * from './files';
+export * from './file-articles';
 export * from './pipeline';
 export * from './routes';

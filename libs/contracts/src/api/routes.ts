@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { articleDetailSchema, articleIdParamsSchema, articlePageSchema, articleSearchQuerySchema, clusterSchema, numericIdParamsSchema, storiesQuerySchema, storyPageSchema } from './articles';
 import { COOCCURRENCE_WINDOW, cooccurrenceQuerySchema, cooccurrenceSchema, entityDetailQuerySchema, entityDetailSchema, entityListQuerySchema, entityPageSchema } from './entities';
 import { filePageSchema, fileListQuerySchema } from './files';
+import { fileArticlesQuerySchema, fileArticlesSchema } from './file-articles';
 import { deadLetterIdParamsSchema, deadLetterListQuerySchema, deadLetterListSchema, emptyQuerySchema, pipelineStatusSchema, replayResultSchema } from './pipeline';
 import { quoteSearchQuerySchema, quoteSearchResultSchema, speakerQuotesQuerySchema, speakerQuotesSchema } from './quotes';
 
@@ -30,6 +31,7 @@ export const API_ROUTES = {
   listQuotes: { method: 'get', path: '/quotes', tag: 'quotes', summary: 'Search quotes; group=true returns each statement once with all its sources', query: quoteSearchQuerySchema, response: quoteSearchResultSchema },
   speakerQuotes: { method: 'get', path: '/speakers/:id/quotes', tag: 'quotes', summary: 'What one speaker said, grouped by statement', params: numericIdParamsSchema, query: speakerQuotesQuerySchema, response: speakerQuotesSchema },
   listFiles: { method: 'get', path: '/files', tag: 'ingestion', summary: 'The file ledger with states and reasons', query: fileListQuerySchema, response: filePageSchema },
+  fileArticles: { method: 'get', path: '/files/articles', tag: 'ingestion', summary: 'The stored articles of ledger entries (of the original file, for a duplicate file)', query: fileArticlesQuerySchema, response: fileArticlesSchema },
   pipelineStatus: { method: 'get', path: '/pipeline/status', tag: 'pipeline', summary: 'Per-stage lag, dead letters and throughput; articles and files per state', query: emptyQuerySchema, response: pipelineStatusSchema },
   listDeadLetters: { method: 'get', path: '/dead-letters', tag: 'pipeline', summary: 'Parked messages with their reasons', query: deadLetterListQuerySchema, response: deadLetterListSchema },
   replayDeadLetter: { method: 'post', path: '/dead-letters/:id/replay', tag: 'pipeline', summary: 'Republish one parked message to its stage', params: deadLetterIdParamsSchema, query: emptyQuerySchema, response: replayResultSchema, mutating: true },

@@ -7,3 +7,4 @@ export * from './entity.query';
 export * from './quote.query';
 export * from './ledger.query';
 export * from './pipeline.query';
+export * from './file-articles.query';

@@ -230,6 +230,7 @@ describe('analyst UI in headless Chromium', () => {
     const metas = await texts('#entity-list .meta');
     expect(metas).toContain('ORG · 1 mention · 1 article');
     expect(metas.join(' ')).not.toMatch(/\b1 (mentions|articles)\b/);
+    await ui.shot('entities');
   });
 
   it('shows an article page with quote kinds, plurals and a link to its file', async () => {

@@ -1,5 +1,5 @@
 import { h } from './dom.js';
-import { articleLabel, bareQuote, formatDate, isQuotedKind, plural } from './format.js';
+import { articleDate, articleLabel, bareQuote, isQuotedKind, plural } from './format.js';
 
 const KIND_HELP = {
   direct: 'Direct quote: the speaker’s own words',
@@ -26,7 +26,7 @@ function speakerLink(entityId, name) {
 
 /** Where a quote was reported: a link to the article (outlet, or its readable label) and the date. */
 function articleRef(ref) {
-  return [h('a', { href: `#/article/${ref.articleId}` }, ref.source ?? articleLabel(ref)), ` (${formatDate(ref.date)})`];
+  return [h('a', { href: `#/article/${ref.articleId}` }, ref.source ?? articleLabel(ref)), ` (${articleDate(ref)})`];
 }
 
 /** One stored quote with its kind, speaker and article (GET /quotes). */

@@ -1,7 +1,7 @@
 import { api, query } from '../api.js';
 import { timelineChart } from '../chart.js';
 import { append, h, table, withArticleLinks } from '../dom.js';
-import { aliasReasonText, articleLabel, plural } from '../format.js';
+import { aliasReasonText, articleLabel, formatNumber, plural } from '../format.js';
 import { pagedRoute } from '../pager.js';
 import { quoteGroupItem } from '../quotes.js';
 import { articleItem } from './search.js';
@@ -32,7 +32,7 @@ export async function entityPage(view, params, id) {
     quotes,
     pages.controls,
     h('h2', {}, 'Often mentioned with'),
-    h('p', { id: 'cooccurring' }, e.cooccurring.map((c) => [h('a', { class: 'pill', href: `#/entity/${c.id}` }, `${c.canonical} · ${c.articles}`), ' '])),
+    h('p', { id: 'cooccurring' }, e.cooccurring.map((c) => [h('a', { class: 'pill', href: `#/entity/${c.id}` }, `${c.canonical} · ${formatNumber(c.articles)}`), ' '])),
     h('h2', {}, 'Latest articles ', h('a', { href: `#/${query({ entity: e.canonical })}`, class: 'pill' }, 'all'), ' ', h('a', { href: `#/${query({ speaker: e.canonical })}`, class: 'pill' }, 'quoting them')),
     h('ul', { class: 'results', id: 'entity-articles' }, e.articles.map(articleItem)),
   ]);

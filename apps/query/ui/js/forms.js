@@ -26,8 +26,8 @@ export function filterForm(page, fields, { button = 'Show', attrs = {} } = {}) {
   return form;
 }
 
-/** Export links (CSV, JSON Lines) for a list route, carrying the page's filters. */
-export function exportLinks(path, filters) {
+/** Export links (CSV, JSON Lines) for a list route, carrying the page's filters (an export has its own order, so not sort). */
+export function exportLinks(path, { sort: _order, ...filters }) {
   const link = (format, text) => h('a', { class: 'button-link', 'data-format': format, href: `${path}${query({ ...filters, format })}`, download: '' }, text);
   return h('div', { class: 'export' }, h('span', { class: 'meta' }, 'Export: '), link('csv', 'CSV'), ' ', link('jsonl', 'JSONL'));
 }

@@ -43,7 +43,7 @@ export interface AnalystWorld {
 }
 
 /**
- * On top of the newsroom: enough articles for two pages, quotes of every kind, a same-name alias reason,
+ * On top of the newsroom: enough articles for two pages, quotes of every kind, same-name alias reasons,
  * a duplicate file, an empty file whose reason the ledger records twice, and the article ids the watcher
  * records for each published file.
  */
@@ -61,8 +61,8 @@ export async function seedAnalystWorld(db: DataSource, world: Newsroom): Promise
   await db.query(`UPDATE quotes SET kind = CASE ordinal WHEN 0 THEN 'partial' ELSE 'indirect' END WHERE article_id = $1`, [markdown]);
 
   const sameName = `"Alexander Lukashenko" and "Alexander Lukashenko" are the same name (article ${world.ids.minsk})`;
-  await db.query(`UPDATE entity_aliases SET reason = $2 WHERE entity_id = $1 AND alias = 'Alexander Lukashenko'`, [world.lukashenko, sameName]);
-  await db.query(`INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason) VALUES ($1, 'PERSON', 'President Lukashenko', 'president lukashenko', $2)`, [world.lukashenko, sameName]);
+  // As entity linking records it: every name of a document's entity gets the reason its full name matched.
+  await db.query(`UPDATE entity_aliases SET reason = $2 WHERE entity_id = $1 AND alias IN ('Alexander Lukashenko', 'Lukashenko')`, [world.lukashenko, sameName]);
 
   await db.query(`UPDATE file_ledger f SET article_ids = ARRAY[a.id] FROM articles a WHERE a.file_hash = f.content_hash AND f.state = 'published'`);
   const minskFileHash = sha(ARTICLES.minsk.text);

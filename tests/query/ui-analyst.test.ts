@@ -219,7 +219,7 @@ describe('analyst UI in headless Chromium', () => {
     expect(reasons).toEqual(
       expect.arrayContaining([
         ['Alexander Lukashenko', 'canonical name'],
-        ['President Lukashenko', `named alongside “Alexander Lukashenko”, a name this entity already had (article “${ARTICLES.minsk.title}”)`],
+        ['Lukashenko', `named alongside “Alexander Lukashenko”, a name this entity already had (article “${ARTICLES.minsk.title}”)`],
       ]),
     );
     expect(reasons.flat().join(' ')).not.toContain('are the same name');

@@ -3,6 +3,7 @@ import { articleDetailSchema, articleIdParamsSchema, articlePageSchema, articleS
 import { COOCCURRENCE_WINDOW, cooccurrenceQuerySchema, cooccurrenceSchema, entityDetailQuerySchema, entityDetailSchema, entityListQuerySchema, entityPageSchema } from './entities';
 import { articleExportQuerySchema, articleExportRowSchema, EXPORT_CONTENT_TYPES, quoteExportQuerySchema, quoteExportRowSchema } from './export';
 import { filePageSchema, fileListQuerySchema } from './files';
+import { fileArticlesQuerySchema, fileArticlesSchema } from './file-articles';
 import { deadLetterIdParamsSchema, deadLetterListQuerySchema, deadLetterListSchema, emptyQuerySchema, pipelineStatusSchema, replayResultSchema } from './pipeline';
 import { quoteSearchQuerySchema, quoteSearchResultSchema, speakerQuotesQuerySchema, speakerQuotesSchema } from './quotes';
 
@@ -37,6 +38,7 @@ export const API_ROUTES = {
   exportArticles: { method: 'get', path: '/export/articles', tag: 'export', summary: 'Every article matching the filters of GET /articles, newest first, streamed as CSV or JSON Lines with no row cap', query: articleExportQuerySchema, response: articleExportRowSchema, produces: EXPORT_TYPES },
   exportQuotes: { method: 'get', path: '/export/quotes', tag: 'export', summary: 'Every quote matching the filters of GET /quotes, newest article first, streamed as CSV or JSON Lines with no row cap', query: quoteExportQuerySchema, response: quoteExportRowSchema, produces: EXPORT_TYPES },
   listFiles: { method: 'get', path: '/files', tag: 'ingestion', summary: 'The file ledger with states and reasons', query: fileListQuerySchema, response: filePageSchema },
+  fileArticles: { method: 'get', path: '/files/articles', tag: 'ingestion', summary: 'The stored articles of ledger entries (of the original file, for a duplicate file)', query: fileArticlesQuerySchema, response: fileArticlesSchema },
   pipelineStatus: { method: 'get', path: '/pipeline/status', tag: 'pipeline', summary: 'Per-stage lag, dead letters and throughput; articles and files per state', query: emptyQuerySchema, response: pipelineStatusSchema },
   listDeadLetters: { method: 'get', path: '/dead-letters', tag: 'pipeline', summary: 'Parked messages with their reasons', query: deadLetterListQuerySchema, response: deadLetterListSchema },
   replayDeadLetter: { method: 'post', path: '/dead-letters/:id/replay', tag: 'pipeline', summary: 'Republish one parked message to its stage', params: deadLetterIdParamsSchema, query: emptyQuerySchema, response: replayResultSchema, mutating: true },

@@ -8,3 +8,4 @@ export * from './quote.query';
 export * from './ledger.query';
 export * from './pipeline.query';
 export * from './export.query';
+export * from './file-articles.query';

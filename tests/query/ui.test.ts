@@ -1,12 +1,12 @@
 import { INestApplication } from '@nestjs/common';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { findChromium } from '../support/chromium';
 import { createTestEnv, TestEnv } from '../support/test-env';
 import { ARTICLES, Newsroom, XSS_IMG, XSS_SCRIPT, seedNewsroom } from './newsroom-fixture';
 import { startQueryApp } from './query-app';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'query-ui');
 
 let env: TestEnv;
@@ -18,13 +18,13 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium`);
+  const executablePath = findChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   env = await createTestEnv();
   world = await seedNewsroom(env.db);
   ({ app, baseUrl: base } = await startQueryApp(env.config));
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

@@ -1,16 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Browser, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { findChromium } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'query-ui');
 
-/** Debian's chromium, headless, with the background services that would reach the network turned off. */
+/** The Chromium findChromium finds (or its install command), headless, with the background services that would reach the network turned off. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium`);
+  const executablePath = findChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

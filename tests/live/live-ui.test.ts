@@ -1,30 +1,24 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { Browser, Page } from 'playwright-core';
 import { AppProcess, startApps } from '../support/app-process';
 import { TestEnv, createTestEnv, freePort } from '../support/test-env';
+import { launchChromium, uiPage } from '../query/ui-browser';
 import { LIVE_ARTICLES, dropArticle } from './live-articles';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'live-ui');
 
 let t: TestEnv;
 let apps: AppProcess[];
 let browser: Browser;
+let ui: Awaited<ReturnType<typeof uiPage>>;
 let page: Page;
-const pageErrors: string[] = [];
 const base = () => `http://127.0.0.1:${t.env.QUERY_PORT}`;
-const shot = (name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium`);
-  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
   t = await createTestEnv();
   mkdirSync(t.inbox, { recursive: true });
   apps = await startApps(['dedupe', 'entities', 'quotes', 'query', 'watcher'], t.env);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  ui = await uiPage(browser, base());
+  page = ui.page;
 });
 
 afterAll(async () => {
@@ -35,8 +29,7 @@ afterAll(async () => {
 
 describe('the Live page in headless Chromium', () => {
   it('creates watches and shows an article and its quotes arriving after a file is dropped, and webhook failures', async () => {
-    await page.goto(`${base()}/#/live`);
-    await page.waitForSelector('#view[data-ready="live"]');
+    await ui.open('#/live', 'live');
     expect(await page.textContent('#view')).toContain('No watches yet.');
     const create = async (fields: Record<string, string>) => {
       for (const [name, value] of Object.entries(fields)) await page.fill(`#watch-form input[name=${name}]`, value);
@@ -62,14 +55,14 @@ describe('the Live page in headless Chromium', () => {
     await page.locator('#live-feed li.live-quote').first().waitFor();
     expect(await page.locator('#live-feed li.live-article .pill.matched').textContent()).toBe('matches Lukashenko says, Broken hook');
     const quotes = await page.locator('#live-feed li.live-quote .quote-text').allTextContents();
-    expect(quotes).toContain('We will not give up our sovereignty,');
+    expect(quotes).toContain('“We will not give up our sovereignty,”');
     // Newest first: the article came before its quotes, so it is at the bottom.
     expect(await page.locator('#live-feed > li').last().getAttribute('class')).toBe('live-article');
     // The list is read again while the page is open: names resolve, and failed webhook attempts show.
     await page.locator('#watch-list tbody tr:nth-child(2) .failures li').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('#watch-list tbody tr:nth-child(2) .failures li').first().textContent()).toMatch(/attempt \d+: no answer \(ECONNREFUSED\)/);
     expect(await row.first().textContent()).toContain('Lukashenko → Alexander Lukashenko');
-    await shot('live-feed');
+    await ui.shot('live-feed');
     await row.nth(1).locator('button', { hasText: 'Delete' }).click();
     await page.waitForFunction(`document.querySelectorAll('#watch-list tbody tr').length === 1`);
   });
@@ -77,19 +70,17 @@ describe('the Live page in headless Chromium', () => {
   it('marks a followed person with a badge, and no one else', async () => {
     const entities = (await (await fetch(`${base()}/entities?q=Alexander%20Lukashenko`)).json()) as { items: Array<{ id: string; canonical: string }> };
     const person = entities.items.find((e) => e.canonical === 'Alexander Lukashenko')!;
-    await page.goto(`${base()}/#/entity/${person.id}`);
-    await page.waitForSelector(`#view[data-ready="entity/${person.id}"]`);
+    await ui.open(`#/entity/${person.id}`, `entity/${person.id}`);
     const badge = page.locator('#followed-badge:not([hidden])');
     await badge.waitFor();
     expect(await badge.textContent()).toBe('● Followed by Lukashenko says');
     expect(await page.textContent('#entity-name')).toBe('Alexander Lukashenko');
-    await shot('live-badge');
+    await ui.shot('live-badge');
 
     const places = (await (await fetch(`${base()}/entities?q=Minsk`)).json()) as { items: Array<{ id: string }> };
-    await page.goto(`${base()}/#/entity/${places.items[0].id}`);
-    await page.waitForSelector(`#view[data-ready="entity/${places.items[0].id}"]`);
+    await ui.open(`#/entity/${places.items[0].id}`, `entity/${places.items[0].id}`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('#followed-badge').isHidden()).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 });

@@ -11,7 +11,6 @@ import {
   eventSubject,
   filePageSchema,
   pipelineStatusSchema,
-  problemSchema,
   quoteGroupPageSchema,
   quotePageSchema,
   speakerQuotesSchema,
@@ -19,6 +18,7 @@ import {
 } from '@newsflow/contracts';
 import { DLQ_HEADERS, deadLetterStreamName } from '@newsflow/messaging';
 import { createTestEnv, TestEnv } from '../support/test-env';
+import { apiClient } from './api-client';
 import { ARTICLES, FixtureArticle, Newsroom, articleId, insertArticle, seedNewsroom } from './newsroom-fixture';
 import { startQueryApp } from './query-app';
 
@@ -42,18 +42,7 @@ afterAll(async () => {
   await env?.cleanup();
 });
 
-async function get<T extends z.ZodType>(path: string, schema: T): Promise<z.infer<T>> {
-  const res = await fetch(base + path);
-  const body = await res.json();
-  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
-  // Every answer must match the contract that /docs publishes.
-  return schema.parse(body);
-}
-
-async function problem(path: string, init?: RequestInit): Promise<{ status: number; contentType: string | null; body: z.infer<typeof problemSchema> }> {
-  const res = await fetch(base + path, init);
-  return { status: res.status, contentType: res.headers.get('content-type'), body: problemSchema.parse(await res.json()) };
-}
+const { get, problem } = apiClient(() => base);
 
 const idsOf = (page: { items: Array<{ id: string }> }) => page.items.map((a) => a.id);
 

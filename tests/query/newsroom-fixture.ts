@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { nameSearchKey } from '@newsflow/nlp';
+import { aliasKey } from '@newsflow/persistence';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 export const articleId = (name: string) => sha(`article:${name}`).slice(0, 32);
@@ -51,8 +53,9 @@ export async function insertArticle(db: DataSource, a: FixtureArticle): Promise<
 export async function insertEntity(db: DataSource, canonical: string, type: string, aliases: Array<{ alias: string; reason: string }> = []): Promise<string> {
   const [{ id }] = await db.query(`INSERT INTO entities (canonical, type) VALUES ($1, $2) RETURNING id`, [canonical, type]);
   for (const a of [{ alias: canonical, reason: 'canonical name' }, ...aliases]) {
-    const key = a.alias.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    await db.query(`INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason) VALUES ($1, $2, $3, $4, $5)`, [id, type, a.alias, key, a.reason]);
+    await db.query(`INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason, name_key) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      id, type, a.alias, aliasKey(a.alias), a.reason, nameSearchKey(a.alias),
+    ]);
   }
   return String(id);
 }

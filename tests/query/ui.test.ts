@@ -1,13 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { createTestEnv, TestEnv } from '../support/test-env';
 import { ARTICLES, Newsroom, XSS_IMG, XSS_SCRIPT, seedNewsroom } from './newsroom-fixture';
 import { startQueryApp } from './query-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'query-ui');
+import { launchChromium, uiPage } from './ui-browser';
 
 let env: TestEnv;
 let app: INestApplication;
@@ -15,24 +11,16 @@ let base: string;
 let world: Newsroom;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
+let open: (hash: string, ready: string) => Promise<void>;
+let shot: (name: string) => Promise<unknown>;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium`);
-  mkdirSync(ARTIFACTS, { recursive: true });
   env = await createTestEnv();
   world = await seedNewsroom(env.db);
   ({ app, baseUrl: base } = await startQueryApp(env.config));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('dialog', (d) => {
-    pageErrors.push(`dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
+  browser = await launchChromium();
+  ({ page, errors: pageErrors, open, shot } = await uiPage(browser, base));
 });
 
 afterAll(async () => {
@@ -40,13 +28,6 @@ afterAll(async () => {
   await app?.close();
   await env?.cleanup();
 });
-
-async function open(hash: string, ready: string): Promise<void> {
-  await page.goto(`${base}/${hash}`);
-  await page.waitForSelector(`#view[data-ready="${ready}"]`);
-}
-
-const shot = (name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
 
 describe('web UI in headless Chromium', () => {
   it('searches and shows ranked results with highlighted snippets', async () => {
@@ -91,7 +72,8 @@ describe('web UI in headless Chromium', () => {
     expect(aliases.sort()).toEqual(['Aleksandr Lukashenka', 'Alexander Lukashenko', 'Lukashenko']);
     const groups = page.locator('#speaker-quotes li');
     expect(await groups.count()).toBe(1);
-    expect(await groups.first().locator('q').textContent()).toBe('We will not give up our sovereignty,');
+    // Grouped statements carry no kind, so they are shown without quotation marks.
+    expect(await groups.first().locator('.quote-text').textContent()).toBe('We will not give up our sovereignty,');
     expect(await groups.first().textContent()).toContain('2 sources');
     expect(await page.locator('#cooccurring a').allTextContents()).toEqual(['Minsk · 2', 'European Union · 1']);
     expect(await page.locator('svg.chart rect[data-day="2024-03-01"]').getAttribute('data-mentions')).toBe('4');
@@ -106,7 +88,7 @@ describe('web UI in headless Chromium', () => {
     expect(text).toContain(XSS_SCRIPT);
     expect(await page.locator('#view img').count()).toBe(0);
     expect(await page.locator('#view script, #view b, #view i').count()).toBe(0);
-    expect(await page.locator('#quotes q').textContent()).toBe('Beware of <b>tags</b> in energy quotes,');
+    expect(await page.locator('#quotes q').textContent()).toBe('“Beware of <b>tags</b> in energy quotes,”');
     await open(`#/?q=hostile`, 'search');
     expect(await page.locator('#results a.title').allTextContents()).toEqual([ARTICLES.hostile.title]);
     expect(await page.locator('#results .meta').first().textContent()).toContain('Evil <i>Outlet</i>');

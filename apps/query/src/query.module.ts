@@ -4,10 +4,12 @@ import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { DeadLetterStore } from '@newsflow/messaging';
-import { ArticleDetailQueries, ArticleSearchQueries, DeadLetterLedgerRepository, EntityQueries, LedgerQueries, PipelineQueries, QuoteQueries, StoryQueries } from '@newsflow/persistence';
+import { ArticleDetailQueries, ArticleSearchQueries, DeadLetterLedgerRepository, EntityQueries, ExportQueries, FileArticleQueries, LedgerQueries, PipelineQueries, QuoteQueries, StoryQueries } from '@newsflow/persistence';
 import { NATS_CONNECTION, PlatformModule } from '@newsflow/platform';
 import { ArticlesController } from './controllers/articles.controller';
 import { EntitiesController } from './controllers/entities.controller';
+import { ExportController } from './controllers/export.controller';
+import { FileArticlesController } from './controllers/file-articles.controller';
 import { FilesController } from './controllers/files.controller';
 import { PipelineController } from './controllers/pipeline.controller';
 import { QuotesController } from './controllers/quotes.controller';
@@ -17,7 +19,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { JETSTREAM_MANAGER, PipelineStatusService } from './pipeline-status.service';
 import { LiveModule } from './live/live.module';
 
-const READ_QUERIES = [ArticleSearchQueries, ArticleDetailQueries, StoryQueries, EntityQueries, QuoteQueries, LedgerQueries, PipelineQueries];
+const READ_QUERIES = [ArticleSearchQueries, ArticleDetailQueries, StoryQueries, EntityQueries, QuoteQueries, LedgerQueries, PipelineQueries, ExportQueries, FileArticleQueries];
 
 /** The query service: read-only API over PostgreSQL, dead-letter replay over JetStream, docs and the web UI. */
 @Module({})
@@ -26,7 +28,7 @@ export class QueryModule {
     return {
       module: QueryModule,
       imports: [PlatformModule.forApp('query', config, { poolSize: config.QUERY_DB_CONNECTIONS, handlesMessages: false }), LiveModule],
-      controllers: [ArticlesController, EntitiesController, QuotesController, FilesController, PipelineController],
+      controllers: [ArticlesController, EntitiesController, QuotesController, FilesController, FileArticlesController, PipelineController, ExportController],
       providers: [
         ...READ_QUERIES.map((Queries) => ({ provide: Queries, inject: [DataSource], useFactory: (db: DataSource) => new Queries(db) })),
         { provide: JETSTREAM_MANAGER, inject: [NATS_CONNECTION], useFactory: (nc: NatsConnection) => nc.jetstreamManager() },

@@ -6,7 +6,7 @@ export * from './types';
 export * from './version';
 export * from './body-spans';
 export * from './article-analysis';
-export { extractEntities, linkKeys, sameEntity } from './entities';
+export { extractEntities, linkKeys, nameSearchKey, sameEntity } from './entities';
 export type { LinkDecision, LinkableEntity } from './entities';
 export { extractQuotes, quoteAnchors, quoteGroupKey, sameStatement } from './quotes';
 

@@ -10,6 +10,7 @@ import { EntityMention } from '@newsflow/nlp';
 import { ArticleContent, ArticleReaderRepository, DeadLetterLedgerRepository } from '@newsflow/persistence';
 import { StageName } from '@newsflow/contracts';
 import { logArticle } from './batch-log.interceptor';
+import { quietFrameworkLogger } from './framework-log';
 import { STREAM_BINDING } from './tokens';
 
 type ModuleFor = (config: AppConfig) => DynamicModule;
@@ -23,7 +24,7 @@ async function startApp(name: string, module: ModuleFor, port: PortOf, wire?: (n
     const config = loadConfig();
     const logger = loggerOf(name, config);
     const nest = await NestFactory.create(module(config), httpAdapter(), { bufferLogs: true });
-    nest.useLogger(nest.get(Logger));
+    nest.useLogger(quietFrameworkLogger(nest.get(Logger)));
     nest.enableShutdownHooks();
     await wire?.(nest, config);
     await nest.listen(port(config), '0.0.0.0');

@@ -6,7 +6,7 @@ import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@newsflow/config';
 import { PipelinePublisher, StreamBinding, connectNats, ensureStreams } from '@newsflow/messaging';
-import { appLogger, printsRequestLogs } from '@newsflow/observability';
+import { appLogger, printsRequestLogs, requestLogOptions, requestUrl } from '@newsflow/observability';
 import { reportStageBacklog } from './stage-backlog';
 import { databaseLabel, installationIdOf, openDatabase } from '@newsflow/persistence';
 import { BatchLogInterceptor } from './batch-log.interceptor';
@@ -46,10 +46,10 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot({
-          // Above info the request log prints nothing, yet its middleware would still give every request a
+          // Above debug the request log prints nothing, yet its middleware would still give every request a
           // child logger and an AsyncLocalStorage context: about 0.1 ms of CPU per query request here.
           forRoutes: printsRequestLogs(config.LOG_LEVEL) ? undefined : [],
-          pinoHttp: { logger, quietReqLogger: true, autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(req.url ?? '') } },
+          pinoHttp: { logger, ...requestLogOptions(), autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(requestUrl(req).split('?')[0]) } },
         }),
       ],
       controllers: [HealthController],

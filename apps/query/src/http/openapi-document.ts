@@ -20,11 +20,32 @@ function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path')
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 
+/**
+ * A JSON answer; for Server-Sent Events, the schema of each event's data; for an export, the row's schema
+ * as JSON Lines and CSV text whose columns are its fields.
+ */
+function okResponse(route: ApiRoute) {
+  const row = jsonSchema(route.response, 'output');
+  if (!route.produces) return { description: 'OK', content: { 'application/json': { schema: row } } };
+  if (route.produces.includes('text/event-stream')) {
+    return { description: 'An open stream of Server-Sent Events; the data: line of each is one of these JSON objects', content: { 'text/event-stream': { schema: row } } };
+  }
+  const content = Object.fromEntries(
+    route.produces.map((type) => {
+      const csv = type.startsWith('text/csv');
+      const schema = csv ? { type: 'string', description: `A header row, then one record per row with the columns ${Object.keys(row.properties ?? {}).join(', ')}` } : row;
+      return [type.split(';')[0], { schema }];
+    }),
+  );
+  return {
+    description: 'Streamed rows, every match (no cap): CSV (RFC 4180, formula-like cells prefixed with an apostrophe) or JSON Lines, one row object a line',
+    headers: { 'Content-Disposition': { description: 'attachment; filename="newsflow-….csv|jsonl"', schema: { type: 'string' } } },
+    content,
+  };
+}
+
 function success(route: ApiRoute) {
-  if (route.status === 204) return { 204: { description: 'Done' } };
-  const type = route.produces ?? 'application/json';
-  const description = route.produces === 'text/event-stream' ? 'An open stream of events; the data: line of each is one of these JSON objects' : 'OK';
-  return { [route.status ?? 200]: { description, content: { [type]: { schema: jsonSchema(route.response, 'output') } } } };
+  return route.status === 204 ? { 204: { description: 'Done' } } : { [route.status ?? 200]: okResponse(route) };
 }
 
 function operation(name: string, route: ApiRoute) {
@@ -56,7 +77,8 @@ export function buildOpenApiDocument(): OpenAPIObject {
     info: {
       title: 'newsflow query API',
       version: '1',
-      description: 'Articles, entities, quotes, the file ledger and the pipeline. Lists use opaque cursors; errors are RFC 7807 problem+json.',
+      description:
+        'Articles, entities, quotes, the file ledger and the pipeline. Lists use opaque cursors and carry total and totalCapped (counted up to 10,000); exports stream every match; errors are RFC 7807 problem+json.',
     },
     paths,
     components: {

@@ -1,15 +1,19 @@
 import { clear, h } from './dom.js';
 import { articlePage } from './pages/article.js';
 import { entityPage } from './pages/entity.js';
-import { entitiesPage, filesPage, quotesPage } from './pages/lists.js';
+import { filesPage } from './pages/files.js';
+import { entitiesPage } from './pages/lists.js';
 import { pipelinePage } from './pages/pipeline.js';
+import { quotesPage } from './pages/quotes.js';
 import { searchPage } from './pages/search.js';
+import { storiesPage } from './pages/stories.js';
 import { livePage } from './pages/live.js';
 
 const ROUTES = [
   [/^$/, searchPage],
   [/^article\/([0-9a-f]{32})$/, articlePage],
   [/^entity\/(\d+)$/, entityPage],
+  [/^stories$/, storiesPage],
   [/^entities$/, entitiesPage],
   [/^quotes$/, quotesPage],
   [/^files$/, filesPage],

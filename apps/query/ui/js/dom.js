@@ -38,8 +38,30 @@ export function highlighted({ text, highlights }) {
   return out;
 }
 
-/** The date and time as written, in the offset the API gives it: a page's own local time for publication dates. */
-export const formatDate = (iso) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
-/** An article's date, saying "received" for an undated article rather than passing its arrival off as its publication. */
-export const formatArticleDate = (a) => (a.dateKind === 'received' ? `received ${formatDate(a.date)} (undated)` : formatDate(a.date));
 export const encode = encodeURIComponent;
+
+/**
+ * Text in which "article <32 hex>" references become links, labelled with a known title when there is
+ * one (labels: id -> text), never with the bare id.
+ */
+export function withArticleLinks(text, labels = new Map()) {
+  const out = [];
+  let at = 0;
+  for (const m of text.matchAll(/\barticle ([0-9a-f]{32})\b/g)) {
+    const link = (label) => h('a', { href: `#/article/${m[1]}`, class: 'article-ref' }, label);
+    out.push(text.slice(at, m.index), labels.has(m[1]) ? ['article “', link(labels.get(m[1])), '”'] : link('article'));
+    at = m.index + m[0].length;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+/** A table that scrolls sideways inside its own box rather than widening the page. */
+export function scrollBox(table) {
+  return h('div', { class: 'table-scroll' }, table);
+}
+
+/** A table of text or nodes, in its own scroll box. */
+export function table(headers, rows, attrs = {}) {
+  return scrollBox(h('table', attrs, h('thead', {}, h('tr', {}, headers.map((t) => h('th', {}, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c)))))));
+}

@@ -1,18 +1,29 @@
 import { z } from 'zod';
-import { articleIdSchema, dateRangeParams, highlightedTextSchema, numericIdSchema, offsetRangeSchema, pageOf, pageParams, searchTextSchema } from './common';
+import { articleIdSchema, dateRangeParams, highlightedTextSchema, numericIdSchema, offsetRangeSchema, pageOf, pageParams, searchTextSchema, withOrderedRange } from './common';
 
 export const ARTICLE_STATES = ['accepted', 'duplicate', 'completed'] as const;
 
-export const articleSearchQuerySchema = z.strictObject({
+/** The filters of GET /articles, which GET /export/articles shares. */
+export const articleFilterParams = {
   q: searchTextSchema.optional().describe('Full-text search (web search syntax: "phrase", -not, or)'),
-  entity: searchTextSchema.optional().describe('Articles mentioning the entity known by this name or any of its aliases'),
-  speaker: searchTextSchema.optional().describe('Articles quoting this speaker (any alias, or part of the name)'),
+  entity: searchTextSchema
+    .optional()
+    .describe('Articles mentioning the entity of this name, spelled loosely like /entities?q= (the best-matching entities)'),
+  speaker: searchTextSchema.optional().describe('Articles quoting this speaker, matched like entity (or part of the resolved speaker name)'),
   source: searchTextSchema.optional().describe('Outlet name (case-insensitive)'),
   state: z.enum(ARTICLE_STATES).optional(),
   ...dateRangeParams,
-  sort: z.enum(['date', 'relevance']).optional().describe('Default: relevance when q is given, otherwise date (newest first)'),
-  ...pageParams,
-});
+};
+
+export type ArticleFilters = Partial<{ [K in keyof typeof articleFilterParams]: z.infer<(typeof articleFilterParams)[K]> }>;
+
+export const articleSearchQuerySchema = withOrderedRange(
+  z.strictObject({
+    ...articleFilterParams,
+    sort: z.enum(['date', 'relevance']).optional().describe('Default: relevance when q is given, otherwise date (newest first)'),
+    ...pageParams,
+  }),
+);
 export type ArticleSearchQuery = z.infer<typeof articleSearchQuerySchema>;
 
 export const articleIdParamsSchema = z.strictObject({ id: articleIdSchema });
@@ -140,7 +151,7 @@ export const articleDetailSchema = z.object({
 });
 export type ArticleDetail = z.infer<typeof articleDetailSchema>;
 
-export const storiesQuerySchema = z.strictObject({ ...dateRangeParams, source: searchTextSchema.optional(), ...pageParams });
+export const storiesQuerySchema = withOrderedRange(z.strictObject({ ...dateRangeParams, source: searchTextSchema.optional(), ...pageParams }));
 export type StoriesQuery = z.infer<typeof storiesQuerySchema>;
 export const storySchema = z.object({
   rootId: z.string(),

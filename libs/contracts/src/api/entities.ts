@@ -1,10 +1,33 @@
 import { z } from 'zod';
-import { dateRangeParams, pageOf, pageParams, searchTextSchema } from './common';
+import { dateRangeParams, pageOf, pageParams, searchTextSchema, withOrderedRange } from './common';
 import { articleSummarySchema } from './articles';
 
+/** The entity types newsflow stores. */
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOCATION'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Names people use for the types, lower-cased, each mapped to the stored type. */
+const TYPE_NAMES: Record<string, EntityType> = {
+  person: 'PERSON', persons: 'PERSON', people: 'PERSON', per: 'PERSON', who: 'PERSON',
+  organization: 'ORG', organizations: 'ORG', organisation: 'ORG', organisations: 'ORG', org: 'ORG', orgs: 'ORG',
+  location: 'LOCATION', locations: 'LOCATION', loc: 'LOCATION', place: 'LOCATION', places: 'LOCATION', where: 'LOCATION',
+};
+
+export const entityTypeSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const type = TYPE_NAMES[value.trim().toLowerCase()];
+    if (type) return type;
+    ctx.issues.push({ code: 'custom', input: value, message: `${JSON.stringify(value)} is not an entity type: use person, organization or location` });
+    return z.NEVER;
+  })
+  .describe('person, organization or location (case-insensitive; PERSON, people, ORG, organisation, LOCATION, place... also work)');
+
 export const entityListQuerySchema = z.strictObject({
-  q: searchTextSchema.optional().describe('Name or alias (prefix match, accents and case ignored)'),
-  type: z.string().regex(/^[A-Z_]{2,20}$/).optional().describe('PERSON, ORG, LOCATION, MISC...'),
+  q: searchTextSchema
+    .optional()
+    .describe('Name or alias, spelled loosely: exact aliases first, then names with a word starting with q, then other transliterations (Lukaschenko, Lukashenka) and similar spellings'),
+  type: entityTypeSchema.optional(),
   ...pageParams,
 });
 export type EntityListQuery = z.infer<typeof entityListQuerySchema>;
@@ -22,7 +45,7 @@ export const entityPageSchema = pageOf(entitySummarySchema);
 
 export const cooccurrenceQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  type: z.string().regex(/^[A-Z_]{2,20}$/).optional(),
+  type: entityTypeSchema.optional(),
 });
 export type CooccurrenceQuery = z.infer<typeof cooccurrenceQuerySchema>;
 /** Co-occurrence counts over this many of an entity's newest articles, so a very common entity costs the same as a rare one. */
@@ -41,7 +64,7 @@ export const entityAliasSchema = z.object({ alias: z.string(), key: z.string(), 
 export const timelinePointSchema = z.object({ day: z.string().describe('YYYY-MM-DD'), mentions: z.number().int(), articles: z.number().int() });
 export type TimelinePoint = z.infer<typeof timelinePointSchema>;
 
-export const entityDetailQuerySchema = z.strictObject({ ...dateRangeParams });
+export const entityDetailQuerySchema = withOrderedRange(z.strictObject({ ...dateRangeParams }));
 export const entityDetailSchema = z.object({
   id: z.string(),
   canonical: z.string(),

@@ -4,6 +4,8 @@ export * from './articles';
 export * from './entities';
 export * from './quotes';
 export * from './files';
+export * from './file-articles';
 export * from './pipeline';
+export * from './export';
 export * from './routes';
 export * from './live';

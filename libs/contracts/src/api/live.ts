@@ -102,6 +102,6 @@ export const LIVE_ROUTES = {
     summary: 'Server-Sent Events: an `article` event for each article as it completes (a reprocess run is not streamed), then a `quote` event for each of its quotes; heartbeat comments every 15 s; an unknown watch gives 404',
     query: eventsQuerySchema,
     response: liveEventSchema,
-    produces: 'text/event-stream',
+    produces: ['text/event-stream'],
   },
 } as const satisfies Record<string, ApiRoute>;

@@ -52,7 +52,7 @@ export const pipelineStatusSchema = z.object({
 export type PipelineStatus = z.infer<typeof pipelineStatusSchema>;
 
 export const deadLetterListQuerySchema = z.strictObject({
-  stage: z.string().regex(/^[a-z-]{1,40}$/).optional(),
+  stage: z.string().regex(/^[a-z-]{1,40}$/, 'a stage name is lower-case letters and hyphens (dedupe, entities, quotes)').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type DeadLetterListQuery = z.infer<typeof deadLetterListQuerySchema>;

@@ -7,6 +7,7 @@ import { tagTokens } from './tagger';
 import { tokenize } from './tokenize';
 
 export { sameEntity, linkKeys } from './link';
+export { nameSearchKey } from './name-search-key';
 export type { LinkDecision, LinkableEntity } from './link';
 
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' } as const;

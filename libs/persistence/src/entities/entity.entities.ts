@@ -18,6 +18,8 @@ export class EntityAlias {
   @Column('text') alias!: string;
   @Column('text') reason!: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  /** nameSearchKey of the alias, for look-ups whatever the transliteration (null: written by a loader that left it out). */
+  @Column('text', { name: 'name_key', nullable: true }) nameKey!: string | null;
 }
 
 /** Candidate keys (surname, acronym, transliteration, known alias) under which linking finds an entity. */

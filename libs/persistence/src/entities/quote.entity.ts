@@ -21,4 +21,6 @@ export class QuoteRow {
   @Column('text', { name: 'article_title', nullable: true }) articleTitle!: string | null;
   @Column('text', { name: 'article_source', nullable: true }) articleSource!: string | null;
   @Column('timestamptz', { name: 'article_date', nullable: true }) articleDate!: Date | null;
+  /** false: the article is undated and article_date is when it was received. */
+  @Column('boolean', { name: 'article_dated', nullable: true }) articleDated!: boolean | null;
 }

@@ -1,16 +1,30 @@
-import { aliasKey } from '../repositories/entity-linking.repository';
-import { SqlParams, containsPattern } from './sql-params';
-
-/** Entity ids known under a name: any alias, compared by its normalised key. */
-export function entityIdsByAlias(p: SqlParams, name: string): string {
-  return `(SELECT al.entity_id FROM entity_aliases al WHERE al.alias_key = ${p.add(aliasKey(name))})`;
-}
+import { ArticleFilters } from '@newsflow/contracts';
+import { entityIdsNamed } from './name-match';
+import { ARTICLE_DATE, dateRangeConditions } from './row-mappers';
+import { SqlParams, containsPattern, sourceIs } from './sql-params';
 
 /**
- * A column (id or article_id) of the quotes whose speaker is known under a name: any alias of the speaker
- * entity, or part of the resolved name. A UNION rather than OR lets each half use its own index.
+ * A column (id or article_id) of the quotes whose speaker is known under a name: the entities the name best
+ * matches (see entityIdsNamed, as entity= does), or, for a speaker resolved to a name but to no entity,
+ * part of that name. A UNION rather than OR lets each half use its own index.
  */
 export function quotesBySpeaker(p: SqlParams, name: string, column: 'id' | 'article_id'): string {
-  return `(SELECT s.${column} FROM quotes s WHERE s.speaker_entity_id IN ${entityIdsByAlias(p, name)}
-           UNION SELECT s.${column} FROM quotes s WHERE s.speaker_canonical ILIKE ${p.add(containsPattern(name))})`;
+  return `(SELECT s.${column} FROM quotes s WHERE s.speaker_entity_id IN ${entityIdsNamed(p, name)}
+           UNION SELECT s.${column} FROM quotes s WHERE s.speaker_canonical ILIKE ${p.add(containsPattern(name))} AND s.speaker_entity_id IS NULL)`;
+}
+
+/** The tsquery of a full-text search, as SQL over `p`. */
+export const tsqueryOf = (p: SqlParams, q: string) => `websearch_to_tsquery('english', ${p.add(q)})`;
+
+/** Conditions on `articles a` for the filters GET /articles and GET /export/articles share. */
+export function articleConditions(p: SqlParams, query: ArticleFilters & { entityId?: string }, tsquery: string | null): string[] {
+  const conditions: string[] = [];
+  if (tsquery) conditions.push(`a.search @@ ${tsquery}`);
+  if (query.entity) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN ${entityIdsNamed(p, query.entity)})`);
+  if (query.entityId) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ${p.add(query.entityId)})`);
+  if (query.speaker) conditions.push(`a.id IN ${quotesBySpeaker(p, query.speaker, 'article_id')}`);
+  if (query.source) conditions.push(sourceIs('a.source', p.add(query.source)));
+  if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
+  conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
+  return conditions;
 }

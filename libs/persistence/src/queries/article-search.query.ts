@@ -3,9 +3,10 @@ import { ArticleSearchQuery, ArticleSummary, HighlightedText, Page } from '@news
 import { searchSnippet, withoutCutWords } from '@newsflow/text';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { poolQuery } from './prepared-query';
-import { entityIdsByAlias, quotesBySpeaker } from './article-filters';
-import { ARTICLE_DATE, articleDates, dateRangeConditions, iso } from './row-mappers';
-import { SqlParams, sourceIs, where } from './sql-params';
+import { articleConditions, tsqueryOf } from './article-filters';
+import { ARTICLE_DATE, articleDates, iso } from './row-mappers';
+import { SqlParams, where } from './sql-params';
+import { cappedCountSql, countTotal, pageTotal } from './total';
 
 const LEAD_CHARS = 240;
 /** The part of the body a search snippet is cut from: around the first hit, enough for two passages. */
@@ -34,6 +35,7 @@ export interface SummaryRow {
 }
 
 interface SearchRow extends SummaryRow {
+  total: number;
   date_key: string;
   rank_key: string | null;
   /** Where the snippet window starts in the body (1-based), and the search's lexemes (first row only). */
@@ -56,17 +58,14 @@ export class ArticleSearchQueries {
   async search(query: ArticleSearch): Promise<Page<ArticleSummary>> {
     const p = new SqlParams();
     const sort = query.sort ?? (query.q ? 'relevance' : 'date');
-    const conditions: string[] = [];
-    const tsquery = query.q ? `websearch_to_tsquery('english', ${p.add(query.q)})` : null;
-    if (tsquery) conditions.push(`a.search @@ ${tsquery}`);
-    if (query.entity) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN ${entityIdsByAlias(p, query.entity)})`);
-    if (query.entityId) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ${p.add(query.entityId)})`);
-    if (query.speaker) conditions.push(`a.id IN ${quotesBySpeaker(p, query.speaker, 'article_id')}`);
-    if (query.source) conditions.push(sourceIs('a.source', p.add(query.source)));
-    if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
-    conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
+    const tsquery = query.q ? tsqueryOf(p, query.q) : null;
+    const conditions = articleConditions(p, query, tsquery);
 
     const relevance = sort === 'relevance' && tsquery !== null;
+    // Relevance pages through the RELEVANCE_WINDOW newest matches only: the total says so by its cap.
+    const cap = relevance ? RELEVANCE_WINDOW : undefined;
+    const count = { cap, order: tsquery ? `${ARTICLE_DATE} DESC, a.id DESC` : undefined };
+    const counted = `(${cappedCountSql(`FROM articles a ${where(conditions)}`, count)})`;
     const cursor: string[] = [];
     let pageSql: string;
     if (relevance) {
@@ -107,7 +106,7 @@ export class ArticleSearchQueries {
     const rows = await poolQuery<SearchRow>(
       this.db,
       `WITH page AS (${pageSql} LIMIT ${limit}), terms AS (${terms})
-       SELECT a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
+       SELECT ${counted} AS total, a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
               a.published_at, a.published_offset_minutes, a.received_at, a.state, a.duplicate_of, w.window_from,
               CASE WHEN ${shown} = 1 THEN terms.lexemes END AS lexemes,
               CASE WHEN ${shown} <= ${p.add(query.limit)} THEN ${snippet} END AS snippet
@@ -118,8 +117,18 @@ export class ArticleSearchQueries {
       { timestampsAsText: true },
     );
     const lexemes = rows[0]?.lexemes;
-    return toPage(rows, query.limit, (r) => toSummary(r, lexemes ? snippetOf(r.snippet, r.window_from, lexemes) : undefined), (r) =>
-      relevance ? encodeCursor('relevance', [r.rank_key ?? '0', r.id]) : encodeCursor('date', [r.date_key, r.id]),
+    // The count rides on the page's rows; a page past the last match (its cursor's rows gone) counts on its own.
+    const total = rows.length
+      ? pageTotal(rows[0].total, cap)
+      : query.cursor
+        ? await countTotal(this.db, (c) => `FROM articles a ${where(articleConditions(c, query, query.q ? tsqueryOf(c, query.q) : null))}`, count)
+        : pageTotal(0);
+    return toPage(
+      rows,
+      query.limit,
+      (r) => toSummary(r, lexemes ? snippetOf(r.snippet, r.window_from, lexemes) : undefined),
+      (r) => (relevance ? encodeCursor('relevance', [r.rank_key ?? '0', r.id]) : encodeCursor('date', [r.date_key, r.id])),
+      total,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { Page } from '@newsflow/contracts';
+import { Page, PageTotal } from '@newsflow/contracts';
 
 /** A cursor that did not come from this API (or from another sort order): the client's mistake. */
 export class InvalidCursorError extends Error {
@@ -28,8 +28,8 @@ export function decodeCursor(cursor: string, sort: string, types: Array<'string'
 }
 
 /** Queries fetch limit + 1 rows: the extra row only says whether another page exists. */
-export function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, keyOf: (row: R) => string): Page<T> {
+export function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, keyOf: (row: R) => string, total: PageTotal): Page<T> {
   const more = rows.length > limit;
   const shown = more ? rows.slice(0, limit) : rows;
-  return { items: shown.map(map), nextCursor: more ? keyOf(shown[shown.length - 1]) : null };
+  return { items: shown.map(map), nextCursor: more ? keyOf(shown[shown.length - 1]) : null, ...total };
 }

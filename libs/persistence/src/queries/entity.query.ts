@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
 import { COOCCURRENCE_WINDOW, CooccurringEntity, EntityDetail, EntityListQuery, EntitySummary, Page } from '@newsflow/contracts';
-import { aliasKey } from '../repositories/entity-linking.repository';
 import { LEAD_SUMMARY_COLUMNS, SummaryRow, toSummary as toArticleSummary } from './article-search.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { preparedQuery } from './prepared-query';
 import { dateRangeConditions, iso } from './row-mappers';
+import { aliasMatchesSql } from './name-match';
 import { SqlParams, where } from './sql-params';
+import { countTotal } from './total';
 
 type EntityList = Omit<EntityListQuery, 'limit'> & { limit: number };
 
@@ -45,32 +46,46 @@ interface EntityPageRow {
 export class EntityQueries {
   constructor(private readonly db: DataSource) {}
 
+  /** Entities by mentions; with q, by how well a name matches first (see aliasMatchesSql), exact aliases first. */
   async list(query: EntityList): Promise<Page<EntitySummary>> {
     const p = new SqlParams();
-    const inner: string[] = [];
-    let from = 'entities e';
-    let matched = 'NULL::text';
-    if (query.q) {
-      // Any word of an alias may start the match: the key's start uses entity_aliases_key_prefix, later words the trigram index.
-      const key = aliasKey(query.q).replace(/[\\%_]/g, '\\$&');
-      from = `(SELECT al.entity_id, min(al.alias) AS matched_alias FROM entity_aliases al
-                WHERE al.alias_key LIKE ${p.add(`${key}%`)} OR al.alias_key LIKE ${p.add(`% ${key}%`)} GROUP BY al.entity_id) m
-              JOIN entities e ON e.id = m.entity_id`;
-      matched = 'm.matched_alias';
-    }
-    if (query.type) inner.push(`e.type = ${p.add(query.type)}`);
-    if (query.cursor) {
-      const [mentions, id] = decodeCursor(query.cursor, 'mentions', ['number', 'string']);
-      inner.push(`(e.mention_count, e.id) < (${p.add(mentions)}::int, ${p.add(id)}::bigint)`);
-    }
+    const conditions = query.type ? [`e.type = ${p.add(query.type)}`] : [];
+    const counted = countTotal(this.db, (c) => `FROM ${entitiesFrom(c, query.q)} ${where(query.type ? [`e.type = ${c.add(query.type)}`] : [])}`);
+    const from = entitiesFrom(p, query.q);
     // Counters kept by the entities stage: ranking walks an index instead of counting mentions.
-    const rows: EntityRow[] = await this.db.query(
-      `SELECT e.id, e.canonical, e.type, ${matched} AS matched_alias, e.mention_count AS mentions, e.article_count AS articles
-       FROM ${from} ${where(inner)}
-       ORDER BY e.mention_count DESC, e.id DESC LIMIT ${p.add(query.limit + 1)}`,
-      p.values,
-    );
-    return toPage(rows, query.limit, toSummary, (r) => encodeCursor('mentions', [Number(r.mentions), String(r.id)]));
+    if (!query.q) {
+      if (query.cursor) {
+        const [mentions, id] = decodeCursor(query.cursor, 'mentions', ['number', 'string']);
+        conditions.push(`(e.mention_count, e.id) < (${p.add(mentions)}::int, ${p.add(id)}::bigint)`);
+      }
+      const [rows, total] = await Promise.all([
+        this.db.query(
+          `SELECT e.id, e.canonical, e.type, NULL::text AS matched_alias, e.mention_count AS mentions, e.article_count AS articles
+           FROM ${from} ${where(conditions)} ORDER BY e.mention_count DESC, e.id DESC LIMIT ${p.add(query.limit + 1)}`,
+          p.values,
+        ) as Promise<EntityRow[]>,
+        counted,
+      ]);
+      return toPage(rows, query.limit, toSummary, (r) => encodeCursor('mentions', [Number(r.mentions), String(r.id)]), total);
+    }
+    // Exact and prefix matches by mentions; transliterations and similar spellings by similarity, then mentions.
+    const closeness = `CASE WHEN m.tier <= 1 THEN 1::real ELSE m.score END`;
+    if (query.cursor) {
+      const [tier, closenessKey, mentions, id] = decodeCursor(query.cursor, 'names', ['number', 'string', 'number', 'string']);
+      conditions.push(
+        `(m.tier, -(${closeness}), -e.mention_count, -e.id) > (${p.add(tier)}::int, -${p.add(closenessKey)}::real, -${p.add(mentions)}::int, -${p.add(id)}::bigint)`,
+      );
+    }
+    const [rows, total] = await Promise.all([
+      this.db.query(
+        `SELECT e.id, e.canonical, e.type, m.matched_alias, e.mention_count AS mentions, e.article_count AS articles, m.tier, (${closeness})::text AS closeness
+         FROM ${from} ${where(conditions)}
+         ORDER BY m.tier, ${closeness} DESC, e.mention_count DESC, e.id DESC LIMIT ${p.add(query.limit + 1)}`,
+        p.values,
+      ) as Promise<Array<EntityRow & { tier: number; closeness: string }>>,
+      counted,
+    ]);
+    return toPage(rows, query.limit, toSummary, (r) => encodeCursor('names', [Number(r.tier), r.closeness, Number(r.mentions), String(r.id)]), total);
   }
 
   /**
@@ -157,6 +172,15 @@ function cooccurrenceSql(p: SqlParams, entityId: string, options: { limit: numbe
 
 function toCooccurring(r: CooccurringRow): CooccurringEntity {
   return { id: String(r.id), canonical: r.canonical, type: r.type, articles: Number(r.articles) };
+}
+
+/** `entities e`, joined with `m`, each matching entity's best alias match, when there is a name. */
+function entitiesFrom(p: SqlParams, name: string | undefined): string {
+  if (!name) return 'entities e';
+  return `(SELECT x.entity_id, min(x.tier) AS tier, max(x.score) AS score,
+                  (array_agg(x.alias ORDER BY x.tier, x.score DESC, x.alias))[1] AS matched_alias
+           FROM (${aliasMatchesSql(p, name)}) x GROUP BY x.entity_id) m
+          JOIN entities e ON e.id = m.entity_id`;
 }
 
 function toSummary(r: EntityRow): EntitySummary {

@@ -7,4 +7,6 @@ export * from './entity.query';
 export * from './quote.query';
 export * from './ledger.query';
 export * from './pipeline.query';
+export * from './export.query';
+export * from './file-articles.query';
 export * from './live-events.query';

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { EntityMention, LinkDecision, LinkableEntity, linkKeys, sameEntity } from '@newsflow/nlp';
+import { EntityMention, LinkDecision, LinkableEntity, linkKeys, nameSearchKey, sameEntity } from '@newsflow/nlp';
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { boundedKey } from './bounded-key';
 import { markStageDone } from './stage-status.repository';
@@ -254,8 +254,8 @@ export class EntityLinkingRepository {
       `WITH new_entities AS (
          INSERT INTO entities (id, canonical, type) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])),
        new_aliases AS (
-         INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason)
-         SELECT * FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[]) AS a(entity_id, type, alias, key, reason)
+         INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason, name_key)
+         SELECT * FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $11::text[]) AS a(entity_id, type, alias, key, reason, name_key)
          WHERE key <> '' ORDER BY entity_id, key ON CONFLICT DO NOTHING)
        INSERT INTO entity_link_keys (key, entity_id) SELECT * FROM unnest($9::text[], $10::bigint[]) AS k(key, entity_id) ORDER BY key, entity_id ON CONFLICT DO NOTHING`,
       [
@@ -269,6 +269,7 @@ export class EntityLinkingRepository {
         aliases.map((a) => a.reason),
         keys.map((k) => k.key),
         keys.map((k) => k.id),
+        aliases.map((a) => nameSearchKey(a.alias)),
       ],
     );
     return new Map(linked.map(({ articleId, e, id }) => [entityRef(articleId, e), idOf(id)]));

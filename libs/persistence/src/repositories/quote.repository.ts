@@ -92,8 +92,8 @@ export class QuoteRepository {
     const col = <T>(f: (r: QuoteRow) => T) => rows.map(f);
     const inserted: Array<{ id: string; article_id: string; ordinal: number }> = await tx.query(
       `INSERT INTO quotes (article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,
-         speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key, article_title, article_source, article_date)
-       SELECT u.*, a.title, a.source, ${ARTICLE_SHOWN_DATE}
+         speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key, article_title, article_source, article_date, article_dated)
+       SELECT u.*, a.title, a.source, ${ARTICLE_SHOWN_DATE}, a.published_at IS NOT NULL
        FROM unnest($1::char(32)[], $2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[],
          $10::text[], $11::bigint[], $12::text[], $13::int[], $14::int[], $15::text[])
          AS u(article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,

@@ -1,5 +1,7 @@
 import { api, query } from '../api.js';
-import { append, clear, formatArticleDate, formatDate, h } from '../dom.js';
+import { append, clear, h } from '../dom.js';
+import { articleDate, articleLabel, formatDate } from '../format.js';
+import { kindBadge, quoteWords } from '../quotes.js';
 
 /** Events kept on screen; older ones fall off the bottom. */
 const FEED_LENGTH = 200;
@@ -69,17 +71,17 @@ function articleEvent(e, watches) {
   const a = e.article;
   return h('li', { class: 'live-article', 'data-article': a.id },
     h('span', { class: 'pill' }, 'article'), ' ',
-    h('a', { class: 'title', href: `#/article/${a.id}` }, a.title ?? a.path),
-    h('div', { class: 'meta' }, [a.source, formatArticleDate(a), `${e.quotes} quote${e.quotes === 1 ? '' : 's'}`].filter(Boolean).join(' · '), ' ', watchNames(watches, e.watches)));
+    h('a', { class: 'title', href: `#/article/${a.id}` }, articleLabel(a)),
+    h('div', { class: 'meta' }, [a.source, articleDate(a), `${e.quotes} quote${e.quotes === 1 ? '' : 's'}`].filter(Boolean).join(' · '), ' ', watchNames(watches, e.watches)));
 }
 
 function quoteEvent(e, watches) {
   const q = e.quote;
   return h('li', { class: 'live-quote', 'data-quote': q.id },
-    h('span', { class: 'pill' }, `${q.kind} quote`), ' ',
-    q.kind === 'indirect' ? h('span', { class: 'quote-text' }, q.text) : h('q', { class: 'quote-text' }, q.text),
+    kindBadge(q.kind), ' ',
+    quoteWords(q.text, q.kind),
     q.speakerEntityId ? [' — ', h('a', { href: `#/entity/${q.speakerEntityId}` }, q.speakerCanonical)] : '',
-    h('div', { class: 'meta' }, 'in ', h('a', { href: `#/article/${q.article.articleId}` }, q.article.title ?? q.article.articleId), ' ', watchNames(watches, e.watches)));
+    h('div', { class: 'meta' }, 'in ', h('a', { href: `#/article/${q.article.articleId}` }, articleLabel(q.article)), ' ', watchNames(watches, e.watches)));
 }
 
 /** Live page: watches (create, delete, webhook failures) and the feed of /events, optionally one watch's. */

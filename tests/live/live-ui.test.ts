@@ -81,6 +81,10 @@ describe('the Live page in headless Chromium', () => {
     await ui.open(`#/entity/${places.items[0].id}`, `entity/${places.items[0].id}`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('#followed-badge').isHidden()).toBe(true);
+    await page.setViewportSize({ width: 420, height: 900 });
+    await ui.open('#/live', 'live');
+    expect(await page.evaluate(`document.documentElement.scrollWidth`)).toBeLessThanOrEqual(420);
+    await ui.shot('live-420');
     expect(ui.errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { api, query } from '../api.js';
-import { append, clear, h } from '../dom.js';
+import { append, clear, h, scrollBox } from '../dom.js';
 import { articleDate, articleLabel, formatDate } from '../format.js';
 import { kindBadge, quoteWords } from '../quotes.js';
 
@@ -25,7 +25,7 @@ function deliveryCell(w) {
 
 function watchTable(watches, onDelete) {
   if (watches.length === 0) return h('p', { class: 'meta' }, 'No watches yet.');
-  return h(
+  return scrollBox(h(
     'table',
     { id: 'watch-list' },
     h('thead', {}, h('tr', {}, ['name', 'speaker', 'entity', 'words', 'webhook', ''].map((t) => h('th', {}, t)))),
@@ -37,7 +37,7 @@ function watchTable(watches, onDelete) {
       h('td', {}, deliveryCell(w)),
       h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => onDelete(w) }, 'Delete')),
     ))),
-  );
+  ));
 }
 
 function watchForm(onCreate) {

@@ -12,6 +12,8 @@ export interface BodyFingerprint {
   wordCount: number;
   /** Sorted, duplicate-free 32-bit shingle hashes. */
   shingles: Uint32Array;
+  /** The shingle hashes in text order, for the shared-run check of an incoming body (not stored). */
+  sequence: Uint32Array;
   signature: Uint32Array;
   /** Empty when the body is too short for near-duplicate matching. */
   bandKeys: BandKey[];
@@ -29,6 +31,7 @@ export function fingerprintBody(body: string, hasher: MinHasher, config: DedupeC
     bodyHash: sha256Hex(normalised),
     wordCount: words.length,
     shingles,
+    sequence: hashes.low,
     signature,
     bandKeys: longEnough ? bandKeys(signature, config.bands, config.rows) : [],
   };

@@ -12,6 +12,15 @@ export interface DedupeConfig {
    */
   bands: number;
   rows: number;
+  /**
+   * Of those `bands` keys per article, this many come from a signature of the lede alone (the body's
+   * first `ledeWords` words) in place of the whole body's last bands. A copy cut to its first paragraphs
+   * keeps the lede, so it shares these keys with its original even when its Jaccard with the whole
+   * body is far under the LSH threshold. The whole-body signature is unchanged, so its first bands
+   * still meet the keys of articles stored before; the number of keys, and so the lookup cost, stays.
+   */
+  ledeBands: number;
+  ledeWords: number;
   /** Final check: a candidate is a near duplicate at or above this exact shingle Jaccard... */
   jaccardThreshold: number;
   /**
@@ -37,6 +46,8 @@ export const DEFAULT_DEDUPE_CONFIG: Readonly<DedupeConfig> = Object.freeze({
   shingleSize: 3,
   bands: 84,
   rows: 3,
+  ledeBands: 16,
+  ledeWords: 80,
   jaccardThreshold: 0.45,
   coverageThreshold: 0.7,
   minRunShingles: 4,
@@ -48,8 +59,11 @@ export const DEFAULT_DEDUPE_CONFIG: Readonly<DedupeConfig> = Object.freeze({
 
 export function resolveDedupeConfig(overrides: Partial<DedupeConfig> = {}): DedupeConfig {
   const config = { ...DEFAULT_DEDUPE_CONFIG, ...overrides };
-  for (const key of ['shingleSize', 'bands', 'rows', 'minRunShingles', 'minShingles', 'minContainmentShingles'] as const) {
+  for (const key of ['shingleSize', 'bands', 'rows', 'ledeWords', 'minRunShingles', 'minShingles', 'minContainmentShingles'] as const) {
     if (!Number.isInteger(config[key]) || config[key] < 1) throw new Error(`dedupe config: ${key} must be a positive integer`);
+  }
+  if (!Number.isInteger(config.ledeBands) || config.ledeBands < 0 || config.ledeBands >= config.bands) {
+    throw new Error('dedupe config: ledeBands must be an integer from 0 to bands - 1');
   }
   for (const key of ['jaccardThreshold', 'coverageThreshold'] as const) {
     if (!(config[key] > 0 && config[key] <= 1)) throw new Error(`dedupe config: ${key} must be in (0, 1]`);

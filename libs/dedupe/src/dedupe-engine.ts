@@ -1,7 +1,7 @@
 import { DedupeConfig, resolveDedupeConfig } from './config';
-import { BodyFingerprint, fingerprintBody } from './fingerprint';
+import { BodyFingerprint, FingerprintHashers, fingerprintBody } from './fingerprint';
 import { LshIndex, StoredFingerprint } from './lsh-index';
-import { createMinHasher, MinHasher } from './minhash';
+import { createMinHasher } from './minhash';
 import { exactOverlap, sharedRunWords } from './similarity';
 
 export type DuplicateKind = 'exact' | 'near';
@@ -38,16 +38,18 @@ interface Match {
 export class DedupeEngine {
   private constructor(
     readonly config: DedupeConfig,
-    private readonly hasher: MinHasher,
+    private readonly hashers: FingerprintHashers,
   ) {}
 
   static async create(config: Partial<DedupeConfig> = {}): Promise<DedupeEngine> {
     const resolved = resolveDedupeConfig(config);
-    return new DedupeEngine(resolved, await createMinHasher(resolved.bands * resolved.rows, resolved.seed));
+    const { bands, rows, ledeBands, seed } = resolved;
+    const lede = ledeBands > 0 ? await createMinHasher(ledeBands * rows, seed) : null;
+    return new DedupeEngine(resolved, { body: await createMinHasher(bands * rows, seed), lede });
   }
 
   fingerprint(body: string): BodyFingerprint {
-    return fingerprintBody(body, this.hasher, this.config);
+    return fingerprintBody(body, this.hashers, this.config);
   }
 
   async findDuplicate(body: string | BodyFingerprint, index: LshIndex): Promise<DuplicateDecision> {

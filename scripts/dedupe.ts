@@ -2,16 +2,28 @@
  * The dedupe CLI (issue 6): `npm run --silent dedupe -- FILE...` or `-- --list F` (one path per line)
  * reads the files in order and prints one JSON line per file:
  *   {"file": "<path as given>", "duplicateOf": "<earlier path>" | null, "similarity": number | null}
- * Same library code as the dedupe app, with an in-memory index: no NATS or PostgreSQL.
+ * Same library code as the dedupe app, with an in-memory index: no NATS or PostgreSQL. Each file is read as
+ * the watcher reads it (its format's parser: title, main text of HTML, first record of JSON) and split
+ * from its boilerplate as the dedupe stage splits it (by that title), so the verdicts are the pipeline's.
  * `--config '{"jaccardThreshold":0.5}'` overrides DedupeConfig fields for tuning.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { DedupeConfig, DedupeEngine, InMemoryLshIndex } from '@newsflow/dedupe';
-import { splitBoilerplate } from '@newsflow/text';
+import { articleBoilerplate } from '@newsflow/nlp';
+import { parseInboxFile } from '@newsflow/text';
 
 interface CliArgs {
   files: string[];
   config: Partial<DedupeConfig>;
+}
+
+/** The body the dedupe stage would fingerprint for the file's first article; a file the watcher rejects throws. */
+function bodyOf(file: string): string {
+  const parsed = parseInboxFile(basename(file), readFileSync(file), { maxBytes: Number.MAX_SAFE_INTEGER });
+  const article = parsed.articles[0];
+  if (!article) throw new Error(parsed.ignored?.reason ?? parsed.rejections.map((r) => r.reason).join('; '));
+  return articleBoilerplate(article.text, { title: article.title, extractedFromHtml: article.format === 'html' }).body;
 }
 
 function parseArgs(argv: string[]): CliArgs {
@@ -42,8 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const out: string[] = [];
   for (const file of files) {
     try {
-      const { body } = splitBoilerplate(readFileSync(file, 'utf8'));
-      const decision = await engine.process(file, body, index);
+      const decision = await engine.process(file, bodyOf(file), index);
       const similarity = decision.similarity === null ? null : Math.round(decision.similarity * 10_000) / 10_000;
       out.push(JSON.stringify({ file, duplicateOf: decision.duplicateOf, similarity }));
     } catch (error) {

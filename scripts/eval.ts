@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: runs the team's fixed scorers in ../shared/eval (and the boilerplate and dedupe
  * development sets) against the built extractors, then prints one table. Needs ../shared; it is not
- * part of `npm test`.
+ * part of `npm test`. `npm run eval -- --only dedupe` runs the steps whose name holds that word.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +17,8 @@ interface Step {
   /** The scorer's final line starts with this. */
   resultPrefix: string;
   target: string;
+  /** Print the step's whole output under the summary (a composition, a breakdown table). */
+  showOutput?: boolean;
 }
 
 function steps(devsetDir: string): Step[] {
@@ -28,12 +30,14 @@ function steps(devsetDir: string): Step[] {
     // the committed quote model (trained on PolNeAR train only) on dev, beside its 5-fold cross-validation on train
     { name: 'quote model: dev, and CV on PolNeAR train', command: [node, join(ROOT, 'dist', 'scripts', 'train-quotes.js'), '--check', '--root', join(SHARED, 'data', 'polnear'), '--eval', join(SHARED, 'eval'), '--out', join(ROOT, 'libs', 'nlp', 'model', 'quotes.json')], resultPrefix: 'QUOTES_MODEL', target: 'dev as above; CV shows what holds on unseen articles' },
     { name: 'boilerplate lines on seeds gold', command: [node, join(ROOT, 'dist', 'scripts', 'eval-boilerplate.js'), '--gold', join(SHARED, 'gold', 'seeds.gold.json'), '--seeds', join(SHARED, 'seeds')], resultPrefix: 'BOILERPLATE_', target: 'F1 ≥ 0.90' },
-    { name: 'dedupe dev set (generated)', command: [node, join(ROOT, 'dist', 'scripts', 'dedupe-devset.js'), devsetDir], resultPrefix: 'wrote', target: '' },
-    { name: 'dedupe pairs on the dev set', command: [node, join(SHARED, 'eval', 'dedupe', 'score.mjs'), '--cmd', `node ${join(ROOT, 'dist', 'scripts', 'dedupe.js')} --list {list}`, '--dir', devsetDir], resultPrefix: 'DEDUPE_', target: 'P ≥ 0.99, R ≥ 0.95' },
+    { name: 'dedupe dev set (generated)', command: [node, join(ROOT, 'dist', 'scripts', 'dedupe-devset.js'), devsetDir, '--shared', SHARED], resultPrefix: 'wrote', target: '', showOutput: true },
+    { name: 'dedupe pairs on the dev set', command: [node, join(SHARED, 'eval', 'dedupe', 'score.mjs'), '--cmd', `node ${join(ROOT, 'dist', 'scripts', 'dedupe.js')} --list {list}`, '--dir', devsetDir], resultPrefix: 'DEDUPE_', target: 'P ≥ 0.995, R ≥ 0.97' },
+    // the same pairs per edit kind: copies with one edit, and copies that combine it with others
+    { name: 'dedupe pairs by edit, alone and combined', command: [node, join(ROOT, 'dist', 'scripts', 'eval-dedupe-edits.js'), '--dir', devsetDir, '--shared', SHARED], resultPrefix: 'DEDUPE_EDITS', target: 'combined as alone', showOutput: true },
   ];
 }
 
-function run(step: Step): Promise<{ line: string; seconds: number; ok: boolean }> {
+function run(step: Step): Promise<{ line: string; output: string; seconds: number; ok: boolean }> {
   const started = Date.now();
   return new Promise((done) => {
     const child = spawn(step.command[0], step.command.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,7 +48,7 @@ function run(step: Step): Promise<{ line: string; seconds: number; ok: boolean }
     child.on('close', (code) => {
       const lines = out.trim().split('\n');
       const line = [...lines].reverse().find((l) => l.startsWith(step.resultPrefix)) ?? `failed (exit ${code}): ${(err || out).trim().split('\n').slice(-2).join(' ')}`;
-      done({ line, seconds: (Date.now() - started) / 1000, ok: code === 0 });
+      done({ line, output: out.trim(), seconds: (Date.now() - started) / 1000, ok: code === 0 });
     });
   });
 }
@@ -55,8 +59,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const devsetDir = join(ROOT, '.data', 'dedupe-devset');
-  const results: Array<Step & { line: string; seconds: number }> = [];
-  const all = steps(devsetDir);
+  const results: Array<Step & { line: string; output: string; seconds: number; ok: boolean }> = [];
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  const all = steps(devsetDir).filter((s) => !only || s.name.includes(only));
   for (const [i, step] of all.entries()) {
     process.stderr.write(`[${i + 1}/${all.length}] ${step.name} …\n`);
     const r = await run(step);
@@ -66,6 +71,7 @@ async function main(): Promise<void> {
   const width = Math.max(...results.map((r) => r.name.length));
   process.stdout.write(`\n${'what'.padEnd(width)} | result | target\n${'-'.repeat(width)}-|--------|-------\n`);
   for (const r of results) if (r.target) process.stdout.write(`${r.name.padEnd(width)} | ${r.line} | ${r.target}\n`);
+  for (const r of results) if (r.showOutput && r.ok) process.stdout.write(`\n${r.name}:\n${r.output}\n`);
 }
 
 void main();

@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importModule } from './support/import-module';
 import { extractEntities } from '../libs/nlp/src/entities';
 import { EntityMention, Quote } from '../libs/nlp/src/types';
 import { extractQuotes } from '../libs/nlp/src/quotes';
@@ -45,9 +45,6 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-/** tsc turns import() into require() for CommonJS output, which cannot load the scorer's .mjs files. */
-const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<any>;
-
 interface SplitDoc {
   name: string;
   text: string;
@@ -61,8 +58,8 @@ interface ScorerData {
 }
 
 async function loadScorer(evalDir: string): Promise<{ scorer: Scorer; data: ScorerData }> {
-  const data = await importModule(pathToFileURL(join(evalDir, 'lib', 'polnear-data.mjs')).href);
-  const polnear = await importModule(pathToFileURL(join(evalDir, 'polnear.mjs')).href);
+  const data = await importModule(join(evalDir, 'lib', 'polnear-data.mjs'));
+  const polnear = await importModule(join(evalDir, 'polnear.mjs'));
   return { scorer: { normSpan: data.normSpan, fragmentMatch: polnear.fragmentMatch }, data };
 }
 

@@ -1,11 +1,15 @@
-import { captionLine, footerLines, headerLines, outletName } from './furniture';
+import { bylineLine, captionLine, creditLine, datelinePrefix, footerLines, headerLines, outletName, tailLines } from './furniture';
 import { Rng } from './rng';
 
 /** An article as paragraphs; the first is its headline. */
 export type Paragraphs = string[];
 
-export type EditName = 'boilerplate' | 'typography' | 'drop-paragraphs' | 'trim' | 'word-edits' | 'headline';
-export const EDIT_NAMES: readonly EditName[] = ['boilerplate', 'typography', 'drop-paragraphs', 'trim', 'word-edits', 'headline'];
+/** What a republishing outlet does to a wire story; a copy usually carries several at once. */
+export type EditName = 'headline' | 'typography' | 'truncation' | 'word-edits' | 'boilerplate';
+export const EDIT_NAMES: readonly EditName[] = ['headline', 'typography', 'truncation', 'word-edits', 'boilerplate'];
+
+/** How often a syndicated copy carries each edit: most get a new headline and the outlet's furniture. */
+export const EDIT_RATES: Readonly<Record<EditName, number>> = { headline: 0.7, boilerplate: 0.7, typography: 0.5, truncation: 0.45, 'word-edits': 0.45 };
 
 export interface EditContext {
   rng: Rng;
@@ -13,90 +17,146 @@ export interface EditContext {
   otherHeadlines: readonly string[];
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-function addBoilerplate(p: Paragraphs, { rng, otherHeadlines }: EditContext): Paragraphs {
-  const outlet = outletName(rng);
-  const body = [...p];
-  if (rng.chance(0.5)) body.splice(Math.min(body.length, rng.int(1, 2)), 0, captionLine(rng));
-  return [...headerLines(rng, outlet), ...body, ...footerLines(rng, outlet, otherHeadlines)];
+/** Another outlet's headline: reworded, prefixed or suffixed, written from the lede, or none at all. */
+function newHeadline(p: Paragraphs, { rng }: EditContext): Paragraphs {
+  const style = rng.next();
+  if (style < 0.1) return ['', ...p.slice(1)]; // no headline at all
+  let headline: string;
+  if (style < 0.45) {
+    const kept = p[0].replace(/[.]$/, '').split(' ').filter(() => rng.chance(0.6));
+    headline = `${rng.pick(['UPDATE:', 'Analysis:', 'Exclusive:', 'WATCH:', '', '', ''])} ${kept.join(' ')} ${rng.pick(['– report', 'as tensions grow', '', '', 'amid criticism'])}`;
+  } else if (style < 0.8) {
+    // Written from the lede, as a subeditor does: its first words, cut at a clause.
+    const lede = (p[1] ?? p[0]).replace(/^[A-Z ]+\([^)]*\)\s*[-—]\s*/, '').split(/[,;:.]/)[0].split(' ');
+    headline = lede.slice(0, rng.int(6, 11)).map((w) => (rng.chance(0.5) ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  } else {
+    headline = `${p[0].replace(/[.]$/, '')} ${rng.pick(['| Daily Courier', '- The Northern Star', ':: Metro Wire', '— Capital Post'])}`;
+  }
+  return [headline.replace(/\s+/g, ' ').trim(), ...p.slice(1)];
 }
 
+const HOUSE_STYLE: ReadonlyArray<[RegExp, string]> = [
+  [/\bU\.S\./g, 'US'],
+  [/\bMr\. /g, 'Mr '],
+  [/\bMrs\. /g, 'Mrs '],
+  [/ percent\b/g, '%'],
+  [/\bSept\. /g, 'September '],
+  [/(\d),(\d{3})\b/g, '$1$2'],
+  [/\.\.\./g, '…'],
+];
+
+/** The outlet's house typography: quote and dash styles, spacing, abbreviations, paragraphing. */
 function changeTypography(p: Paragraphs, { rng }: EditContext): Paragraphs {
   const toStraight = rng.chance(0.5);
-  return p.map((para) => {
+  const house = HOUSE_STYLE.filter(() => rng.chance(0.5));
+  const spacing = rng.chance(0.4);
+  const out = p.map((para) => {
     let s = toStraight
-      ? para.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/—/g, '--')
-      : para.replace(/"([^"]*)"/g, '“$1”').replace(/'/g, '’').replace(/ -- /g, ' — ');
-    if (rng.chance(0.3)) s = s.replace(/ /g, () => (rng.chance(0.05) ? '\u00a0' : rng.chance(0.05) ? '  ' : ' '));
+      ? para.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/ ?— ?/g, rng.pick([' -- ', ' - ', ' – ']))
+      : para.replace(/"([^"]*)"/g, '“$1”').replace(/'/g, '’').replace(/ -{1,2} /g, ' — ');
+    for (const [re, to] of house) s = s.replace(re, to);
+    if (spacing) s = s.replace(/([.!?]) /g, rng.chance(0.5) ? '$1  ' : '$1 ').replace(/ /g, () => (rng.chance(0.03) ? '\u00a0' : ' '));
     return s;
   });
-}
-
-/** Drops one or two body paragraphs, never more than a quarter of the words. */
-function dropParagraphs(p: Paragraphs, { rng }: EditContext): Paragraphs {
-  if (p.length < 5) return p;
-  const total = p.reduce((n, s) => n + words(s), 0);
-  const out = [...p];
-  let dropped = 0;
-  for (let k = rng.int(1, 2); k > 0 && out.length > 4; k--) {
-    const i = rng.int(1, out.length - 1);
-    if (dropped + words(out[i]) > total / 4) break;
-    dropped += words(out[i]);
-    out.splice(i, 1);
+  // House paragraphing: a long paragraph split at a sentence, or two short ones joined.
+  if (rng.chance(0.3) && out.length > 3) {
+    const i = rng.int(1, out.length - 2);
+    const sentences = out[i].match(/[^.!?]+[.!?]+["”’]?\s*/g);
+    if (sentences && sentences.length > 1) out.splice(i, 1, sentences.slice(0, 1).join('').trim(), sentences.slice(1).join('').trim());
+    else out.splice(i, 2, `${out[i]} ${out[i + 1]}`);
   }
   return out;
 }
 
-/** Cuts the article's tail (syndication often keeps only the first part) or a paragraph's last sentence. */
-function trim(p: Paragraphs, { rng }: EditContext): Paragraphs {
-  if (rng.chance(0.5) && p.length >= 6) return p.slice(0, Math.max(4, Math.ceil(p.length * (0.65 + 0.25 * rng.next()))));
-  return p.map((para, i) => {
-    if (i === 0 || !rng.chance(0.3)) return para;
-    const sentences = para.match(/[^.!?]+[.!?]+["”’]?\s*/g);
-    return sentences && sentences.length > 1 ? sentences.slice(0, -1).join('').trim() : para;
-  });
+/** Keeps the first 35–85% of the body, never under two paragraphs or 50 words; sometimes a middle paragraph goes too. */
+function truncate(p: Paragraphs, { rng }: EditContext): Paragraphs {
+  const [head, ...body] = p;
+  const total = body.reduce((n, s) => n + wordsIn(s), 0);
+  const keepWords = Math.max(50, total * (0.35 + 0.5 * rng.next()));
+  const kept: Paragraphs = [];
+  let n = 0;
+  for (const para of body) {
+    if (kept.length >= 2 && n >= keepWords) break;
+    kept.push(para);
+    n += wordsIn(para);
+  }
+  if (kept.length === body.length && kept.length > 2) kept.pop();
+  if (rng.chance(0.25) && kept.length > 4) kept.splice(rng.int(1, kept.length - 2), 1);
+  return [head, ...kept];
 }
 
 const REPLACEMENTS: Record<string, string> = {
   said: 'says', says: 'said', told: 'informed', also: 'further', but: 'however', big: 'large', Monday: 'Tuesday', percent: '%',
+  would: 'will', will: 'would', about: 'around', more: 'over', because: 'as', people: 'Americans', called: 'described', after: 'following',
 };
+const NAME_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/\bDonald Trump\b/, 'Trump'], [/\bHillary Clinton\b/, 'Mrs Clinton'], [/\bTrump\b/, 'Mr Trump'], [/\bthe United States\b/, 'the US'],
+];
 
-/** About one word in sixty replaced, deleted or inserted. */
+/** One word in 80 to one in 25 replaced, deleted or inserted, and a name written the house's way. */
 function editWords(p: Paragraphs, { rng }: EditContext): Paragraphs {
+  const rate = 1 / rng.int(25, 80);
+  const names = NAME_FORMS.filter(() => rng.chance(0.4));
   return p.map((para, i) => {
     if (i === 0) return para;
-    return para
+    let s = para
       .split(' ')
-      .flatMap((w) => {
-        if (!rng.chance(1 / 60)) return [w];
+      .flatMap((token, k, all) => {
+        if (!rng.chance(rate)) return [token];
+        // The word changes, its punctuation stays: a subeditor does not delete a full stop with the word before it.
+        const [, w, punct] = token.match(/^(.*?)([.,;:!?"”’)]*)$/)!;
         const r = rng.next();
-        if (r < 0.4) return [REPLACEMENTS[w] ?? rng.pick(['new', 'recent', 'key', 'local', 'major'])];
-        if (r < 0.7) return [];
-        return [w, rng.pick(['reportedly', 'also', 'now', 'then'])];
+        if (r < 0.45) return [(REPLACEMENTS[w] ?? rng.pick(['new', 'recent', 'key', 'local', 'major', 'senior', 'latest'])) + punct];
+        if (r < 0.7 && !punct && k + 1 < all.length) return [];
+        return [`${w} ${rng.pick(['reportedly', 'also', 'now', 'then', 'still', 'already'])}${punct}`];
       })
       .join(' ');
+    for (const [re, to] of names) s = s.replace(re, to);
+    return s;
   });
 }
 
-function newHeadline(p: Paragraphs, { rng }: EditContext): Paragraphs {
-  const old = p[0].replace(/[.]$/, '').split(' ');
-  const kept = old.filter(() => rng.chance(0.6));
-  const headline = `${rng.pick(['UPDATE:', 'Analysis:', 'Exclusive:', 'WATCH:', ''])} ${kept.join(' ')} ${rng.pick(['– report', 'as tensions grow', '', 'amid criticism'])}`;
-  return [headline.replace(/\s+/g, ' ').trim(), ...p.slice(1)];
+/** The republisher's furniture: some of byline, dateline, photo credit, header, footer and tail lines. */
+function addBoilerplate(p: Paragraphs, { rng, otherHeadlines }: EditContext): Paragraphs {
+  const outlet = outletName(rng);
+  const [head, ...body] = p;
+  const top: string[] = rng.chance(0.5) ? headerLines(rng, outlet) : [];
+  const underHead: string[] = rng.chance(0.6) ? [bylineLine(rng, outlet)] : [];
+  const out = [...body];
+  if (out.length > 0 && rng.chance(0.5)) out[0] = datelinePrefix(rng) + out[0].replace(/^[A-Z][A-Z .,]+ [-—(][^-—]*?[-—] /, '');
+  if (rng.chance(0.5)) out.splice(Math.min(out.length, rng.int(0, 2)), 0, rng.chance(0.5) ? creditLine(rng) : captionLine(rng));
+  const tail = rng.chance(0.7) ? tailLines(rng, outlet, otherHeadlines) : [];
+  const footer = rng.chance(0.5) ? footerLines(rng, outlet, otherHeadlines) : [];
+  // Header lines go under the headline so that the first paragraph stays the headline in every format.
+  return [head, ...top, ...underHead, ...out, ...tail, ...footer];
 }
 
 const EDITS: Record<EditName, (p: Paragraphs, ctx: EditContext) => Paragraphs> = {
-  boilerplate: addBoilerplate,
-  typography: changeTypography,
-  'drop-paragraphs': dropParagraphs,
-  trim,
-  'word-edits': editWords,
   headline: newHeadline,
+  truncation: truncate,
+  'word-edits': editWords,
+  typography: changeTypography,
+  boilerplate: addBoilerplate,
 };
 
 /** Applies the edits in a fixed order so furniture is added last, around the edited text. */
 export function applyEdits(p: Paragraphs, edits: readonly EditName[], ctx: EditContext): Paragraphs {
-  const order: EditName[] = ['headline', 'drop-paragraphs', 'trim', 'word-edits', 'typography', 'boilerplate'];
+  const order: EditName[] = ['headline', 'truncation', 'word-edits', 'typography', 'boilerplate'];
   return order.filter((e) => edits.includes(e)).reduce((acc, e) => EDITS[e](acc, ctx), p);
+}
+
+/** A copy's edits: one alone for a share of copies (to measure each edit by itself), else two to four drawn at EDIT_RATES. */
+export function drawEdits(rng: Rng, singleShare: number): EditName[] {
+  const count = rng.chance(singleShare) ? 1 : rng.pick([2, 2, 2, 3, 3, 4]);
+  const chosen: EditName[] = [];
+  while (chosen.length < count) {
+    const left = EDIT_NAMES.filter((e) => !chosen.includes(e));
+    const total = left.reduce((n, e) => n + EDIT_RATES[e], 0);
+    let r = rng.next() * total;
+    const pick = left.find((e) => (r -= EDIT_RATES[e]) < 0) ?? left[left.length - 1];
+    chosen.push(pick);
+  }
+  return EDIT_NAMES.filter((e) => chosen.includes(e));
 }

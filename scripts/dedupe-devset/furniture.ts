@@ -47,3 +47,43 @@ export function sharedOutletBlock(rng: Rng, outlet: string, otherHeadlines: read
     ...footerLines(rng, outlet, otherHeadlines),
   ];
 }
+
+const REPORTERS = ['Jane Holt', 'Mark Ruiz', 'Steve Holland', 'Julie Pace', 'Ken Thomas', 'Amy Chen', 'Tom Price'];
+const AGENCIES = ['Reuters', 'AP', 'Associated Press', 'AFP', 'Bloomberg'];
+const CITIES = ['WASHINGTON', 'NEW YORK', 'CLEVELAND', 'DES MOINES', 'LONDON', 'MINSK', 'PHILADELPHIA'];
+
+export function bylineLine(rng: Rng, outlet: string): string {
+  const who = rng.pick(REPORTERS);
+  return rng.pick([`By ${who}`, `By ${who}, ${rng.pick(AGENCIES)}`, `${who} | ${outlet}`, `By ${who.toUpperCase()} Associated Press`, `${who}, Staff Writer`, `Posted by ${who} | ${rng.int(1, 28)} September 2016`]);
+}
+
+/** A wire dateline as the first paragraph's prefix: "WASHINGTON (Reuters) - ". */
+export function datelinePrefix(rng: Rng): string {
+  const city = rng.pick(CITIES);
+  return rng.pick([`${city} (${rng.pick(AGENCIES)}) - `, `${city} (AP) — `, `${city} — `, `${city[0]}${city.slice(1).toLowerCase()}, Sept ${rng.int(1, 30)} (Reuters) - `]);
+}
+
+export function creditLine(rng: Rng): string {
+  const who = rng.pick(REPORTERS);
+  return rng.pick([
+    `(Photo: ${who}/${rng.pick(AGENCIES)})`,
+    `Photo by ${who}/Getty Images`,
+    `${rng.pick(['Supporters wait', 'The candidate speaks', 'Protesters march'])} in ${rng.pick(['Ohio', 'Iowa', 'Florida'])} on Tuesday. REUTERS/${who}`,
+    `Image: ${rng.pick(AGENCIES)}`,
+  ]);
+}
+
+/** Lines wire copies and their republishers put at the end. */
+export function tailLines(rng: Rng, outlet: string, otherHeadlines: readonly string[]): string[] {
+  const pool = [
+    `(Reporting by ${rng.pick(REPORTERS)}; Editing by ${rng.pick(REPORTERS)})`,
+    `© 2016 ${rng.pick(AGENCIES)}. All rights reserved.`,
+    `Copyright ${rng.int(2015, 2017)} The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`,
+    `Read more: ${rng.pick(otherHeadlines)}`,
+    `Read the rest here.`,
+    `This article originally appeared on ${outlet}.`,
+    `${rng.pick(REPORTERS)} contributed to this report.`,
+    `Sign up for the ${outlet} newsletter to get the day's top stories in your inbox`,
+  ];
+  return rng.sample(pool, rng.int(1, 3));
+}

@@ -111,6 +111,12 @@ describe('quote filters', () => {
     expect(ids(repeated)).toEqual(ids(listed));
     const grouped = await get('/quotes?kind=direct&group=true', quoteGroupPageSchema);
     expect(grouped.items.map((g) => g.groupKey)).toEqual(['g-sovereignty']);
+    // a statement carries its kind, and so does each of its sources, so the UI can mark direct speech
+    expect(grouped.items[0].kind).toBe('direct');
+    expect(grouped.items[0].sources.map((s) => s.kind)).toEqual(grouped.items[0].sources.map(() => 'direct'));
+    const partial = await get('/quotes?kind=partial&group=true', quoteGroupPageSchema);
+    expect(partial.items.length).toBeGreaterThan(0);
+    for (const g of partial.items) expect(g.kind).toBe('partial');
   });
 
   it('source= is the outlet, case-insensitive; from/to the article date', async () => {

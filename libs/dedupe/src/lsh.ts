@@ -8,13 +8,19 @@ export type BandKey = number;
 
 const TWO_POW_32 = 0x1_0000_0000;
 
-export function bandKeys(signature: Uint32Array, bands: number, rows: number): BandKey[] {
+/**
+ * Keys of the first `count` bands of a signature (all by default), numbered from `firstBand` on: the
+ * lede's bands take numbers after the whole body's, so the two kinds of key never collide.
+ */
+export function bandKeys(signature: Uint32Array, bands: number, rows: number, options: { count?: number; firstBand?: number } = {}): BandKey[] {
   if (signature.length !== bands * rows) throw new Error(`signature has ${signature.length} values, bands×rows is ${bands * rows}`);
-  const keys: BandKey[] = new Array(bands);
-  for (let band = 0; band < bands; band++) {
-    let h = band;
-    for (let r = 0; r < rows; r++) h = fmix32(Math.imul(h, 0x01000193) ^ signature[band * rows + r]);
-    keys[band] = band * TWO_POW_32 + h;
+  const count = Math.min(bands, options.count ?? bands);
+  const firstBand = options.firstBand ?? 0;
+  const keys: BandKey[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = firstBand + i;
+    for (let r = 0; r < rows; r++) h = fmix32(Math.imul(h, 0x01000193) ^ signature[i * rows + r]);
+    keys[i] = (firstBand + i) * TWO_POW_32 + h;
   }
   return keys;
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_DEDUPE_CONFIG } from './config';
+import { DedupeEngine } from './dedupe-engine';
 import { createMinHasher } from './minhash';
 import { candidateProbability, lshThreshold, bandKeys } from './lsh';
 import { estimateJaccard, exactOverlap, sortedUnique } from './similarity';
@@ -52,9 +53,34 @@ describe('LSH', () => {
   });
 
   it('with the default bands finds pairs at the Jaccard check threshold almost surely, unrelated ones almost never', () => {
-    const { bands, rows, jaccardThreshold } = DEFAULT_DEDUPE_CONFIG;
-    expect(lshThreshold(bands, rows)).toBeLessThan(jaccardThreshold - 0.1);
-    expect(candidateProbability(jaccardThreshold, bands, rows)).toBeGreaterThan(0.999);
+    const { bands, ledeBands, rows, jaccardThreshold } = DEFAULT_DEDUPE_CONFIG;
+    const bodyBands = bands - ledeBands;
+    expect(lshThreshold(bodyBands, rows)).toBeLessThan(jaccardThreshold - 0.1);
+    expect(candidateProbability(jaccardThreshold, bodyBands, rows)).toBeGreaterThan(0.998);
     expect(candidateProbability(0.01, bands, rows)).toBeLessThan(0.001);
+  });
+
+  it('numbers lede bands after the body bands, so a key of one never equals a key of the other', () => {
+    const sig = Uint32Array.from({ length: 12 }, (_, i) => i * 1000);
+    const body = bandKeys(sig, 4, 3, { count: 2 });
+    const lede = bandKeys(sig, 4, 3, { firstBand: 4 });
+    expect(body).toEqual(bandKeys(sig, 4, 3).slice(0, 2));
+    expect(lede.map((k) => Math.floor(k / 2 ** 32))).toEqual([4, 5, 6, 7]);
+    expect(lede.some((k) => body.includes(k))).toBe(false);
+  });
+
+  it('gives a copy cut to its first paragraphs the lede keys of its original, with as many keys per article', async () => {
+    const engine = await DedupeEngine.create();
+    const words = (from: number, n: number) => Array.from({ length: n }, (_, i) => `w${from + i}`).join(' ');
+    const original = engine.fingerprint(`${words(0, 100)}. ${words(1000, 900)}.`);
+    const brief = engine.fingerprint(`${words(0, 100)}.`);
+    const { bands, ledeBands } = engine.config;
+    expect(original.bandKeys).toHaveLength(bands);
+    expect(brief.bandKeys).toHaveLength(bands);
+    const isLede = (k: number) => Math.floor(k / 2 ** 32) >= bands;
+    const shared = brief.bandKeys.filter((k) => original.bandKeys.includes(k));
+    expect(shared.filter(isLede).length).toBeGreaterThan(ledeBands / 2);
+    // Jaccard with the whole body is about 0.1: the body bands alone would almost never meet.
+    expect(candidateProbability(0.1, bands - ledeBands, engine.config.rows)).toBeLessThan(0.1);
   });
 });

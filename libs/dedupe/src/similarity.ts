@@ -49,3 +49,48 @@ export function exactOverlap(a: Uint32Array, b: Uint32Array): SetOverlap {
     smallerSize,
   };
 }
+
+function has(sorted: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Words of a body (given as its shingles in text order, `size` words each) that lie in a run of at least
+ * `minRun` consecutive shingles also found in `other` (sorted, duplicate-free): text the two share
+ * verbatim, at least size + minRun - 1 words at a time. A word edit breaks the shingles around it but
+ * leaves the words around it covered, so this barely moves under light editing, while what unrelated
+ * texts share is short: common phrases ("one of the", "said in a"), or the fixed words of a template
+ * between the names and numbers that change. Each shingle counts at its first occurrence only, so a
+ * repeated phrase cannot cover more than once.
+ */
+export function sharedRunWords(sequence: Uint32Array, size: number, other: Uint32Array, minRun: number): number {
+  const n = sequence.length;
+  const matched = new Uint8Array(n);
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (seen.has(sequence[i])) continue;
+    seen.add(sequence[i]);
+    if (has(other, sequence[i])) matched[i] = 1;
+  }
+  let covered = 0;
+  for (let start = 0; start < n; ) {
+    if (!matched[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < n && matched[end + 1]) end++;
+    const run = end - start + 1;
+    if (run >= minRun) covered += run + size - 1;
+    start = end + 1;
+  }
+  return covered;
+}

@@ -3,6 +3,7 @@ import { articleIdSchema, dateRangeParams, pageOf, pageParams, queryBoolSchema, 
 
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
+export const quoteKindSchema = z.enum(QUOTE_KINDS);
 
 /** One or more quote kinds: repeated (kind=direct&kind=partial) or as a comma list (kind=direct,partial). */
 export const quoteKindsSchema = z
@@ -66,7 +67,7 @@ export const quoteSchema = z.object({
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-  kind: z.string(),
+  kind: quoteKindSchema,
   speakerText: z.string().nullable().describe('The speaker as written in the article'),
   speakerCanonical: z.string().nullable(),
   speakerEntityId: z.string().nullable(),
@@ -79,10 +80,11 @@ export const quotePageSchema = pageOf(quoteSchema);
 export const quoteGroupSchema = z.object({
   groupKey: z.string(),
   text: z.string().describe('The earliest stored wording'),
+  kind: quoteKindSchema.describe('The kind of the earliest stored wording'),
   speakerCanonical: z.string().nullable(),
   speakerEntityId: z.string().nullable(),
   count: z.number().int().describe('How many times the statement was stored'),
-  sources: z.array(articleRefSchema.extend({ quoteId: z.string(), text: z.string() })).describe('Every article carrying the statement'),
+  sources: z.array(articleRefSchema.extend({ quoteId: z.string(), text: z.string(), kind: quoteKindSchema })).describe('Every article carrying the statement'),
 });
 export type QuoteGroup = z.infer<typeof quoteGroupSchema>;
 export const quoteGroupPageSchema = pageOf(quoteGroupSchema);

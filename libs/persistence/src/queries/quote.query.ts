@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Page, PageTotal, QuoteGroup, QuoteItem, QuoteSearchQuery, SpeakerQuotes } from '@newsflow/contracts';
+import { Page, PageTotal, QuoteGroup, QuoteItem, QuoteKind, QuoteSearchQuery, SpeakerQuotes } from '@newsflow/contracts';
 import { quotesBySpeaker, tsqueryOf } from './article-filters';
 import { RELEVANCE_WINDOW } from './article-search.query';
 import { preparedQuery } from './prepared-query';
@@ -37,13 +37,13 @@ const QUOTE_ARTICLE_DATE = 'q.article_date';
 export const QUOTE_COLUMNS = `q.id, q.text, q.start_offset, q.end_offset, q.kind, q.speaker_text, q.speaker_canonical, q.speaker_entity_id, q.group_key,
   q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date, q.article_dated AS dated`;
 /** A group member: only what a group shows of it. */
-type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'speaker_canonical' | 'speaker_entity_id' | 'article_id' | 'title' | 'source' | 'date' | 'dated'>;
+type GroupMemberRow = Pick<QuoteRowWithArticle, 'id' | 'text' | 'kind' | 'speaker_canonical' | 'speaker_entity_id' | 'article_id' | 'title' | 'source' | 'date' | 'dated'>;
 
 /**
  * A group member's columns for json_agg, bigint ids as text so JSON cannot round them. Only the columns
  * toGroup reads: every other one would be written to JSON by PostgreSQL and parsed again in Node.
  */
-const GROUP_MEMBER_JSON_COLUMNS = `q.id::text AS id, q.text, q.speaker_canonical, q.speaker_entity_id::text AS speaker_entity_id,
+const GROUP_MEMBER_JSON_COLUMNS = `q.id::text AS id, q.text, q.kind, q.speaker_canonical, q.speaker_entity_id::text AS speaker_entity_id,
   q.article_id, q.article_title AS title, q.article_source AS source, ${QUOTE_ARTICLE_DATE} AS date, q.article_dated AS dated`;
 
 /**
@@ -192,7 +192,7 @@ export function toQuoteItem(r: QuoteRowWithArticle): QuoteItem {
     text: r.text,
     start: r.start_offset,
     end: r.end_offset,
-    kind: r.kind,
+    kind: r.kind as QuoteKind,
     speakerText: r.speaker_text,
     speakerCanonical: r.speaker_canonical,
     speakerEntityId: r.speaker_entity_id === null ? null : String(r.speaker_entity_id),
@@ -206,10 +206,11 @@ function toGroup(groupKey: string, members: GroupMemberRow[]): QuoteGroup {
   return {
     groupKey,
     text: members[0]?.text ?? '',
+    kind: (members[0]?.kind ?? 'indirect') as QuoteKind,
     speakerCanonical: speaker?.speaker_canonical ?? null,
     speakerEntityId: speaker?.speaker_entity_id == null ? null : String(speaker.speaker_entity_id),
     count: members.length,
     // A literal, not a spread of articleRef: the same keys in the same order, built without copying.
-    sources: members.map((m) => ({ articleId: m.article_id, title: m.title, source: m.source, date: iso(m.date), dateKind: dateKind(m), quoteId: String(m.id), text: m.text })),
+    sources: members.map((m) => ({ articleId: m.article_id, title: m.title, source: m.source, date: iso(m.date), dateKind: dateKind(m), quoteId: String(m.id), text: m.text, kind: m.kind as QuoteKind })),
   };
 }

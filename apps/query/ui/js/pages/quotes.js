@@ -9,6 +9,8 @@ const FILTERS = ['q', 'speaker', 'about', 'kind', 'source', 'from', 'to', 'sort'
 /** Quotes page: every filter of GET /quotes, each quote with its kind, pages, and export with the same filters. */
 export async function quotesPage(view, params) {
   const filters = filtersOf(params, FILTERS);
+  // relevance ranks by the words: without any, newest first is the only order there is
+  if (filters.sort === 'relevance' && !filters.q) delete filters.sort;
   const grouped = params.get('group') === 'true';
   const list = h('ul', { class: 'results', id: 'quote-list' });
   const pages = pagedRoute(list, '/quotes', { ...filters, group: grouped ? 'true' : undefined }, {

@@ -72,8 +72,8 @@ describe('web UI in headless Chromium', () => {
     expect(aliases.sort()).toEqual(['Aleksandr Lukashenka', 'Alexander Lukashenko', 'Lukashenko']);
     const groups = page.locator('#speaker-quotes li');
     expect(await groups.count()).toBe(1);
-    // Grouped statements carry no kind, so they are shown without quotation marks.
-    expect(await groups.first().locator('.quote-text').textContent()).toBe('We will not give up our sovereignty,');
+    // A grouped statement carries its earliest wording's kind: direct speech gets its one pair of marks.
+    expect(await groups.first().locator('.quote-text').textContent()).toBe('“We will not give up our sovereignty,”');
     expect(await groups.first().textContent()).toContain('2 sources');
     expect(await page.locator('#cooccurring a').allTextContents()).toEqual(['Minsk · 2', 'European Union · 1']);
     expect(await page.locator('svg.chart rect[data-day="2024-03-01"]').getAttribute('data-mentions')).toBe('4');

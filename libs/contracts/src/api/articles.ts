@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { articleVersioningFields } from './versions';
 import { articleIdSchema, dateRangeParams, highlightedTextSchema, numericIdSchema, offsetRangeSchema, pageOf, pageParams, searchTextSchema } from './common';
 
-export const ARTICLE_STATES = ['accepted', 'duplicate', 'completed'] as const;
+/** superseded: an old version of a corrected article; retracted: withdrawn. Lists leave both out unless asked for by state. */
+export const ARTICLE_STATES = ['accepted', 'duplicate', 'completed', 'superseded', 'retracted'] as const;
 
 export const articleSearchQuerySchema = z.strictObject({
   q: searchTextSchema.optional().describe('Full-text search (web search syntax: "phrase", -not, or)'),
@@ -99,6 +101,7 @@ export const ledgerEntrySchema = z.object({
     .describe('Articles of the file parked in the dead letters (state dead-lettered), with the stage and reason; replaying them clears this'),
   firstSeenAt: z.string(),
   updatedAt: z.string(),
+  retractedAt: z.string().nullable().describe('Set on a tombstone (state retracted): this content at this path is not published again'),
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
@@ -137,6 +140,7 @@ export const articleDetailSchema = z.object({
   cluster: clusterSchema.nullable().describe('The near-duplicate cluster this article belongs to, if any'),
   ledger: ledgerEntrySchema.nullable(),
   stages: z.array(articleStageSchema),
+  ...articleVersioningFields,
 });
 export type ArticleDetail = z.infer<typeof articleDetailSchema>;
 

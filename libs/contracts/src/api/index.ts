@@ -5,4 +5,5 @@ export * from './entities';
 export * from './quotes';
 export * from './files';
 export * from './pipeline';
+export * from './versions';
 export * from './routes';

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleSearchQuery, ArticleSummary, HighlightedText, Page } from '@newsflow/contracts';
 import { searchSnippet, withoutCutWords } from '@newsflow/text';
+import { LIVE_ARTICLE } from '../repositories/stored-articles';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { poolQuery } from './prepared-query';
 import { entityIdsByAlias, quotesBySpeaker } from './article-filters';
@@ -63,7 +64,8 @@ export class ArticleSearchQueries {
     if (query.entityId) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ${p.add(query.entityId)})`);
     if (query.speaker) conditions.push(`a.id IN ${quotesBySpeaker(p, query.speaker, 'article_id')}`);
     if (query.source) conditions.push(sourceIs('a.source', p.add(query.source)));
-    if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
+    // Old versions and retracted articles only when asked for by state.
+    conditions.push(query.state ? `a.state = ${p.add(query.state)}` : `a.${LIVE_ARTICLE}`);
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
 
     const relevance = sort === 'relevance' && tsquery !== null;

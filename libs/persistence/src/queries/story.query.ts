@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ClusterMember, Page, StoriesQuery, Story } from '@newsflow/contracts';
+import { LIVE_ARTICLE } from '../repositories/stored-articles';
 import { clusterMembers } from './cluster.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { ARTICLE_DATE, ARTICLE_SHOWN_DATE, dateRangeConditions, iso } from './row-mappers';
@@ -13,9 +14,9 @@ export class StoryQueries {
 
   async list(query: StoryQuery): Promise<Page<Story>> {
     const p = new SqlParams();
-    const conditions = [`a.duplicate_of IS NULL`, `EXISTS (SELECT 1 FROM articles d WHERE d.duplicate_of = a.id)`];
+    const conditions = [`a.duplicate_of IS NULL`, `a.${LIVE_ARTICLE}`, `EXISTS (SELECT 1 FROM articles d WHERE d.duplicate_of = a.id AND d.${LIVE_ARTICLE})`];
     conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
-    if (query.source) conditions.push(`EXISTS (SELECT 1 FROM articles s WHERE (s.id = a.id OR s.duplicate_of = a.id) AND ${sourceIs('s.source', p.add(query.source))})`);
+    if (query.source) conditions.push(`EXISTS (SELECT 1 FROM articles s WHERE (s.id = a.id OR (s.duplicate_of = a.id AND s.${LIVE_ARTICLE})) AND ${sourceIs('s.source', p.add(query.source))})`);
     if (query.cursor) {
       const [dateKey, id] = decodeCursor(query.cursor, 'stories', ['string', 'string']);
       conditions.push(`(${ARTICLE_DATE}, a.id) < (${p.add(dateKey)}::timestamptz, ${p.add(id)})`);

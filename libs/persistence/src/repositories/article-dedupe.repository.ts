@@ -1,7 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ArticleMetadata } from '@newsflow/contracts';
 import { offsetMinutesOf } from '@newsflow/text';
-import { BatchLshIndex, BodyFingerprint, DedupeEngine, DuplicateDecision } from '@newsflow/dedupe';
+import { BatchLshIndex, BodyFingerprint, DedupeEngine, DuplicateDecision, IndexLookup } from '@newsflow/dedupe';
+import { PromotedArticle, handOverCluster, pendingHeirs, retireArticles } from './article-lifecycle';
 import { OutletBoilerplateRepository } from './outlet-boilerplate.repository';
 import { lookupFingerprints, storeFingerprints } from './postgres-lsh-index';
 import { markStageDone } from './stage-status.repository';
@@ -32,12 +33,27 @@ export interface StoredVerdict {
   verdict: DedupeVerdict;
   /** The article was stored before (a redelivery): its first verdict stands. */
   redelivered: boolean;
+  /** The version this article replaced (a correction at the same path), and its own version number. */
+  previousVersion: string | null;
+  version: number;
+  /** Duplicates promoted to original because this version's predecessor headed their cluster: they need extraction. */
+  promoted: PromotedArticle[];
 }
 
 interface Judged {
   article: IncomingArticle;
   fp: BodyFingerprint;
   decision: DuplicateDecision;
+  previous: Predecessor | null;
+}
+
+/** The current version of an incoming article's path and record, if the path held one. */
+interface Predecessor {
+  id: string;
+  version: number;
+  /** A retracted predecessor is linked but stays retracted. */
+  retracted: boolean;
+  headsCluster: boolean;
 }
 
 /**
@@ -56,38 +72,105 @@ export class ArticleDedupeRepository {
     return (await this.storeBatch([article], stageVersion))[0];
   }
 
-  /** One verdict per article, in order. */
+  /**
+   * One verdict per article, in order. An article at a path and record that already has a current version
+   * is a correction: that version is retired (superseded) in this transaction before the new one is judged,
+   * and the new one is judged without its old version's cluster, so it is not taken for a copy of itself.
+   */
   async storeBatch(articles: IncomingArticle[], stageVersion: string): Promise<StoredVerdict[]> {
-    const fps = articles.map((a) => this.engine.fingerprint(a.body));
+    const fps = new Map(articles.map((a) => [a.id, this.engine.fingerprint(a.body)]));
     return this.db.transaction(async (tx) => {
-      const verdicts = await this.verdictsOf(tx, articles.map((a) => a.id));
-      const fresh = new Map<string, { article: IncomingArticle; fp: BodyFingerprint }>();
-      articles.forEach((article, i) => {
-        if (!verdicts.has(article.id) && !fresh.has(article.id)) fresh.set(article.id, { article, fp: fps[i] });
-      });
-      const index = new BatchLshIndex(await lookupFingerprints(tx, [...fresh.values()].map((f) => f.fp)));
-      const judged: Judged[] = [];
-      for (const { article, fp } of fresh.values()) {
-        const decision = await this.engine.findDuplicate(fp, index);
-        await this.engine.remember(article.id, fp, decision, index);
-        judged.push({ article, fp, decision });
-        verdicts.set(article.id, { duplicateOf: decision.duplicateOf, similarity: decision.similarity, kind: decision.kind });
+      const stored = await this.storedOf(tx, articles.map((a) => a.id));
+      const fresh = new Map<string, IncomingArticle>();
+      for (const article of articles) if (!stored.has(article.id) && !fresh.has(article.id)) fresh.set(article.id, article);
+      // Two versions of one record in a batch are stored one after the other.
+      for (const round of versionRounds([...fresh.values()])) {
+        for (const [id, verdict] of await this.storeRound(tx, round, fps, stageVersion)) stored.set(id, verdict);
       }
-      await this.insert(tx, judged);
-      await storeFingerprints(tx, index.added);
-      // Copies of one story would make its own lines look like furniture: count originals only.
-      await OutletBoilerplateRepository.countArticles(tx, judged.flatMap((j) => (j.article.outletLines && !j.decision.duplicateOf ? [j.article.outletLines] : [])));
-      await markStageDone(tx, judged.map((j) => j.article.id), 'dedupe', stageVersion);
-      return articles.map((a) => ({ verdict: verdicts.get(a.id)!, redelivered: !fresh.has(a.id) }));
+      const redelivered = articles.filter((a) => !fresh.has(a.id)).map((a) => a.id);
+      // A redelivered correction sends its promoted duplicates again, in case the first delivery's sends were lost.
+      const heirs = await pendingHeirsBySuccessor(tx, redelivered);
+      return articles.map((a) => {
+        const v = stored.get(a.id)!;
+        return fresh.has(a.id) ? v : { ...v, redelivered: true, promoted: heirs.get(a.id) ?? [] };
+      });
     });
   }
 
-  private async verdictsOf(tx: EntityManager, ids: string[]): Promise<Map<string, DedupeVerdict>> {
-    const rows: Array<{ id: string; duplicate_of: string | null; similarity: number | null; duplicate_kind: string | null }> = await tx.query(
-      `SELECT id, duplicate_of, similarity, duplicate_kind FROM articles WHERE id = ANY($1::char(32)[])`,
-      [ids],
+  private async storeRound(tx: EntityManager, round: IncomingArticle[], fps: Map<string, BodyFingerprint>, stageVersion: string): Promise<Map<string, StoredVerdict>> {
+    const previous = await this.predecessorsOf(tx, round);
+    await retireArticles(tx, round.flatMap((a) => {
+      const p = previous.get(a.id);
+      return p && !p.retracted ? [{ id: p.id, state: 'superseded' as const, supersededBy: a.id }] : [];
+    }));
+    const looked = await lookupFingerprints(tx, round.map((a) => fps.get(a.id)!));
+    for (const a of round) {
+      const p = previous.get(a.id);
+      if (p) withoutCluster(looked, fps.get(a.id)!.bodyHash, p.id);
+    }
+    const index = new BatchLshIndex(looked);
+    const judged: Judged[] = [];
+    for (const article of round) {
+      const fp = fps.get(article.id)!;
+      const decision = await this.engine.findDuplicate(fp, index);
+      await this.engine.remember(article.id, fp, decision, index);
+      judged.push({ article, fp, decision, previous: previous.get(article.id) ?? null });
+    }
+    await this.insert(tx, judged);
+    await storeFingerprints(tx, index.added);
+    // Copies of one story would make its own lines look like furniture: count originals only.
+    await OutletBoilerplateRepository.countArticles(tx, judged.flatMap((j) => (j.article.outletLines && !j.decision.duplicateOf ? [j.article.outletLines] : [])));
+    await markStageDone(tx, judged.map((j) => j.article.id), 'dedupe', stageVersion);
+    const verdicts = new Map<string, StoredVerdict>();
+    for (const j of judged) {
+      const promoted: PromotedArticle[] = [];
+      if (j.previous?.headsCluster && !j.previous.retracted) {
+        const heir = await handOverCluster(tx, j.previous.id, j.decision.duplicateOf ? null : j.article.id);
+        if (heir) promoted.push(...(await pendingHeirs(tx, [j.previous.id])));
+      }
+      verdicts.set(j.article.id, {
+        verdict: { duplicateOf: j.decision.duplicateOf, similarity: j.decision.similarity, kind: j.decision.kind },
+        redelivered: false,
+        previousVersion: j.previous?.id ?? null,
+        version: j.previous ? j.previous.version + 1 : 1,
+        promoted,
+      });
+    }
+    return verdicts;
+  }
+
+  /** The current version (highest, not superseded) at each article's path and record, other than the article. */
+  private async predecessorsOf(tx: EntityManager, round: IncomingArticle[]): Promise<Map<string, Predecessor>> {
+    const rows: Array<{ incoming: string; id: string; version: number; state: string; duplicate_of: string | null }> = await tx.query(
+      `SELECT DISTINCT ON (u.incoming) u.incoming, a.id, a.version, a.state, a.duplicate_of
+       FROM unnest($1::char(32)[], $2::text[], $3::int[]) AS u(incoming, path, record)
+       JOIN articles a ON text_key(a.path) = text_key(u.path) AND a.path = u.path AND a.record_index = u.record
+       WHERE a.id <> u.incoming AND a.state <> 'superseded'
+       ORDER BY u.incoming, a.version DESC, a.received_at DESC`,
+      [round.map((a) => a.id), round.map((a) => a.path), round.map((a) => a.recordIndex)],
     );
-    return new Map(rows.map((r) => [r.id, { duplicateOf: r.duplicate_of, similarity: r.similarity, kind: (r.duplicate_kind as DedupeVerdict['kind']) ?? null }]));
+    return new Map(rows.map((r) => [r.incoming, { id: r.id, version: r.version, retracted: r.state === 'retracted', headsCluster: r.duplicate_of === null }]));
+  }
+
+  /** Articles stored before (redeliveries): their first verdict stands. */
+  private async storedOf(tx: EntityManager, ids: string[]): Promise<Map<string, StoredVerdict>> {
+    const rows: Array<{ id: string; duplicate_of: string | null; similarity: number | null; duplicate_kind: string | null; previous_version: string | null; version: number }> =
+      await tx.query(
+        `SELECT id, duplicate_of, similarity, duplicate_kind, previous_version, version FROM articles WHERE id = ANY($1::char(32)[])`,
+        [ids],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          verdict: { duplicateOf: r.duplicate_of, similarity: r.similarity, kind: (r.duplicate_kind as DedupeVerdict['kind']) ?? null },
+          redelivered: true,
+          previousVersion: r.previous_version,
+          version: r.version,
+          promoted: [],
+        },
+      ]),
+    );
   }
 
   private async insert(tx: EntityManager, judged: Judged[]): Promise<void> {
@@ -95,15 +178,17 @@ export class ArticleDedupeRepository {
     const col = <T>(f: (j: Judged) => T) => judged.map(f);
     await tx.query(
       `INSERT INTO articles (id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
-         byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_at)
+         byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_at,
+         version, previous_version)
        SELECT id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
          byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind,
-         to_timestamp(dropped_ms / 1000.0)
+         to_timestamp(dropped_ms / 1000.0), version, previous_version
        FROM unnest($1::char(32)[], $2::char(64)[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
          $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[], $22::smallint[], $16::char(64)[], $17::text[],
-         $18::char(32)[], $19::real[], $20::text[], $21::float8[])
+         $18::char(32)[], $19::real[], $20::text[], $21::float8[], $23::int[], $24::char(32)[])
          AS u(id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
-           byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_ms)`,
+           byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_ms,
+           version, previous_version)`,
       [
         col((j) => j.article.id), col((j) => j.article.fileHash), col((j) => j.article.recordIndex), col((j) => j.article.path),
         col((j) => j.article.format), col((j) => j.article.encoding), col((j) => j.article.meta.title ?? null), col((j) => j.article.text),
@@ -112,7 +197,41 @@ export class ArticleDedupeRepository {
         col((j) => j.article.meta.publishedAt ?? null), col((j) => j.fp.bodyHash), col((j) => (j.decision.duplicateOf ? 'duplicate' : 'accepted')),
         col((j) => j.decision.duplicateOf), col((j) => j.decision.similarity), col((j) => j.decision.kind), col((j) => j.article.droppedAt),
         col((j) => (j.article.meta.publishedAt ? offsetMinutesOf(j.article.meta.publishedAt) : null)),
+        col((j) => (j.previous ? j.previous.version + 1 : 1)), col((j) => j.previous?.id ?? null),
       ],
     );
   }
+}
+
+/** Splits a batch so that no two versions of one path and record are stored in the same round. */
+function versionRounds(articles: IncomingArticle[]): IncomingArticle[][] {
+  const rounds: IncomingArticle[][] = [];
+  const seen = new Map<string, number>();
+  for (const a of articles) {
+    const key = `${a.recordIndex}\u0000${a.path}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    (rounds[n] ??= []).push(a);
+  }
+  return rounds;
+}
+
+/** Leaves a retired version's cluster (its copies) out of what a body hash's lookup found. */
+function withoutCluster(looked: Map<string, IndexLookup>, bodyHash: string, clusterId: string): void {
+  const lookup = looked.get(bodyHash);
+  if (!lookup) return;
+  const exact = lookup.exact && lookup.exact.clusterId !== clusterId ? lookup.exact : null;
+  looked.set(bodyHash, { exact, candidates: lookup.candidates.filter((c) => c.clusterId !== clusterId) });
+}
+
+/** For each redelivered correction, the duplicates its predecessor's cluster promoted that still wait for extraction. */
+async function pendingHeirsBySuccessor(tx: EntityManager, ids: string[]): Promise<Map<string, PromotedArticle[]>> {
+  const found = new Map<string, PromotedArticle[]>();
+  if (ids.length === 0) return found;
+  const rows: Array<{ id: string; superseded_by: string }> = await tx.query(
+    `SELECT id, superseded_by FROM articles WHERE superseded_by = ANY($1::char(32)[]) AND cluster_heir IS NOT NULL`,
+    [ids],
+  );
+  for (const r of rows) found.set(r.superseded_by, await pendingHeirs(tx, [r.id]));
+  return found;
 }

@@ -10,3 +10,6 @@ export * from './outlet-boilerplate.repository';
 export * from './bounded-key';
 export * from './installation.repository';
 export * from './dead-letter-ledger.repository';
+export * from './article-lifecycle';
+export * from './stored-articles';
+export * from './retraction.repository';

@@ -48,11 +48,13 @@ export class QuoteRepository {
 
   async storeQuotesBatch(batch: ArticleQuotes[], stageVersion: string): Promise<void> {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
-    const articles = [...new Map(batch.map((a) => [a.articleId, a])).values()];
-    const articleIds = articles.map((a) => a.articleId);
-    const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));
+    const unique = [...new Map(batch.map((a) => [a.articleId, a])).values()];
     await this.db.transaction(async (tx) => {
-      await requireStoredArticles(tx, articleIds, 'quotes');
+      // Superseded or retracted meanwhile: no quotes, and the state stays as it is.
+      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'quotes', 'FOR NO KEY UPDATE');
+      const articles = unique.filter((a) => live.has(a.articleId));
+      const articleIds = articles.map((a) => a.articleId);
+      const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));
       await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [articleIds]);
       if (rows.length) {
         const entityOf = await this.speakerEntities(tx, articleIds);

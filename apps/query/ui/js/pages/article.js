@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { annotatedText, speakerTag } from '../annotated-text.js';
-import { append, formatArticleDate, formatDate, h } from '../dom.js';
+import { append, clear, formatArticleDate, formatDate, h } from '../dom.js';
+import { retractControl, versionHistory, versionNotice } from './article-history.js';
 
 export function table(headers, rows) {
   return h('table', {}, h('thead', {}, h('tr', {}, headers.map((t) => h('th', {}, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
@@ -12,6 +13,7 @@ export async function articlePage(view, params, id) {
   append(view, [
     h('h1', { id: 'article-title' }, a.title ?? a.path),
     h('div', { class: 'meta' }, [a.source ?? 'unknown source', formatArticleDate(a), a.state, a.byline].filter(Boolean).join(' · '), ' ', a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null),
+    versionNotice(a),
     h('p', { class: 'legend' }, h('span', { class: 'entity' }, 'entity'), h('span', { class: 'quote' }, 'quote'), h('span', { class: 'boilerplate' }, 'boilerplate')),
     h('div', { class: 'article-text', id: 'article-text' }, annotatedText(a.text, a)),
   ]);
@@ -33,6 +35,8 @@ export async function articlePage(view, params, id) {
     table(['file', 'state', 'reason', 'format', 'encoding'], [[a.path, a.ledger?.state ?? '—', a.ledger?.reason ?? '', a.format, a.encoding]]),
     h('h2', {}, 'Stages'),
     table(['stage', 'status', 'version', 'updated', 'error'], a.stages.map((s) => [s.stage, s.status, s.version, formatDate(s.updatedAt), s.error ?? ''])),
+    versionHistory(a),
+    await retractControl(a, () => articlePage(clear(view), params, id)),
   ]);
 }
 

@@ -25,6 +25,8 @@ export class ArticleVersions1765600000000 implements MigrationInterface {
                    CHECK (state IN ('accepted', 'duplicate', 'completed', 'superseded', 'retracted'))`);
     await q.query(`CREATE INDEX articles_path_record ON articles (text_key(path), record_index, version DESC)`);
     await q.query(`CREATE INDEX articles_superseded_by ON articles (superseded_by) WHERE superseded_by IS NOT NULL`);
+    // A retired cluster head hands its copies' signatures to its successor.
+    await q.query(`CREATE INDEX dedupe_signatures_cluster ON dedupe_signatures (cluster_id)`);
     await q.query(`ALTER TABLE file_ledger ADD COLUMN retracted_at timestamptz`);
     await q.query(`ALTER TABLE file_ledger DROP CONSTRAINT file_ledger_state_check`);
     await q.query(`ALTER TABLE file_ledger ADD CONSTRAINT file_ledger_state_check
@@ -37,7 +39,7 @@ export class ArticleVersions1765600000000 implements MigrationInterface {
     await q.query(`ALTER TABLE file_ledger ADD CONSTRAINT file_ledger_state_check
                    CHECK (state IN ('published', 'rejected', 'duplicate-file', 'ignored', 'dead-lettered'))`);
     await q.query(`ALTER TABLE file_ledger DROP COLUMN retracted_at`);
-    await q.query(`DROP INDEX articles_path_record, articles_superseded_by`);
+    await q.query(`DROP INDEX articles_path_record, articles_superseded_by, dedupe_signatures_cluster`);
     await q.query(`DELETE FROM articles WHERE state IN ('superseded', 'retracted')`);
     await q.query(`ALTER TABLE articles DROP CONSTRAINT articles_state_check`);
     await q.query(`ALTER TABLE articles ADD CONSTRAINT articles_state_check CHECK (state IN ('accepted', 'duplicate', 'completed'))`);

@@ -142,11 +142,14 @@ export class ArticleDedupeRepository {
   /** The current version (highest, not superseded) at each article's path and record, other than the article. */
   private async predecessorsOf(tx: EntityManager, round: IncomingArticle[]): Promise<Map<string, Predecessor>> {
     const rows: Array<{ incoming: string; id: string; version: number; state: string; duplicate_of: string | null }> = await tx.query(
-      `SELECT DISTINCT ON (u.incoming) u.incoming, a.id, a.version, a.state, a.duplicate_of
+      // One index probe per article (articles_path_record); OFFSET 0 keeps the probes from being flattened into a join.
+      `SELECT u.incoming, a.id, a.version, a.state, a.duplicate_of
        FROM unnest($1::char(32)[], $2::text[], $3::int[]) AS u(incoming, path, record)
-       JOIN articles a ON text_key(a.path) = text_key(u.path) AND a.path = u.path AND a.record_index = u.record
-       WHERE a.id <> u.incoming AND a.state <> 'superseded'
-       ORDER BY u.incoming, a.version DESC, a.received_at DESC`,
+       CROSS JOIN LATERAL (
+         SELECT a.id, a.version, a.state, a.duplicate_of FROM articles a
+         WHERE text_key(a.path) = text_key(u.path) AND a.record_index = u.record AND a.path = u.path
+           AND a.id <> u.incoming AND a.state <> 'superseded'
+         ORDER BY a.version DESC LIMIT 1 OFFSET 0) a`,
       [round.map((a) => a.id), round.map((a) => a.path), round.map((a) => a.recordIndex)],
     );
     return new Map(rows.map((r) => [r.incoming, { id: r.id, version: r.version, retracted: r.state === 'retracted', headsCluster: r.duplicate_of === null }]));

@@ -1,5 +1,7 @@
 import { NatsConnection } from 'nats';
+import { DedupeEngine } from '@newsflow/dedupe';
 import { PipelinePublisher } from '@newsflow/messaging';
+import { ArticleDedupeRepository, IncomingArticle } from '@newsflow/persistence';
 import { ArticleRetraction } from '@newsflow/platform';
 import { ArticleReceived } from '@newsflow/contracts';
 import { DedupeService } from '../../apps/dedupe/src/dedupe.service';
@@ -86,6 +88,31 @@ describe('article versions and retraction in the stages', () => {
     expect(await row(copy.articleId)).toMatchObject({ state: 'duplicate', duplicate_of: corrected.articleId });
     const clusters = await t.db.query(`SELECT article_id, cluster_id FROM dedupe_signatures WHERE article_id = ANY($1) ORDER BY article_id`, [[copy.articleId, corrected.articleId]]);
     expect(clusters.map((c: { cluster_id: string }) => c.cluster_id)).toEqual([corrected.articleId, corrected.articleId]);
+  });
+
+  it('a correction that copies another story hands its old cluster to the earliest copy, sent again until extracted', async () => {
+    const repository = new ArticleDedupeRepository(t.db, await DedupeEngine.create());
+    const incoming = (m: ArticleReceived): IncomingArticle => ({ ...m, id: m.articleId, text: m.text!, body: m.text!, boilerplate: [] });
+    const other = at(generateArticle(30).text, 'other.txt', 1000);
+    const mine = generateArticle(31).text;
+    const [a, copy] = [at(mine, 'mine.txt', 2000), at(`${mine}\nShare this story.\n`, 'mine-copy.txt', 3000)];
+    const corrected = at(`${generateArticle(30).text}\nCorrected.\n`, 'mine.txt', 4000);
+    await ingest(other);
+    await ingest(a);
+    await dedupe.handle([copy]);
+    const [first] = await repository.storeBatch([incoming(corrected)], 'test');
+    expect(first.verdict.duplicateOf).toBe(other.articleId);
+    expect(first.promoted.map((p) => p.id)).toEqual([copy.articleId]);
+    expect(await row(a.articleId)).toMatchObject({ state: 'superseded', cluster_heir: copy.articleId });
+    expect(await row(copy.articleId)).toMatchObject({ state: 'accepted', duplicate_of: null });
+    // The sends may have been lost: a redelivery reports the heir again until it is extracted.
+    const [again] = await repository.storeBatch([incoming(corrected)], 'test');
+    expect(again).toMatchObject({ redelivered: true, version: 2, previousVersion: a.articleId });
+    expect(again.promoted.map((p) => p.id)).toEqual([copy.articleId]);
+    await extract(copy.articleId);
+    expect((await repository.storeBatch([incoming(corrected)], 'test'))[0].promoted).toEqual([]);
+    expect(await row(copy.articleId)).toMatchObject({ state: 'completed' });
+    expect(await inexactCounters(t.db)).toEqual([]);
   });
 
   it('two versions of one file in one batch are stored one after the other', async () => {

@@ -115,6 +115,18 @@ describe('article versions and retraction in the stages', () => {
     expect(await inexactCounters(t.db)).toEqual([]);
   });
 
+  it('an older version arriving after a newer one is kept as superseded and never counts', async () => {
+    const text = generateArticle(8).text;
+    const [older, newer] = [at(text, 'late.txt', 1000), at(text.replace('Report 8', 'Report eight'), 'late.txt', 2000)];
+    await ingest(newer);
+    await ingest(older);
+    expect(await row(newer.articleId)).toMatchObject({ state: 'completed', version: 1, superseded_by: null });
+    expect(await row(older.articleId)).toMatchObject({ state: 'superseded', version: 2, superseded_by: newer.articleId, previous_version: null });
+    expect(await derived(older.articleId)).toEqual({ mentions: 0, quotes: 0, signatures: 0 });
+    expect((await derived(newer.articleId)).quotes).toBeGreaterThan(0);
+    expect(await inexactCounters(t.db)).toEqual([]);
+  });
+
   it('two versions of one file in one batch are stored one after the other', async () => {
     const v1 = generateArticle(2).text;
     const [a, b] = [at(v1, 'batch.txt', 1000), at(v1.replace('Report 2', 'Report two'), 'batch.txt', 2000)];

@@ -45,12 +45,17 @@ interface Judged {
   fp: BodyFingerprint;
   decision: DuplicateDecision;
   previous: Predecessor | null;
+  /** Older than the current version (its file changed before): stored as superseded, never judged or extracted. */
+  late: boolean;
 }
 
 /** The current version of an incoming article's path and record, if the path held one. */
 interface Predecessor {
   id: string;
   version: number;
+  droppedAt: number;
+  /** The highest version number at the path and record, late arrivals included. */
+  lastVersion: number;
   /** A retracted predecessor is linked but stays retracted. */
   retracted: boolean;
   headsCluster: boolean;
@@ -99,9 +104,12 @@ export class ArticleDedupeRepository {
 
   private async storeRound(tx: EntityManager, round: IncomingArticle[], fps: Map<string, BodyFingerprint>, stageVersion: string): Promise<Map<string, StoredVerdict>> {
     const previous = await this.predecessorsOf(tx, round);
+    // A version whose file is older than the current one's arrives late (redelivered after a newer one was stored).
+    // (The stored time is whole milliseconds: a millisecond of slack keeps a fractional mtime from looking older.)
+    const late = new Set(round.filter((a) => (previous.get(a.id)?.droppedAt ?? -Infinity) > a.droppedAt + 1).map((a) => a.id));
     await retireArticles(tx, round.flatMap((a) => {
       const p = previous.get(a.id);
-      return p && !p.retracted ? [{ id: p.id, state: 'superseded' as const, supersededBy: a.id }] : [];
+      return p && !p.retracted && !late.has(a.id) ? [{ id: p.id, state: 'superseded' as const, supersededBy: a.id }] : [];
     }));
     const looked = await lookupFingerprints(tx, round.map((a) => fps.get(a.id)!));
     for (const a of round) {
@@ -112,27 +120,32 @@ export class ArticleDedupeRepository {
     const judged: Judged[] = [];
     for (const article of round) {
       const fp = fps.get(article.id)!;
+      const previousVersion = previous.get(article.id) ?? null;
+      if (late.has(article.id)) {
+        judged.push({ article, fp, decision: NOT_JUDGED, previous: previousVersion, late: true });
+        continue;
+      }
       const decision = await this.engine.findDuplicate(fp, index);
       await this.engine.remember(article.id, fp, decision, index);
-      judged.push({ article, fp, decision, previous: previous.get(article.id) ?? null });
+      judged.push({ article, fp, decision, previous: previousVersion, late: false });
     }
     await this.insert(tx, judged);
     await storeFingerprints(tx, index.added);
     // Copies of one story would make its own lines look like furniture: count originals only.
-    await OutletBoilerplateRepository.countArticles(tx, judged.flatMap((j) => (j.article.outletLines && !j.decision.duplicateOf ? [j.article.outletLines] : [])));
+    await OutletBoilerplateRepository.countArticles(tx, judged.flatMap((j) => (j.article.outletLines && !j.decision.duplicateOf && !j.late ? [j.article.outletLines] : [])));
     await markStageDone(tx, judged.map((j) => j.article.id), 'dedupe', stageVersion);
     const verdicts = new Map<string, StoredVerdict>();
     for (const j of judged) {
       const promoted: PromotedArticle[] = [];
-      if (j.previous?.headsCluster && !j.previous.retracted) {
+      if (j.previous?.headsCluster && !j.previous.retracted && !j.late) {
         const heir = await handOverCluster(tx, j.previous.id, j.decision.duplicateOf ? null : j.article.id);
         if (heir) promoted.push(...(await pendingHeirs(tx, [j.previous.id])));
       }
       verdicts.set(j.article.id, {
         verdict: { duplicateOf: j.decision.duplicateOf, similarity: j.decision.similarity, kind: j.decision.kind },
         redelivered: false,
-        previousVersion: j.previous?.id ?? null,
-        version: j.previous ? j.previous.version + 1 : 1,
+        previousVersion: previousOf(j),
+        version: versionOf(j),
         promoted,
       });
     }
@@ -141,18 +154,24 @@ export class ArticleDedupeRepository {
 
   /** The current version (highest, not superseded) at each article's path and record, other than the article. */
   private async predecessorsOf(tx: EntityManager, round: IncomingArticle[]): Promise<Map<string, Predecessor>> {
-    const rows: Array<{ incoming: string; id: string; version: number; state: string; duplicate_of: string | null }> = await tx.query(
-      // One index probe per article (articles_path_record); OFFSET 0 keeps the probes from being flattened into a join.
-      `SELECT u.incoming, a.id, a.version, a.state, a.duplicate_of
+    const rows: Array<{ incoming: string; id: string; version: number; last_version: number; dropped_ms: string; state: string; duplicate_of: string | null }> = await tx.query(
+      // Index probes per article (articles_path_record); OFFSET 0 keeps them from being flattened into a join.
+      `SELECT u.incoming, a.id, a.version, a.dropped_ms, a.state, a.duplicate_of,
+         (SELECT max(m.version) FROM articles m WHERE text_key(m.path) = text_key(u.path) AND m.record_index = u.record AND m.path = u.path) AS last_version
        FROM unnest($1::char(32)[], $2::text[], $3::int[]) AS u(incoming, path, record)
        CROSS JOIN LATERAL (
-         SELECT a.id, a.version, a.state, a.duplicate_of FROM articles a
+         SELECT a.id, a.version, (extract(epoch FROM a.dropped_at) * 1000)::bigint AS dropped_ms, a.state, a.duplicate_of FROM articles a
          WHERE text_key(a.path) = text_key(u.path) AND a.record_index = u.record AND a.path = u.path
            AND a.id <> u.incoming AND a.state <> 'superseded'
          ORDER BY a.version DESC LIMIT 1 OFFSET 0) a`,
       [round.map((a) => a.id), round.map((a) => a.path), round.map((a) => a.recordIndex)],
     );
-    return new Map(rows.map((r) => [r.incoming, { id: r.id, version: r.version, retracted: r.state === 'retracted', headsCluster: r.duplicate_of === null }]));
+    return new Map(
+      rows.map((r) => [
+        r.incoming,
+        { id: r.id, version: r.version, lastVersion: r.last_version, droppedAt: Number(r.dropped_ms), retracted: r.state === 'retracted', headsCluster: r.duplicate_of === null },
+      ]),
+    );
   }
 
   /** Articles stored before (redeliveries): their first verdict stands. */
@@ -182,29 +201,37 @@ export class ArticleDedupeRepository {
     await tx.query(
       `INSERT INTO articles (id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
          byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_at,
-         version, previous_version)
+         version, previous_version, superseded_by, superseded_at)
        SELECT id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
          byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind,
-         to_timestamp(dropped_ms / 1000.0), version, previous_version
+         to_timestamp(dropped_ms / 1000.0), version, previous_version, superseded_by, CASE WHEN superseded_by IS NOT NULL THEN now() END
        FROM unnest($1::char(32)[], $2::char(64)[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
          $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[], $22::smallint[], $16::char(64)[], $17::text[],
-         $18::char(32)[], $19::real[], $20::text[], $21::float8[], $23::int[], $24::char(32)[])
+         $18::char(32)[], $19::real[], $20::text[], $21::float8[], $23::int[], $24::char(32)[], $25::char(32)[])
          AS u(id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
            byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_ms,
-           version, previous_version)`,
+           version, previous_version, superseded_by)`,
       [
         col((j) => j.article.id), col((j) => j.article.fileHash), col((j) => j.article.recordIndex), col((j) => j.article.path),
         col((j) => j.article.format), col((j) => j.article.encoding), col((j) => j.article.meta.title ?? null), col((j) => j.article.text),
         col((j) => j.article.body), col((j) => JSON.stringify(j.article.boilerplate)), col((j) => j.article.meta.source ?? null),
         col((j) => j.article.meta.url ?? null), col((j) => j.article.meta.byline ?? null), col((j) => j.article.meta.dateline ?? null),
-        col((j) => j.article.meta.publishedAt ?? null), col((j) => j.fp.bodyHash), col((j) => (j.decision.duplicateOf ? 'duplicate' : 'accepted')),
+        col((j) => j.article.meta.publishedAt ?? null), col((j) => j.fp.bodyHash), col((j) => (j.late ? 'superseded' : j.decision.duplicateOf ? 'duplicate' : 'accepted')),
         col((j) => j.decision.duplicateOf), col((j) => j.decision.similarity), col((j) => j.decision.kind), col((j) => j.article.droppedAt),
         col((j) => (j.article.meta.publishedAt ? offsetMinutesOf(j.article.meta.publishedAt) : null)),
-        col((j) => (j.previous ? j.previous.version + 1 : 1)), col((j) => j.previous?.id ?? null),
+        col(versionOf), col(previousOf), col((j) => (j.late ? j.previous!.id : null)),
       ],
     );
   }
 }
+
+/** Stands in for a verdict on a late version, which is not judged. */
+const NOT_JUDGED: DuplicateDecision = { duplicateOf: null, matchedId: null, similarity: null, containment: null, kind: null };
+
+/** Numbered after every version at its path, late ones included: numbers follow arrival. */
+const versionOf = (j: Judged) => (j.previous ? j.previous.lastVersion + 1 : 1);
+/** A late version replaced nothing. */
+const previousOf = (j: Judged) => (j.late ? null : j.previous?.id ?? null);
 
 /** Splits a batch so that no two versions of one path and record are stored in the same round. */
 function versionRounds(articles: IncomingArticle[]): IncomingArticle[][] {

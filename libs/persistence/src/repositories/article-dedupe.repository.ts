@@ -1,8 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ArticleMetadata } from '@newsflow/contracts';
 import { offsetMinutesOf } from '@newsflow/text';
-import { BatchLshIndex, BodyFingerprint, DedupeEngine, DuplicateDecision, IndexLookup } from '@newsflow/dedupe';
+import { BatchLshIndex, BodyFingerprint, DedupeEngine, DuplicateDecision } from '@newsflow/dedupe';
 import { PromotedArticle, handOverCluster, pendingHeirs, retireArticles } from './article-lifecycle';
+import { Predecessor, currentVersionsOf, pendingHeirsBySuccessor, versionRounds, withoutCluster } from './article-versions';
 import { OutletBoilerplateRepository } from './outlet-boilerplate.repository';
 import { lookupFingerprints, storeFingerprints } from './postgres-lsh-index';
 import { markStageDone } from './stage-status.repository';
@@ -49,17 +50,6 @@ interface Judged {
   late: boolean;
 }
 
-/** The current version of an incoming article's path and record, if the path held one. */
-interface Predecessor {
-  id: string;
-  version: number;
-  droppedAt: number;
-  /** The highest version number at the path and record, late arrivals included. */
-  lastVersion: number;
-  /** A retracted predecessor is linked but stays retracted. */
-  retracted: boolean;
-  headsCluster: boolean;
-}
 
 /**
  * Stores a batch of articles with their dedupe verdicts in one transaction, one statement per table. The
@@ -103,7 +93,7 @@ export class ArticleDedupeRepository {
   }
 
   private async storeRound(tx: EntityManager, round: IncomingArticle[], fps: Map<string, BodyFingerprint>, stageVersion: string): Promise<Map<string, StoredVerdict>> {
-    const previous = await this.predecessorsOf(tx, round);
+    const previous = await currentVersionsOf(tx, round);
     // A version whose file is older than the current one's arrives late (redelivered after a newer one was stored).
     // (The stored time is whole milliseconds: a millisecond of slack keeps a fractional mtime from looking older.)
     const late = new Set(round.filter((a) => (previous.get(a.id)?.droppedAt ?? -Infinity) > a.droppedAt + 1).map((a) => a.id));
@@ -150,28 +140,6 @@ export class ArticleDedupeRepository {
       });
     }
     return verdicts;
-  }
-
-  /** The current version (highest, not superseded) at each article's path and record, other than the article. */
-  private async predecessorsOf(tx: EntityManager, round: IncomingArticle[]): Promise<Map<string, Predecessor>> {
-    const rows: Array<{ incoming: string; id: string; version: number; last_version: number; dropped_ms: string; state: string; duplicate_of: string | null }> = await tx.query(
-      // Index probes per article (articles_path_record); OFFSET 0 keeps them from being flattened into a join.
-      `SELECT u.incoming, a.id, a.version, a.dropped_ms, a.state, a.duplicate_of,
-         (SELECT max(m.version) FROM articles m WHERE text_key(m.path) = text_key(u.path) AND m.record_index = u.record AND m.path = u.path) AS last_version
-       FROM unnest($1::char(32)[], $2::text[], $3::int[]) AS u(incoming, path, record)
-       CROSS JOIN LATERAL (
-         SELECT a.id, a.version, (extract(epoch FROM a.dropped_at) * 1000)::bigint AS dropped_ms, a.state, a.duplicate_of FROM articles a
-         WHERE text_key(a.path) = text_key(u.path) AND a.record_index = u.record AND a.path = u.path
-           AND a.id <> u.incoming AND a.state <> 'superseded'
-         ORDER BY a.version DESC LIMIT 1 OFFSET 0) a`,
-      [round.map((a) => a.id), round.map((a) => a.path), round.map((a) => a.recordIndex)],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.incoming,
-        { id: r.id, version: r.version, lastVersion: r.last_version, droppedAt: Number(r.dropped_ms), retracted: r.state === 'retracted', headsCluster: r.duplicate_of === null },
-      ]),
-    );
   }
 
   /** Articles stored before (redeliveries): their first verdict stands. */
@@ -232,36 +200,3 @@ const NOT_JUDGED: DuplicateDecision = { duplicateOf: null, matchedId: null, simi
 const versionOf = (j: Judged) => (j.previous ? j.previous.lastVersion + 1 : 1);
 /** A late version replaced nothing. */
 const previousOf = (j: Judged) => (j.late ? null : j.previous?.id ?? null);
-
-/** Splits a batch so that no two versions of one path and record are stored in the same round. */
-function versionRounds(articles: IncomingArticle[]): IncomingArticle[][] {
-  const rounds: IncomingArticle[][] = [];
-  const seen = new Map<string, number>();
-  for (const a of articles) {
-    const key = `${a.recordIndex}\u0000${a.path}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    (rounds[n] ??= []).push(a);
-  }
-  return rounds;
-}
-
-/** Leaves a retired version's cluster (its copies) out of what a body hash's lookup found. */
-function withoutCluster(looked: Map<string, IndexLookup>, bodyHash: string, clusterId: string): void {
-  const lookup = looked.get(bodyHash);
-  if (!lookup) return;
-  const exact = lookup.exact && lookup.exact.clusterId !== clusterId ? lookup.exact : null;
-  looked.set(bodyHash, { exact, candidates: lookup.candidates.filter((c) => c.clusterId !== clusterId) });
-}
-
-/** For each redelivered correction, the duplicates its predecessor's cluster promoted that still wait for extraction. */
-async function pendingHeirsBySuccessor(tx: EntityManager, ids: string[]): Promise<Map<string, PromotedArticle[]>> {
-  const found = new Map<string, PromotedArticle[]>();
-  if (ids.length === 0) return found;
-  const rows: Array<{ id: string; superseded_by: string }> = await tx.query(
-    `SELECT id, superseded_by FROM articles WHERE superseded_by = ANY($1::char(32)[]) AND cluster_heir IS NOT NULL`,
-    [ids],
-  );
-  for (const r of rows) found.set(r.superseded_by, await pendingHeirs(tx, [r.id]));
-  return found;
-}

@@ -115,6 +115,23 @@ describe('article versions and retraction in the stages', () => {
     expect(await inexactCounters(t.db)).toEqual([]);
   });
 
+  it("keeps an old version's rows until its correction's stages replace them, and a retraction meanwhile removes them", async () => {
+    const text = generateArticle(9).text;
+    const [v1, v2] = [at(text, 'pending.txt', 1000), at(text.replace('Report 9', 'Report nine'), 'pending.txt', 2000)];
+    await ingest(v1);
+    const before = await derived(v1.articleId);
+    await dedupe.handle([v2]);
+    // Superseded, its quotes and mentions stay until v2's replace them: queries never show neither.
+    expect(await row(v1.articleId)).toMatchObject({ state: 'superseded' });
+    expect(await derived(v1.articleId)).toEqual({ ...before, signatures: 0 });
+    const [r] = (await retraction.retract({ path: 'pending.txt' }))!;
+    expect(r.id).toBe(v2.articleId);
+    await extract(v2.articleId);
+    expect(await derived(v1.articleId)).toEqual({ mentions: 0, quotes: 0, signatures: 0 });
+    expect(await derived(v2.articleId)).toEqual({ mentions: 0, quotes: 0, signatures: 0 });
+    expect(await inexactCounters(t.db)).toEqual([]);
+  });
+
   it('an older version arriving after a newer one is kept as superseded and never counts', async () => {
     const text = generateArticle(8).text;
     const [older, newer] = [at(text, 'late.txt', 1000), at(text.replace('Report 8', 'Report eight'), 'late.txt', 2000)];

@@ -2,11 +2,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ArticleMetadata } from '@newsflow/contracts';
 import { offsetMinutesOf } from '@newsflow/text';
 import { BatchLshIndex, BodyFingerprint, DedupeEngine, DuplicateDecision } from '@newsflow/dedupe';
-import { PromotedArticle, handOverCluster, pendingHeirs, retireArticles } from './article-lifecycle';
+import { PromotedArticle, handOverCluster, pendingHeirs, retireArticles, retireDerivedRows } from './article-lifecycle';
 import { Predecessor, currentVersionsOf, pendingHeirsBySuccessor, versionRounds, withoutCluster } from './article-versions';
 import { OutletBoilerplateRepository } from './outlet-boilerplate.repository';
 import { lookupFingerprints, storeFingerprints } from './postgres-lsh-index';
 import { markStageDone } from './stage-status.repository';
+import { supersededVersionsOf } from './stored-articles';
 
 export interface IncomingArticle {
   id: string;
@@ -69,8 +70,9 @@ export class ArticleDedupeRepository {
 
   /**
    * One verdict per article, in order. An article at a path and record that already has a current version
-   * is a correction: that version is retired (superseded) in this transaction before the new one is judged,
-   * and the new one is judged without its old version's cluster, so it is not taken for a copy of itself.
+   * is a correction: that version is superseded in this transaction before the new one is judged, and the
+   * new one is judged without its old version's cluster, so it is not taken for a copy of itself. The old
+   * version's mentions and quotes are replaced by the stages that store the new version's.
    */
   async storeBatch(articles: IncomingArticle[], stageVersion: string): Promise<StoredVerdict[]> {
     const fps = new Map(articles.map((a) => [a.id, this.engine.fingerprint(a.body)]));
@@ -97,10 +99,11 @@ export class ArticleDedupeRepository {
     // A version whose file is older than the current one's arrives late (redelivered after a newer one was stored).
     // (The stored time is whole milliseconds: a millisecond of slack keeps a fractional mtime from looking older.)
     const late = new Set(round.filter((a) => (previous.get(a.id)?.droppedAt ?? -Infinity) > a.droppedAt + 1).map((a) => a.id));
+    // Their mentions and quotes stay until the new versions' own replace them (or below, for a duplicate).
     await retireArticles(tx, round.flatMap((a) => {
       const p = previous.get(a.id);
       return p && !p.retracted && !late.has(a.id) ? [{ id: p.id, state: 'superseded' as const, supersededBy: a.id }] : [];
-    }));
+    }), true);
     const looked = await lookupFingerprints(tx, round.map((a) => fps.get(a.id)!));
     for (const a of round) {
       const p = previous.get(a.id);
@@ -124,6 +127,9 @@ export class ArticleDedupeRepository {
     // Copies of one story would make its own lines look like furniture: count originals only.
     await OutletBoilerplateRepository.countArticles(tx, judged.flatMap((j) => (j.article.outletLines && !j.decision.duplicateOf && !j.late ? [j.article.outletLines] : [])));
     await markStageDone(tx, judged.map((j) => j.article.id), 'dedupe', stageVersion);
+    // A version that is a duplicate goes to no extraction: what its old versions derived goes now.
+    const duplicates = judged.filter((j) => j.decision.duplicateOf && j.previous && !j.late).map((j) => j.article.id);
+    await retireDerivedRows(tx, await supersededVersionsOf(tx, duplicates));
     const verdicts = new Map<string, StoredVerdict>();
     for (const j of judged) {
       const promoted: PromotedArticle[] = [];

@@ -6,11 +6,13 @@ export type Retirement = { id: string; state: 'superseded'; supersededBy: string
 
 /**
  * Retires articles inside the caller's transaction: their state changes first (which waits for, and then
- * holds off, a stage storing rows for them, see requireStoredArticles), then their mentions (with the
- * entity counters and entity_articles), quotes (with their anchors) and dedupe signatures go. Articles
- * already retired are left as they are, so a repeat is a no-op. Returns the ids retired now.
+ * holds off, a stage storing rows for them, see requireStoredArticles), then their dedupe signatures go,
+ * and unless `keepDerived`, their mentions (with the entity counters and entity_articles) and quotes
+ * (with their anchors). An old version whose correction goes to extraction keeps them until the stages
+ * replace them (see supersededVersionsOf in stored-articles). Articles already retired are left as they are, so a repeat is
+ * a no-op. Returns the ids retired now.
  */
-export async function retireArticles(tx: EntityManager, retirements: Retirement[]): Promise<string[]> {
+export async function retireArticles(tx: EntityManager, retirements: Retirement[], keepDerived = false): Promise<string[]> {
   if (retirements.length === 0) return [];
   const sorted = [...retirements].sort((a, b) => (a.id < b.id ? -1 : 1));
   const rows: Array<{ id: string }> = await tx.query(
@@ -28,11 +30,18 @@ export async function retireArticles(tx: EntityManager, retirements: Retirement[
   );
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return ids;
-  await retireMentions(tx, ids);
-  await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [ids]);
   await tx.query(`DELETE FROM dedupe_signatures WHERE article_id = ANY($1::char(32)[])`, [ids]);
+  if (!keepDerived) await retireDerivedRows(tx, ids);
   return ids;
 }
+
+/** Deletes retired articles' mentions (moving the entity counters) and quotes. */
+export async function retireDerivedRows(tx: EntityManager, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await retireMentions(tx, ids);
+  await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [ids]);
+}
+
 
 /**
  * Hands the cluster of a retired article to `successor` (its new version, when that is an original), or

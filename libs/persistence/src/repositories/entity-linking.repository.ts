@@ -3,7 +3,7 @@ import { EntityMention, LinkDecision, LinkableEntity, linkKeys, sameEntity } fro
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { boundedKey } from './bounded-key';
 import { markStageDone } from './stage-status.repository';
-import { requireStoredArticles } from './stored-articles';
+import { requireStoredArticles, supersededVersionsOf } from './stored-articles';
 
 /** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
 export function aliasKey(name: string): string {
@@ -107,7 +107,8 @@ export class EntityLinkingRepository {
       const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions', 'FOR SHARE');
       const articles = unique.filter((a) => live.has(a.articleId));
       const articleIds = articles.map((a) => a.articleId);
-      const before = await deleteMentions(tx, articleIds);
+      // The articles' earlier mentions, and those of the versions they correct: replaced here, counters moved once.
+      const before = await deleteMentions(tx, [...articleIds, ...(await supersededVersionsOf(tx, articleIds))]);
       const allKeys = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.keys)))];
       // One statement, keys in ascending order: racing replicas queue on a shared key instead of deadlocking.
       await lockKeys(tx, LOCK_NAMESPACES.entities, allKeys);

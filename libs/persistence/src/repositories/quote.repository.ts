@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Quote, quoteAnchors, quoteGroupKey, sameStatement } from '@newsflow/nlp';
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { markLastStageAndComplete } from './stage-status.repository';
-import { requireStoredArticles } from './stored-articles';
+import { requireStoredArticles, supersededVersionsOf } from './stored-articles';
 import { ARTICLE_SHOWN_DATE } from '../queries/row-mappers';
 
 /** Enough earlier quotes to find a statement's group; anchors shared by more are too common to help. */
@@ -55,7 +55,8 @@ export class QuoteRepository {
       const articles = unique.filter((a) => live.has(a.articleId));
       const articleIds = articles.map((a) => a.articleId);
       const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));
-      await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [articleIds]);
+      // Earlier quotes of the articles, and those of the versions they correct, are replaced.
+      await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [[...articleIds, ...(await supersededVersionsOf(tx, articleIds))]]);
       if (rows.length) {
         const entityOf = await this.speakerEntities(tx, articleIds);
         for (const r of rows) {

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { PromotedArticle, handOverCluster, pendingHeirs, retireArticles } from './article-lifecycle';
+import { PromotedArticle, handOverCluster, pendingHeirs, retireArticles, retireDerivedRows } from './article-lifecycle';
+import { supersededVersionsOf } from './stored-articles';
 
 export interface RetractedArticle {
   id: string;
@@ -55,6 +56,8 @@ export class RetractionRepository {
 
   private async retractOne(tx: EntityManager, t: Target): Promise<RetractedArticle> {
     const retiredNow = (await retireArticles(tx, [{ id: t.id, state: 'retracted' }])).length > 0;
+    // Old versions whose rows the retracted one had not replaced yet (its extraction had not run).
+    await retireDerivedRows(tx, await supersededVersionsOf(tx, [t.id]));
     const promoted = retiredNow && t.duplicate_of === null ? await handOverCluster(tx, t.id, null) : null;
     await tx.query(
       `UPDATE file_ledger SET state = 'retracted', retracted_at = coalesce(retracted_at, now()), updated_at = now(),

@@ -25,3 +25,20 @@ export async function requireStoredArticles(
   if (missing !== undefined) throw new Error(`article ${missing} is not stored: its ${what} cannot be`);
   return new Set(rows.filter((r) => r.live).map((r) => r.id));
 }
+
+/**
+ * The superseded versions of these articles' paths and records: a stage storing a new version's rows
+ * deletes theirs in the same transaction, so the new rows replace the old ones at once, and the counters
+ * move once. No stage adds rows to a superseded version (see requireStoredArticles).
+ */
+export async function supersededVersionsOf(tx: EntityManager, articleIds: string[]): Promise<string[]> {
+  if (articleIds.length === 0) return [];
+  const rows: Array<{ id: string }> = await tx.query(
+    `SELECT p.id FROM articles a
+     CROSS JOIN LATERAL (SELECT p.id FROM articles p
+       WHERE text_key(p.path) = text_key(a.path) AND p.record_index = a.record_index AND p.path = a.path AND p.state = 'superseded' OFFSET 0) p
+     WHERE a.id = ANY($1::char(32)[])`,
+    [articleIds],
+  );
+  return rows.map((r) => r.id);
+}

@@ -99,10 +99,11 @@ export class EntityLinkingRepository {
     return mentions.length;
   }
 
-  async storeMentionsBatch(batch: ArticleMentions[], stageVersion: string): Promise<void> {
+  /** Returns the articles stored: those neither superseded nor retracted meanwhile. */
+  async storeMentionsBatch(batch: ArticleMentions[], stageVersion: string): Promise<Set<string>> {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
     const unique: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       // Articles superseded or retracted meanwhile get no mentions: their derived rows are already retired.
       const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions', 'FOR SHARE');
       const articles = unique.filter((a) => live.has(a.articleId));
@@ -116,6 +117,7 @@ export class EntityLinkingRepository {
       const after = await this.insertMentions(tx, articles, ids);
       await adjustCounters(tx, before, after);
       await markStageDone(tx, articleIds, 'entities', stageVersion);
+      return live;
     });
   }
 

@@ -46,10 +46,11 @@ export class QuoteRepository {
     return quotes.length;
   }
 
-  async storeQuotesBatch(batch: ArticleQuotes[], stageVersion: string): Promise<void> {
+  /** Returns the articles stored: those neither superseded nor retracted meanwhile. */
+  async storeQuotesBatch(batch: ArticleQuotes[], stageVersion: string): Promise<Set<string>> {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
     const unique = [...new Map(batch.map((a) => [a.articleId, a])).values()];
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       // Superseded or retracted meanwhile: no quotes, and the state stays as it is.
       const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'quotes', 'FOR NO KEY UPDATE');
       const articles = unique.filter((a) => live.has(a.articleId));
@@ -76,6 +77,7 @@ export class QuoteRepository {
         await this.insert(tx, rows);
       }
       await markLastStageAndComplete(tx, articleIds, 'quotes', stageVersion);
+      return live;
     });
   }
 

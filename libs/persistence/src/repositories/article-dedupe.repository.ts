@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ArticleMetadata } from '@newsflow/contracts';
 import { offsetMinutesOf } from '@newsflow/text';
 import { BatchLshIndex, BodyFingerprint, DedupeEngine, DuplicateDecision } from '@newsflow/dedupe';
-import { PromotedArticle, handOverCluster, pendingHeirs, retireArticles, retireDerivedRows } from './article-lifecycle';
+import { PromotedArticle, handOverCluster, handOverClusters, pendingHeirs, retireArticles, retireDerivedRows } from './article-lifecycle';
 import { Predecessor, currentVersionsOf, pendingHeirsBySuccessor, versionRounds, withoutCluster } from './article-versions';
 import { OutletBoilerplateRepository } from './outlet-boilerplate.repository';
 import { lookupFingerprints, storeFingerprints } from './postgres-lsh-index';
@@ -130,13 +130,12 @@ export class ArticleDedupeRepository {
     // A version that is a duplicate goes to no extraction: what its old versions derived goes now.
     const duplicates = judged.filter((j) => j.decision.duplicateOf && j.previous && !j.late).map((j) => j.article.id);
     await retireDerivedRows(tx, await supersededVersionsOf(tx, duplicates));
+    // An old version's cluster goes to its new version when that is an original, else to its earliest copy.
+    await handOverClusters(tx, judged.filter((j) => headed(j) && !j.decision.duplicateOf).map((j) => ({ retiredId: j.previous!.id, heir: j.article.id })));
     const verdicts = new Map<string, StoredVerdict>();
     for (const j of judged) {
       const promoted: PromotedArticle[] = [];
-      if (j.previous?.headsCluster && !j.previous.retracted && !j.late) {
-        const heir = await handOverCluster(tx, j.previous.id, j.decision.duplicateOf ? null : j.article.id);
-        if (heir) promoted.push(...(await pendingHeirs(tx, [j.previous.id])));
-      }
+      if (headed(j) && j.decision.duplicateOf && (await handOverCluster(tx, j.previous!.id, null))) promoted.push(...(await pendingHeirs(tx, [j.previous!.id])));
       verdicts.set(j.article.id, {
         verdict: { duplicateOf: j.decision.duplicateOf, similarity: j.decision.similarity, kind: j.decision.kind },
         redelivered: false,
@@ -204,5 +203,7 @@ const NOT_JUDGED: DuplicateDecision = { duplicateOf: null, matchedId: null, simi
 
 /** Numbered after every version at its path, late ones included: numbers follow arrival. */
 const versionOf = (j: Judged) => (j.previous ? j.previous.lastVersion + 1 : 1);
+/** The version this one replaced headed a cluster (which then needs a new head). */
+const headed = (j: Judged) => !!j.previous?.headsCluster && !j.previous.retracted && !j.late;
 /** A late version replaced nothing. */
 const previousOf = (j: Judged) => (j.late ? null : j.previous?.id ?? null);

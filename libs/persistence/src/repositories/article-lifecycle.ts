@@ -42,27 +42,38 @@ export async function retireDerivedRows(tx: EntityManager, ids: string[]): Promi
   await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [ids]);
 }
 
-
 /**
  * Hands the cluster of a retired article to `successor` (its new version, when that is an original), or
  * else promotes the cluster's earliest live duplicate to original: the others then point at it. Returns
  * the promoted duplicate, which has not been through extraction yet, or null.
  */
 export async function handOverCluster(tx: EntityManager, retiredId: string, successor: string | null): Promise<string | null> {
-  let heir = successor;
-  if (heir === null) {
-    const rows: Array<{ id: string }> = await tx.query(
-      `SELECT id FROM articles WHERE duplicate_of = $1 AND state = 'duplicate' ORDER BY received_at, id LIMIT 1 FOR NO KEY UPDATE`,
-      [retiredId],
-    );
-    if (rows.length === 0) return null;
-    heir = rows[0].id;
-    await tx.query(`UPDATE articles SET state = 'accepted', duplicate_of = NULL, similarity = NULL, duplicate_kind = NULL WHERE id = $1`, [heir]);
-    await tx.query(`UPDATE articles SET cluster_heir = $2 WHERE id = $1`, [retiredId, heir]);
+  if (successor !== null) {
+    await handOverClusters(tx, [{ retiredId, heir: successor }]);
+    return null;
   }
-  await tx.query(`UPDATE articles SET duplicate_of = $2 WHERE duplicate_of = $1 AND state = 'duplicate'`, [retiredId, heir]);
-  await tx.query(`UPDATE dedupe_signatures SET cluster_id = $2 WHERE cluster_id = $1`, [retiredId, heir]);
-  return successor === null ? heir : null;
+  const rows: Array<{ id: string }> = await tx.query(
+    `SELECT id FROM articles WHERE duplicate_of = $1 AND state = 'duplicate' ORDER BY received_at, id LIMIT 1 FOR NO KEY UPDATE`,
+    [retiredId],
+  );
+  if (rows.length === 0) return null;
+  const heir = rows[0].id;
+  await tx.query(`UPDATE articles SET state = 'accepted', duplicate_of = NULL, similarity = NULL, duplicate_kind = NULL WHERE id = $1`, [heir]);
+  await tx.query(`UPDATE articles SET cluster_heir = $2 WHERE id = $1`, [retiredId, heir]);
+  await handOverClusters(tx, [{ retiredId, heir }]);
+  return heir;
+}
+
+/** Points the live duplicates and signatures of each retired cluster head at its heir, one statement per table. */
+export async function handOverClusters(tx: EntityManager, moves: Array<{ retiredId: string; heir: string }>): Promise<void> {
+  if (moves.length === 0) return;
+  const params = [moves.map((m) => m.retiredId), moves.map((m) => m.heir)];
+  await tx.query(
+    `UPDATE articles a SET duplicate_of = u.heir FROM unnest($1::char(32)[], $2::char(32)[]) AS u(retired, heir)
+     WHERE a.duplicate_of = u.retired AND a.state = 'duplicate'`,
+    params,
+  );
+  await tx.query(`UPDATE dedupe_signatures s SET cluster_id = u.heir FROM unnest($1::char(32)[], $2::char(32)[]) AS u(retired, heir) WHERE s.cluster_id = u.retired`, params);
 }
 
 /** A duplicate promoted to original, to be sent to extraction. */

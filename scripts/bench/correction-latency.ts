@@ -3,10 +3,16 @@ import { dropText, dropTexts, waitLeft } from './inbox';
 import { BenchStack } from './stack';
 import { newsArticles } from './generator';
 
-/** The article with its third paragraph replaced by a quote that names the correction. */
+/**
+ * The article with its third paragraph replaced by a new quote of its own: by the person its lead names,
+ * in words of its own. (One shared speaker or statement for every correction would make them all contend
+ * for one quote group, which is not what corrections do.)
+ */
 function corrected(text: string, i: number): string {
   const paragraphs = text.split('\n\n');
-  paragraphs[2] = `“The corrected figure for district ${i} is final and replaces the earlier one,” said Anna Petrova, the spokeswoman of the Statistics Office.`;
+  const speaker = /— (\S+ \S+)/.exec(paragraphs[1])?.[1] ?? 'the editor';
+  const words = paragraphs[paragraphs.length - 1].replace(/[^\p{L}\p{N} ]/gu, '').split(' ').reverse().slice(0, 14).join(' ');
+  paragraphs[2] = `“In correction ${i}, ${words},” said ${speaker}.`;
   return paragraphs.join('\n\n');
 }
 
@@ -31,7 +37,7 @@ export async function benchCorrectionLatency(stack: BenchStack, files: number, s
   await waitCorrected(stack, files, section);
   const rows: Array<{ ms: number; stored_ms: number; quoted: boolean }> = await stack.db.query(
     `SELECT extract(epoch FROM (a.completed_at - a.dropped_at)) * 1000 AS ms, extract(epoch FROM (a.received_at - a.dropped_at)) * 1000 AS stored_ms,
-            EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.text LIKE 'The corrected figure for district %') AS quoted
+            EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.text LIKE 'In correction %') AS quoted
      FROM articles a WHERE a.path LIKE 'correct-%' AND a.version = 2 AND a.state = 'completed'`,
   );
   const [old] = await stack.db.query(`SELECT count(*)::int AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.path LIKE 'correct-%' AND a.version = 1`);

@@ -37,12 +37,14 @@ interface ArticleRow {
 const CURRENT_VERSION: Partial<Record<ReprocessStage, string>> = EXTRACTOR_VERSIONS;
 
 /**
- * Which articles a stage can take again: dedupe takes every stored article; entities only originals
- * (duplicates stop after dedupe); quotes only articles whose entities are done (it resolves speakers
- * through them).
+ * Which articles a stage can take again: dedupe takes every stored article; entities only current
+ * originals (duplicates stop after dedupe); quotes only current articles whose entities are done (it
+ * resolves speakers through them).
  */
 function conditions(stage: ReprocessStage, sel: Selection, p: SqlParams): string[] {
   const c: string[] = [];
+  // Old versions and retracted articles are not extracted again (the stages would skip them).
+  if (stage !== 'dedupe') c.push(`a.state NOT IN ('superseded', 'retracted')`);
   if (stage === 'entities') c.push(`a.state <> 'duplicate'`);
   if (stage === 'quotes') c.push(`EXISTS (SELECT 1 FROM article_stages e WHERE e.article_id = a.id AND e.stage = 'entities' AND e.status = 'done')`);
   if (sel.since) c.push(`a.received_at >= ${p.add(sel.since.toISOString())}::timestamptz`);

@@ -1,16 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NatsConnection } from 'nats';
-import { DedupeEngine } from '@newsflow/dedupe';
-import { PipelinePublisher, connectNats, ensureStreams } from '@newsflow/messaging';
 import { extract, analyseBody } from '@newsflow/nlp';
-import { ArticleDedupeRepository, ArticleReaderRepository, EntityLinkingRepository, OutletBoilerplateRepository, QuoteRepository } from '@newsflow/persistence';
-import { LearnedBoilerplateCache } from '../../apps/dedupe/src/learned-boilerplate.cache';
+import { EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
 import { DedupeService } from '../../apps/dedupe/src/dedupe.service';
 import { EntitiesService } from '../../apps/entities/src/entities.service';
 import { QuotesService } from '../../apps/quotes/src/quotes.service';
 import { generateArticle } from '../support/article-generator';
 import { receivedMessage } from '../support/messages';
+import { stageServices } from '../support/stage-services';
 import { TestEnv, createTestEnv } from '../support/test-env';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -31,13 +29,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
 
   beforeAll(async () => {
     t = await createTestEnv();
-    nc = await connectNats(t.config.NATS_URL, 'stage-idempotency-test');
-    await ensureStreams(await nc.jetstreamManager(), t.config);
-    const publisher = new PipelinePublisher(nc.jetstream(), t.config);
-    const reader = new ArticleReaderRepository(t.db);
-    dedupe = new DedupeService(new ArticleDedupeRepository(t.db, await DedupeEngine.create()), publisher, new LearnedBoilerplateCache(new OutletBoilerplateRepository(t.db)));
-    entities = new EntitiesService(reader, new EntityLinkingRepository(t.db), publisher);
-    quotes = new QuotesService(reader, new QuoteRepository(t.db), publisher);
+    ({ nc, dedupe, entities, quotes } = await stageServices(t, 'stage-idempotency-test'));
   });
 
   afterAll(async () => {

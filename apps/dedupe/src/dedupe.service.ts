@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleReceived, onwardMessageId } from '@newsflow/contracts';
+import { ArticleReceived, onwardMessageId, promotedMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { ArticleDedupeRepository, IncomingArticle, StoredVerdict } from '@newsflow/persistence';
 import { BatchOutcomes, logArticle, warnArticle, observeDropLatency } from '@newsflow/platform';
@@ -59,10 +59,12 @@ export class DedupeService {
     };
   }
 
-  private async passOn(message: ArticleReceived, { verdict, redelivered }: StoredVerdict, article: IncomingArticle): Promise<void> {
+  private async passOn(message: ArticleReceived, { verdict, redelivered, previousVersion, version, promoted }: StoredVerdict, article: IncomingArticle): Promise<void> {
     const ref = { v: 1 as const, articleId: message.articleId, droppedAt: message.droppedAt, path: message.path, reprocess: message.reprocess };
     const onwardId = message.reprocess ? onwardMessageId(message, 'dedupe', DEDUPE_VERSION) : `${message.articleId}:dedupe`;
-    logArticle(message, { duplicateOf: verdict.duplicateOf, similarity: verdict.similarity, boilerplateLines: article.boilerplate.length, redelivered }, verdict.duplicateOf ? 'duplicate' : 'accepted');
+    logArticle(message, { duplicateOf: verdict.duplicateOf, similarity: verdict.similarity, boilerplateLines: article.boilerplate.length, redelivered, previousVersion, version }, verdict.duplicateOf ? 'duplicate' : 'accepted');
+    // The old version headed a cluster this version does not: its earliest copy is the original now.
+    await Promise.all(promoted.map((p) => this.publisher.publish('accepted', { v: 1, articleId: p.id, droppedAt: p.droppedAt, path: p.path }, promotedMessageId(p.id))));
     if (verdict.duplicateOf) {
       await this.publisher.publish('duplicate', { ...ref, duplicateOf: verdict.duplicateOf, similarity: verdict.similarity ?? 1, kind: verdict.kind ?? 'exact' }, onwardId);
     } else {

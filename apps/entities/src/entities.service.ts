@@ -19,10 +19,11 @@ export class EntitiesService {
     const contents = await requireArticleContents(this.reader, messages.map((m) => m.articleId));
     const extracted = messages.map((m, i) => ({ articleId: m.articleId, mentions: bodyEntities(contents[i].text, contents[i].boilerplate) }));
     await testDelay();
-    await this.linking.storeMentionsBatch(extracted, EXTRACTOR_VERSIONS.entities);
+    const stored = await this.linking.storeMentionsBatch(extracted, EXTRACTOR_VERSIONS.entities);
     const version = EXTRACTOR_VERSIONS.entities;
-    return passOnEach('entities', messages, extracted.map((a) => a.mentions.length), 'mentions', (m, mentions) =>
-      this.publisher.publish('entities-extracted', { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, mentions }, onwardMessageId(m, 'entities', version)),
+    // An article superseded or retracted meanwhile got nothing and goes no further.
+    return passOnEach('entities', messages, extracted.map((a) => a.mentions.length), 'mentions', async (m, mentions) =>
+      stored.has(m.articleId) && this.publisher.publish('entities-extracted', { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, mentions }, onwardMessageId(m, 'entities', version)),
     );
   }
 }

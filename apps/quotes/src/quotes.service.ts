@@ -17,10 +17,11 @@ export class QuotesService {
   async handle(messages: EntitiesExtracted[]): Promise<BatchOutcomes> {
     const contents = await requireArticleContentsWithMentions(this.reader, messages.map((m) => m.articleId));
     const extracted = messages.map((m, i) => ({ articleId: m.articleId, quotes: bodyQuotes(contents[i].text, contents[i].boilerplate, contents[i].mentions) }));
-    await this.quotes.storeQuotesBatch(extracted, EXTRACTOR_VERSIONS.quotes);
+    const stored = await this.quotes.storeQuotesBatch(extracted, EXTRACTOR_VERSIONS.quotes);
     const version = EXTRACTOR_VERSIONS.quotes;
-    return passOnEach('quotes', messages, extracted.map((a) => a.quotes.length), 'quotes', (m, quotes) =>
-      this.publisher.publish('completed', { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, quotes }, onwardMessageId(m, 'quotes', version)),
+    // No completed event for an article superseded or retracted meanwhile.
+    return passOnEach('quotes', messages, extracted.map((a) => a.quotes.length), 'quotes', async (m, quotes) =>
+      stored.has(m.articleId) && this.publisher.publish('completed', { v: 1, articleId: m.articleId, droppedAt: m.droppedAt, path: m.path, reprocess: m.reprocess, quotes }, onwardMessageId(m, 'quotes', version)),
     );
   }
 }

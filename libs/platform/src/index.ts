@@ -7,3 +7,4 @@ export * from './pipeline-status';
 export * from './batch-log.interceptor';
 export * from './app-runtime';
 export * from './http-adapter';
+export * from './article-retraction';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { articleVersioningFields } from './versions';
 import { articleIdSchema, dateRangeParams, highlightedTextSchema, numericIdSchema, offsetRangeSchema, pageOf, pageParams, searchTextSchema, withOrderedRange } from './common';
 
-export const ARTICLE_STATES = ['accepted', 'duplicate', 'completed'] as const;
+/** superseded: an old version of a corrected article; retracted: withdrawn. Lists leave both out unless asked for by state. */
+export const ARTICLE_STATES = ['accepted', 'duplicate', 'completed', 'superseded', 'retracted'] as const;
 
 /** The filters of GET /articles, which GET /export/articles shares. */
 export const articleFilterParams = {
@@ -110,6 +112,7 @@ export const ledgerEntrySchema = z.object({
     .describe('Articles of the file parked in the dead letters (state dead-lettered), with the stage and reason; replaying them clears this'),
   firstSeenAt: z.string(),
   updatedAt: z.string(),
+  retractedAt: z.string().nullable().describe('Set on a tombstone (state retracted): this content at this path is not published again'),
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
@@ -148,6 +151,7 @@ export const articleDetailSchema = z.object({
   cluster: clusterSchema.nullable().describe('The near-duplicate cluster this article belongs to, if any'),
   ledger: ledgerEntrySchema.nullable(),
   stages: z.array(articleStageSchema),
+  ...articleVersioningFields,
 });
 export type ArticleDetail = z.infer<typeof articleDetailSchema>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageOf, pageParams, searchTextSchema } from './common';
 import { ledgerEntrySchema } from './articles';
 
-export const FILE_STATES = ['published', 'rejected', 'duplicate-file', 'ignored', 'dead-lettered'] as const;
+export const FILE_STATES = ['published', 'rejected', 'duplicate-file', 'ignored', 'dead-lettered', 'retracted'] as const;
 
 export const fileListQuerySchema = z.strictObject({
   state: z.enum(FILE_STATES).optional(),

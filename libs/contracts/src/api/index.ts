@@ -7,5 +7,6 @@ export * from './files';
 export * from './file-articles';
 export * from './pipeline';
 export * from './export';
+export * from './versions';
 export * from './routes';
 export * from './live';

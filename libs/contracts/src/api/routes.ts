@@ -5,6 +5,7 @@ import { articleExportQuerySchema, articleExportRowSchema, EXPORT_CONTENT_TYPES,
 import { filePageSchema, fileListQuerySchema } from './files';
 import { fileArticlesQuerySchema, fileArticlesSchema } from './file-articles';
 import { deadLetterIdParamsSchema, deadLetterListQuerySchema, deadLetterListSchema, emptyQuerySchema, pipelineStatusSchema, replayResultSchema } from './pipeline';
+import { retractionResultSchema, uiConfigSchema } from './versions';
 import { quoteSearchQuerySchema, quoteSearchResultSchema, speakerQuotesQuerySchema, speakerQuotesSchema } from './quotes';
 import { LIVE_ROUTES } from './live';
 
@@ -36,6 +37,7 @@ const EXPORT_TYPES = Object.values(EXPORT_CONTENT_TYPES);
 export const API_ROUTES = {
   listArticles: { method: 'get', path: '/articles', tag: 'articles', summary: 'Search and filter articles', query: articleSearchQuerySchema, response: articlePageSchema },
   getArticle: { method: 'get', path: '/articles/:id', tag: 'articles', summary: 'One article with entities, quotes, cluster, ledger entry and stage status', params: articleIdParamsSchema, query: emptyQuerySchema, response: articleDetailSchema },
+  retractArticle: { method: 'delete', path: '/articles/:id', tag: 'articles', summary: 'Retract an article: its entities, quotes and cluster place go, a tombstone keeps the file from coming back', params: articleIdParamsSchema, query: emptyQuerySchema, response: retractionResultSchema, mutating: true },
   articleDuplicates: { method: 'get', path: '/articles/:id/duplicates', tag: 'articles', summary: 'The near-duplicate cluster of an article', params: articleIdParamsSchema, query: emptyQuerySchema, response: clusterSchema },
   listStories: { method: 'get', path: '/stories', tag: 'articles', summary: 'Near-duplicate clusters with their outlets, newest first', query: storiesQuerySchema, response: storyPageSchema },
   listEntities: { method: 'get', path: '/entities', tag: 'entities', summary: 'Entities by alias and type, most mentioned first', query: entityListQuerySchema, response: entityPageSchema },
@@ -50,6 +52,7 @@ export const API_ROUTES = {
   pipelineStatus: { method: 'get', path: '/pipeline/status', tag: 'pipeline', summary: 'Per-stage lag, dead letters and throughput; articles and files per state', query: emptyQuerySchema, response: pipelineStatusSchema },
   listDeadLetters: { method: 'get', path: '/dead-letters', tag: 'pipeline', summary: 'Parked messages with their reasons', query: deadLetterListQuerySchema, response: deadLetterListSchema },
   replayDeadLetter: { method: 'post', path: '/dead-letters/:id/replay', tag: 'pipeline', summary: 'Republish one parked message to its stage', params: deadLetterIdParamsSchema, query: emptyQuerySchema, response: replayResultSchema, mutating: true },
+  uiConfig: { method: 'get', path: '/config', tag: 'pipeline', summary: 'What the web UI needs to know: whether mutating routes need an API key', query: emptyQuerySchema, response: uiConfigSchema },
   replayAllDeadLetters: { method: 'post', path: '/dead-letters/replay-all', tag: 'pipeline', summary: 'Republish every parked message', query: emptyQuerySchema, response: replayResultSchema, mutating: true },
   ...LIVE_ROUTES,
 } as const satisfies Record<string, ApiRoute>;

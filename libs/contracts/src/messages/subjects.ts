@@ -49,3 +49,8 @@ export function eventFromSubject(prefix: string, subject: string): PipelineEvent
 export function onwardMessageId(message: { articleId: string; reprocess?: boolean }, stage: string, version: string, now = Date.now()): string {
   return `${message.articleId}:${stage}:${version}${message.reprocess ? `:reprocess-${now}` : ''}`;
 }
+
+/** The Nats-Msg-Id of the `accepted` event that sends a duplicate promoted to original (its cluster's head retired) to extraction. */
+export function promotedMessageId(articleId: string): string {
+  return `${articleId}:promoted`;
+}

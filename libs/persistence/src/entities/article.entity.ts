@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type ArticleState = 'accepted' | 'duplicate' | 'completed';
+/** superseded: an old version of a corrected article; retracted: withdrawn (both keep their row, not their derived rows). */
+export type ArticleState = 'accepted' | 'duplicate' | 'completed' | 'superseded' | 'retracted';
 
 @Entity('articles')
 export class Article {
@@ -29,4 +30,10 @@ export class Article {
   @Column('timestamptz', { name: 'dropped_at' }) droppedAt!: Date;
   @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
   @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt!: Date | null;
+  @Column('integer') version!: number;
+  @Column('char', { name: 'previous_version', length: 32, nullable: true }) previousVersion!: string | null;
+  @Column('char', { name: 'superseded_by', length: 32, nullable: true }) supersededBy!: string | null;
+  @Column('timestamptz', { name: 'superseded_at', nullable: true }) supersededAt!: Date | null;
+  @Column('timestamptz', { name: 'retracted_at', nullable: true }) retractedAt!: Date | null;
+  @Column('char', { name: 'cluster_heir', length: 32, nullable: true }) clusterHeir!: string | null;
 }

@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** `dead-lettered`: a published file one of whose articles is parked in the dead letters (see article_dead_letters). */
-export type FileState = 'published' | 'rejected' | 'duplicate-file' | 'ignored' | 'dead-lettered';
+/**
+ * `dead-lettered`: a published file one of whose articles is parked in the dead letters (see article_dead_letters).
+ * `retracted`: a tombstone; this content at this path is not published again.
+ */
+export type FileState = 'published' | 'rejected' | 'duplicate-file' | 'ignored' | 'dead-lettered' | 'retracted';
 
 @Entity('file_ledger')
 export class FileLedgerEntry {
@@ -17,4 +20,5 @@ export class FileLedgerEntry {
   @Column('jsonb') rejections!: Array<{ recordIndex: number | null; reason: string; code: string }>;
   @Column('timestamptz', { name: 'first_seen_at' }) firstSeenAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+  @Column('timestamptz', { name: 'retracted_at', nullable: true }) retractedAt!: Date | null;
 }

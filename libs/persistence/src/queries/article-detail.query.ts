@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleDetail, ArticleQuote, Cluster } from '@newsflow/contracts';
 import { CLUSTER_MEMBER_COLUMNS, ClusterQueries, MemberRow, toClusterMember } from './cluster.query';
+import { LIVE_ARTICLE } from '../repositories/stored-articles';
 import { preparedQuery } from './prepared-query';
 import { articleDates, LEDGER_COLUMNS, LedgerRow, iso, isoOrNull, toLedgerEntry } from './row-mappers';
 
@@ -29,6 +30,9 @@ interface ArticleRow {
   duplicate_of: string | null;
   duplicate_kind: string | null;
   similarity: number | null;
+  version: number;
+  superseded_by: string | null;
+  retracted_at: Date | null;
 }
 
 interface MentionRow {
@@ -62,7 +66,10 @@ interface QuoteRowData {
 const DETAIL_SQL = `
   SELECT a.id, a.title, a.text, a.body, a.boilerplate, a.source, a.url, a.byline, a.dateline, a.published_at, a.published_offset_minutes,
          a.received_at, a.dropped_at, a.completed_at, a.state, a.path, a.format, a.encoding, a.record_index, a.file_hash, a.body_hash,
-         a.duplicate_of, a.duplicate_kind, a.similarity,
+         a.duplicate_of, a.duplicate_kind, a.similarity, a.version, a.superseded_by, a.retracted_at,
+         (SELECT json_agg(x ORDER BY x.version, x.received_at) FROM (
+            SELECT v.id, v.version, v.received_at, v.file_hash, v.state FROM articles v
+            WHERE text_key(v.path) = text_key(a.path) AND v.path = a.path AND v.record_index = a.record_index) x) AS versions,
          (SELECT coalesce(json_agg(x ORDER BY x.start_offset), '[]') FROM (
             SELECT m.entity_id, e.canonical, e.type, m.text, m.start_offset, m.end_offset
             FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id) x) AS mentions,
@@ -71,7 +78,7 @@ const DETAIL_SQL = `
                    q.speaker_canonical, q.speaker_entity_id, q.cue_text, q.cue_start, q.cue_end, q.group_key
             FROM quotes q WHERE q.article_id = a.id) x) AS quotes,
          (SELECT coalesce(json_agg(x ORDER BY (x.id = x.root_id) DESC, x.date, x.id), '[]') FROM (
-            SELECT ${CLUSTER_MEMBER_COLUMNS} FROM articles a WHERE a.id = r.root_id OR a.duplicate_of = r.root_id) x) AS cluster,
+            SELECT ${CLUSTER_MEMBER_COLUMNS} FROM articles a WHERE a.id = r.root_id OR (a.duplicate_of = r.root_id AND a.${LIVE_ARTICLE})) x) AS cluster,
          (SELECT row_to_json(x) FROM (
             SELECT ${LEDGER_COLUMNS} FROM file_ledger f WHERE f.path = a.path AND f.content_hash = a.file_hash ORDER BY f.id LIMIT 1) x) AS ledger,
          (SELECT coalesce(json_agg(x ORDER BY x.updated_at), '[]') FROM (
@@ -87,6 +94,7 @@ interface DetailRow extends ArticleRow {
   ledger: LedgerRow | null;
   stages: Array<{ stage: string; version: string; status: string; error: string | null; updated_at: string }>;
   root_id: string;
+  versions: Array<{ id: string; version: number; received_at: string; file_hash: string; state: string }>;
 }
 
 /** Everything newsflow knows about one article. */
@@ -128,6 +136,7 @@ export class ArticleDetailQueries {
       cluster: article.cluster.length > 1 ? { rootId: article.root_id, members: article.cluster.map(toClusterMember) } : null,
       ledger: ledger ? toLedgerEntry(ledger) : null,
       stages: stages.map((s) => ({ stage: s.stage, version: s.version, status: s.status, error: s.error, updatedAt: iso(s.updated_at) })),
+      ...versioning(article),
     };
   }
 
@@ -136,6 +145,19 @@ export class ArticleDetailQueries {
     const rows: Array<{ duplicate_of: string | null }> = await this.db.query(`SELECT duplicate_of FROM articles WHERE id = $1`, [id]);
     return rows[0] ? this.clusters.clusterOf(id, rows[0].duplicate_of) : null;
   }
+}
+
+/** The article's versions; the current one is the newest that is not superseded (a retracted one stays current). */
+function versioning(a: DetailRow): Pick<ArticleDetail, 'version' | 'supersededBy' | 'currentId' | 'retractedAt' | 'versions'> {
+  const rows = a.versions ?? [];
+  const current = [...rows].reverse().find((v) => v.state !== 'superseded')?.id ?? a.id;
+  return {
+    version: a.version,
+    supersededBy: a.superseded_by,
+    currentId: current,
+    retractedAt: isoOrNull(a.retracted_at),
+    versions: rows.map((v) => ({ id: v.id, version: v.version, receivedAt: iso(v.received_at), fileHash: v.file_hash.trim(), state: v.state, current: v.id === current })),
+  };
 }
 
 function groupMentions(rows: MentionRow[]): ArticleDetail['entities'] {

@@ -1,6 +1,7 @@
 import { ArticleFilters } from '@newsflow/contracts';
 import { entityIdsNamed } from './name-match';
 import { ARTICLE_DATE, dateRangeConditions } from './row-mappers';
+import { LIVE_ARTICLE } from '../repositories/stored-articles';
 import { SqlParams, containsPattern, sourceIs } from './sql-params';
 
 /**
@@ -24,7 +25,8 @@ export function articleConditions(p: SqlParams, query: ArticleFilters & { entity
   if (query.entityId) conditions.push(`a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ${p.add(query.entityId)})`);
   if (query.speaker) conditions.push(`a.id IN ${quotesBySpeaker(p, query.speaker, 'article_id')}`);
   if (query.source) conditions.push(sourceIs('a.source', p.add(query.source)));
-  if (query.state) conditions.push(`a.state = ${p.add(query.state)}`);
+  // Old versions and retracted articles only when asked for by state.
+  conditions.push(query.state ? `a.state = ${p.add(query.state)}` : `a.${LIVE_ARTICLE}`);
   conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
   return conditions;
 }

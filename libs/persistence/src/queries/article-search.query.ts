@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleSearchQuery, ArticleSummary, HighlightedText, Page } from '@newsflow/contracts';
 import { searchSnippet, withoutCutWords } from '@newsflow/text';
+import { LIVE_ARTICLE } from '../repositories/stored-articles';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { poolQuery } from './prepared-query';
 import { articleConditions, tsqueryOf } from './article-filters';

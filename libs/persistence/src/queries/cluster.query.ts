@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Cluster, ClusterMember } from '@newsflow/contracts';
+import { LIVE_ARTICLE } from '../repositories/stored-articles';
 import { ARTICLE_SHOWN_DATE, iso } from './row-mappers';
 
 export interface MemberRow {
@@ -15,10 +16,10 @@ export interface MemberRow {
 
 export const CLUSTER_MEMBER_COLUMNS = `a.id, coalesce(a.duplicate_of, a.id) AS root_id, a.title, a.source, ${ARTICLE_SHOWN_DATE} AS date, a.published_at IS NULL AS undated, a.similarity, a.duplicate_kind`;
 
-/** Members of the clusters rooted at the given articles: each root first, then its duplicates by date. */
+/** Members of the clusters rooted at the given articles: each root first, then its live duplicates by date. */
 export async function clusterMembers(db: DataSource, rootIds: string[]): Promise<Map<string, ClusterMember[]>> {
   const rows: MemberRow[] = await db.query(
-    `SELECT ${CLUSTER_MEMBER_COLUMNS} FROM articles a WHERE a.id = ANY($1) OR a.duplicate_of = ANY($1)
+    `SELECT ${CLUSTER_MEMBER_COLUMNS} FROM articles a WHERE a.id = ANY($1) OR (a.duplicate_of = ANY($1) AND a.${LIVE_ARTICLE})
      ORDER BY (a.duplicate_of IS NULL) DESC, ${ARTICLE_SHOWN_DATE}, a.id`,
     [rootIds],
   );

@@ -75,9 +75,10 @@ export interface LedgerRow {
   dead_letters: Array<{ articleId: string; stage: string; reason: string; deadLetterId: string | null; at: string }> | null;
   first_seen_at: Date | string;
   updated_at: Date | string;
+  retracted_at: Date | string | null;
 }
 
-export const LEDGER_COLUMNS = `f.id, f.path, f.size, f.mtime_ms, f.content_hash, f.state, f.reason, f.duplicate_of_path, f.articles, f.rejections, f.first_seen_at, f.updated_at,
+export const LEDGER_COLUMNS = `f.id, f.path, f.size, f.mtime_ms, f.content_hash, f.state, f.reason, f.duplicate_of_path, f.articles, f.rejections, f.first_seen_at, f.updated_at, f.retracted_at,
   CASE WHEN f.state = 'dead-lettered' THEN (
     SELECT json_agg(json_build_object('articleId', d.article_id, 'stage', d.stage, 'reason', d.reason, 'deadLetterId', d.dead_letter_id, 'at', d.dead_lettered_at)
                     ORDER BY d.dead_lettered_at)
@@ -98,5 +99,6 @@ export function toLedgerEntry(r: LedgerRow): LedgerEntry {
     deadLetters: (r.dead_letters ?? []).map((d) => ({ ...d, at: iso(d.at) })),
     firstSeenAt: iso(r.first_seen_at),
     updatedAt: iso(r.updated_at),
+    retractedAt: r.retracted_at === null ? null : iso(r.retracted_at),
   };
 }

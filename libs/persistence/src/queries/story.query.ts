@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ClusterMember, Page, StoriesQuery, Story } from '@newsflow/contracts';
+import { LIVE_ARTICLE } from '../repositories/stored-articles';
 import { clusterMembers } from './cluster.query';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 import { ARTICLE_DATE, ARTICLE_SHOWN_DATE, dateRangeConditions, iso } from './row-mappers';
@@ -44,8 +45,8 @@ export class StoryQueries {
 
 /** Roots with at least one duplicate, in the date range, with a member from the source. */
 function storyConditions(p: SqlParams, query: StoryQuery): string[] {
-  const conditions = [`a.duplicate_of IS NULL`, `EXISTS (SELECT 1 FROM articles d WHERE d.duplicate_of = a.id)`];
+  const conditions = [`a.duplicate_of IS NULL`, `a.${LIVE_ARTICLE}`, `EXISTS (SELECT 1 FROM articles d WHERE d.duplicate_of = a.id AND d.${LIVE_ARTICLE})`];
   conditions.push(...dateRangeConditions(p, ARTICLE_DATE, query));
-  if (query.source) conditions.push(`EXISTS (SELECT 1 FROM articles s WHERE (s.id = a.id OR s.duplicate_of = a.id) AND ${sourceIs('s.source', p.add(query.source))})`);
+  if (query.source) conditions.push(`EXISTS (SELECT 1 FROM articles s WHERE (s.id = a.id OR (s.duplicate_of = a.id AND s.${LIVE_ARTICLE})) AND ${sourceIs('s.source', p.add(query.source))})`);
   return conditions;
 }

@@ -3,7 +3,7 @@ import { EntityMention, LinkDecision, LinkableEntity, linkKeys, nameSearchKey, s
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { boundedKey } from './bounded-key';
 import { markStageDone } from './stage-status.repository';
-import { requireStoredArticles } from './stored-articles';
+import { requireStoredArticles, supersededVersionsOf } from './stored-articles';
 
 /** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
 export function aliasKey(name: string): string {
@@ -99,31 +99,26 @@ export class EntityLinkingRepository {
     return mentions.length;
   }
 
-  async storeMentionsBatch(batch: ArticleMentions[], stageVersion: string): Promise<void> {
+  /** Returns the articles stored: those neither superseded nor retracted meanwhile. */
+  async storeMentionsBatch(batch: ArticleMentions[], stageVersion: string): Promise<Set<string>> {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
-    const articles: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
-    const articleIds = articles.map((a) => a.articleId);
-    await this.db.transaction(async (tx) => {
-      await requireStoredArticles(tx, articleIds, 'mentions');
-      const before = await this.deleteMentions(tx, articleIds);
+    const unique: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
+    return this.db.transaction(async (tx) => {
+      // Articles superseded or retracted meanwhile get no mentions: their derived rows are already retired.
+      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions', 'FOR SHARE');
+      const articles = unique.filter((a) => live.has(a.articleId));
+      const articleIds = articles.map((a) => a.articleId);
+      // The articles' earlier mentions, and those of the versions they correct: replaced here, counters moved once.
+      const before = await deleteMentions(tx, [...articleIds, ...(await supersededVersionsOf(tx, articleIds))]);
       const allKeys = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.keys)))];
       // One statement, keys in ascending order: racing replicas queue on a shared key instead of deadlocking.
       await lockKeys(tx, LOCK_NAMESPACES.entities, allKeys);
       const ids = await this.linkAll(tx, articles, await this.candidates(tx, allKeys));
       const after = await this.insertMentions(tx, articles, ids);
-      await this.adjustCounters(tx, before, after);
+      await adjustCounters(tx, before, after);
       await markStageDone(tx, articleIds, 'entities', stageVersion);
+      return live;
     });
-  }
-
-  private async deleteMentions(tx: EntityManager, articleIds: string[]): Promise<EntityCounts> {
-    return countsOf(
-      await tx.query(
-        `WITH gone AS (DELETE FROM mentions WHERE article_id = ANY($1::char(32)[]) RETURNING entity_id, article_id)
-         SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM gone GROUP BY entity_id`,
-        [articleIds],
-      ),
-    );
   }
 
   private async insertMentions(tx: EntityManager, articles: ArticleEntities[], ids: Map<string, string>): Promise<EntityCounts> {
@@ -146,28 +141,6 @@ export class EntityLinkingRepository {
           rows.map((r) => r.m.canonical),
         ],
       ),
-    );
-  }
-
-  /**
-   * Moves each entity's counters by what this article changed. Rows are locked in id order with
-   * NO KEY UPDATE, which does not conflict with the key-share locks that mention inserts take.
-   */
-  private async adjustCounters(tx: EntityManager, before: EntityCounts, after: EntityCounts): Promise<void> {
-    const ids = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
-    const none = { mentions: 0, articles: 0 };
-    const deltas = ids
-      .map((id) => {
-        const [was, is] = [before.get(id) ?? none, after.get(id) ?? none];
-        return { id, mentions: is.mentions - was.mentions, articles: is.articles - was.articles };
-      })
-      .filter((d) => d.mentions !== 0 || d.articles !== 0);
-    if (deltas.length === 0) return;
-    await tx.query(`SELECT id FROM entities WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE`, [deltas.map((d) => d.id)]);
-    await tx.query(
-      `UPDATE entities e SET mention_count = e.mention_count + d.mentions, article_count = e.article_count + d.articles
-       FROM unnest($1::bigint[], $2::int[], $3::int[]) AS d(id, mentions, articles) WHERE e.id = d.id`,
-      [deltas.map((d) => d.id), deltas.map((d) => d.mentions), deltas.map((d) => d.articles)],
     );
   }
 
@@ -274,6 +247,44 @@ export class EntityLinkingRepository {
     );
     return new Map(linked.map(({ articleId, e, id }) => [entityRef(articleId, e), idOf(id)]));
   }
+}
+
+/** Deletes articles' mentions and takes them off their entities' counters (entity_articles follows by trigger). */
+export async function retireMentions(tx: EntityManager, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await adjustCounters(tx, await deleteMentions(tx, articleIds), new Map());
+}
+
+async function deleteMentions(tx: EntityManager, articleIds: string[]): Promise<EntityCounts> {
+  return countsOf(
+    await tx.query(
+      `WITH gone AS (DELETE FROM mentions WHERE article_id = ANY($1::char(32)[]) RETURNING entity_id, article_id)
+       SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM gone GROUP BY entity_id`,
+      [articleIds],
+    ),
+  );
+}
+
+/**
+ * Moves each entity's counters by what this article changed. Rows are locked in id order with
+ * NO KEY UPDATE, which does not conflict with the key-share locks that mention inserts take.
+ */
+async function adjustCounters(tx: EntityManager, before: EntityCounts, after: EntityCounts): Promise<void> {
+  const ids = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  const none = { mentions: 0, articles: 0 };
+  const deltas = ids
+    .map((id) => {
+      const [was, is] = [before.get(id) ?? none, after.get(id) ?? none];
+      return { id, mentions: is.mentions - was.mentions, articles: is.articles - was.articles };
+    })
+    .filter((d) => d.mentions !== 0 || d.articles !== 0);
+  if (deltas.length === 0) return;
+  await tx.query(`SELECT id FROM entities WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE`, [deltas.map((d) => d.id)]);
+  await tx.query(
+    `UPDATE entities e SET mention_count = e.mention_count + d.mentions, article_count = e.article_count + d.articles
+     FROM unnest($1::bigint[], $2::int[], $3::int[]) AS d(id, mentions, articles) WHERE e.id = d.id`,
+    [deltas.map((d) => d.id), deltas.map((d) => d.mentions), deltas.map((d) => d.articles)],
+  );
 }
 
 /** Recomputes every entity's counters from its mentions (after bulk loads that bypass the entities stage). */

@@ -16,8 +16,11 @@ export interface LedgerRecord {
   streamSeq?: number | null;
 }
 
-/** States under which a file's content counts as sent into the pipeline (its article stored, queued or parked). */
-const SENT = `state IN ('published', 'dead-lettered')`;
+/**
+ * States under which a file's content counts as sent into the pipeline (its article stored, queued or parked,
+ * or retracted: the same content at another path is then a duplicate file, not a new article).
+ */
+const SENT = `state IN ('published', 'dead-lettered', 'retracted')`;
 
 /** A published file some of whose articles are neither stored nor recorded as dead-lettered. */
 export interface UnstoredFile {

@@ -11,3 +11,6 @@ export * from './bounded-key';
 export * from './installation.repository';
 export * from './dead-letter-ledger.repository';
 export * from './watch.repository';
+export * from './article-lifecycle';
+export * from './stored-articles';
+export * from './retraction.repository';

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Quote, quoteAnchors, quoteGroupKey, sameStatement } from '@newsflow/nlp';
 import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
 import { markLastStageAndComplete } from './stage-status.repository';
-import { requireStoredArticles } from './stored-articles';
+import { requireStoredArticles, supersededVersionsOf } from './stored-articles';
 import { ARTICLE_SHOWN_DATE } from '../queries/row-mappers';
 
 /** Enough earlier quotes to find a statement's group; anchors shared by more are too common to help. */
@@ -46,14 +46,18 @@ export class QuoteRepository {
     return quotes.length;
   }
 
-  async storeQuotesBatch(batch: ArticleQuotes[], stageVersion: string): Promise<void> {
+  /** Returns the articles stored: those neither superseded nor retracted meanwhile. */
+  async storeQuotesBatch(batch: ArticleQuotes[], stageVersion: string): Promise<Set<string>> {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
-    const articles = [...new Map(batch.map((a) => [a.articleId, a])).values()];
-    const articleIds = articles.map((a) => a.articleId);
-    const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));
-    await this.db.transaction(async (tx) => {
-      await requireStoredArticles(tx, articleIds, 'quotes');
-      await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [articleIds]);
+    const unique = [...new Map(batch.map((a) => [a.articleId, a])).values()];
+    return this.db.transaction(async (tx) => {
+      // Superseded or retracted meanwhile: no quotes, and the state stays as it is.
+      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'quotes', 'FOR NO KEY UPDATE');
+      const articles = unique.filter((a) => live.has(a.articleId));
+      const articleIds = articles.map((a) => a.articleId);
+      const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));
+      // Earlier quotes of the articles, and those of the versions they correct, are replaced.
+      await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [[...articleIds, ...(await supersededVersionsOf(tx, articleIds))]]);
       if (rows.length) {
         const entityOf = await this.speakerEntities(tx, articleIds);
         for (const r of rows) {
@@ -73,6 +77,7 @@ export class QuoteRepository {
         await this.insert(tx, rows);
       }
       await markLastStageAndComplete(tx, articleIds, 'quotes', stageVersion);
+      return live;
     });
   }
 

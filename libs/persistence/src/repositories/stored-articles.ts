@@ -1,14 +1,44 @@
 import { EntityManager } from 'typeorm';
 
+/** Articles whose derived rows count in queries: not an old version, not retracted. */
+export const LIVE_ARTICLE = `state NOT IN ('superseded', 'retracted')`;
+
 /**
  * What the foreign keys from mentions and quotes to articles checked row by row (about 85 rows an
- * article), checked once per batch: every article is stored, and key-share locks keep it so until the
- * transaction ends, as a foreign key's check would.
+ * article), checked once per batch: every article is stored. Returns the live ones (see LIVE_ARTICLE).
+ * The lock keeps them so until the transaction ends: FOR SHARE or FOR NO KEY UPDATE (for a stage that
+ * updates the rows itself) both wait for, and hold off, a retirement that supersedes or retracts them.
  */
-export async function requireStoredArticles(tx: EntityManager, articleIds: readonly string[], what: string): Promise<void> {
-  if (articleIds.length === 0) return;
-  const rows: Array<{ id: string }> = await tx.query(`SELECT id FROM articles WHERE id = ANY($1::char(32)[]) ORDER BY id FOR KEY SHARE`, [articleIds]);
+export async function requireStoredArticles(
+  tx: EntityManager,
+  articleIds: readonly string[],
+  what: string,
+  lock: 'FOR SHARE' | 'FOR NO KEY UPDATE',
+): Promise<Set<string>> {
+  if (articleIds.length === 0) return new Set();
+  const rows: Array<{ id: string; live: boolean }> = await tx.query(
+    `SELECT id, ${LIVE_ARTICLE} AS live FROM articles WHERE id = ANY($1::char(32)[]) ORDER BY id ${lock}`,
+    [articleIds],
+  );
   const stored = new Set(rows.map((r) => r.id));
   const missing = articleIds.find((id) => !stored.has(id));
   if (missing !== undefined) throw new Error(`article ${missing} is not stored: its ${what} cannot be`);
+  return new Set(rows.filter((r) => r.live).map((r) => r.id));
+}
+
+/**
+ * The superseded versions of these articles' paths and records: a stage storing a new version's rows
+ * deletes theirs in the same transaction, so the new rows replace the old ones at once, and the counters
+ * move once. No stage adds rows to a superseded version (see requireStoredArticles).
+ */
+export async function supersededVersionsOf(tx: EntityManager, articleIds: string[]): Promise<string[]> {
+  if (articleIds.length === 0) return [];
+  const rows: Array<{ id: string }> = await tx.query(
+    `SELECT p.id FROM articles a
+     CROSS JOIN LATERAL (SELECT p.id FROM articles p
+       WHERE text_key(p.path) = text_key(a.path) AND p.record_index = a.record_index AND p.path = a.path AND p.state = 'superseded' OFFSET 0) p
+     WHERE a.id = ANY($1::char(32)[])`,
+    [articleIds],
+  );
+  return rows.map((r) => r.id);
 }

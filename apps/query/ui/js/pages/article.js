@@ -1,9 +1,10 @@
 import { api, query } from '../api.js';
 import { annotatedText, speakerTag } from '../annotated-text.js';
-import { append, h, table } from '../dom.js';
+import { append, clear, h, table } from '../dom.js';
 import { articleDate, articleLabel, formatDate, plural } from '../format.js';
 import { kindBadge, quoteWords } from '../quotes.js';
 import { fileReasons } from './files.js';
+import { retractControl, versionHistory, versionNotice } from './article-history.js';
 
 function clusterMember(m, current) {
   const label = articleLabel(m);
@@ -19,6 +20,7 @@ export async function articlePage(view, params, id) {
   append(view, [
     h('h1', { id: 'article-title' }, articleLabel({ ...a, lead: a.body })),
     h('div', { class: 'meta' }, [a.source ?? 'unknown source', articleDate(a), a.state, a.byline].filter(Boolean).join(' · '), ' ', a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null),
+    versionNotice(a),
     h('p', { class: 'legend' }, h('span', { class: 'entity' }, 'entity'), h('span', { class: 'quote' }, 'quote'), h('span', { class: 'boilerplate' }, 'boilerplate')),
     h('div', { class: 'article-text', id: 'article-text' }, annotatedText(a.text, a)),
   ]);
@@ -40,5 +42,7 @@ export async function articlePage(view, params, id) {
     ]]),
     h('h2', {}, 'Stages'),
     table(['stage', 'status', 'version', 'updated', 'error'], a.stages.map((s) => [s.stage, s.status, s.version, formatDate(s.updatedAt), s.error ?? ''])),
+    versionHistory(a),
+    await retractControl(a, () => articlePage(clear(view), params, id)),
   ]);
 }

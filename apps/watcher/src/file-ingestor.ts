@@ -190,7 +190,7 @@ export class FileIngestor {
       ...(large ? { textRef: await this.publisher.putText(articleId, article.text) } : { text: article.text }),
     };
     const ack = await this.publisher.publish('received', message, msgId);
-    this.log.info({ articleId, path: rel, stage: 'watcher', recordIndex: article.recordIndex }, 'article published');
+    this.log.debug({ articleId, path: rel, stage: 'watcher', recordIndex: article.recordIndex }, 'article published');
     return ack;
   }
 
@@ -198,7 +198,8 @@ export class FileIngestor {
     await this.writes.record(record);
     if (record.state === 'published' && !this.publishedPaths.has(record.contentHash)) this.publishedPaths.set(record.contentHash, rel);
     watcherFiles.inc({ outcome: record.state, code });
-    const level = record.state === 'published' ? 'info' : 'warn';
+    // One line per file only where the user must act (rejections); the stages' batch lines show the flow.
+    const level = record.state === 'published' ? 'debug' : 'warn';
     this.log[level]({ path: rel, stage: 'watcher', state: record.state, reason: record.reason, contentHash: record.contentHash }, `file ${record.state}`);
     return record.state;
   }

@@ -166,4 +166,13 @@ describe(`query plans with ${ARTICLES} articles`, () => {
     for (const index of ['mentions_article_entity', 'quotes_unique', 'article_stages_pkey']) expect([...indexes]).toContain(index);
     expect([...indexes].some((i) => /^file_ledger_/.test(i!))).toBe(true);
   });
+  it('a relevance search counts its window in the same read: full at 1,000 (capped), exact below it', async () => {
+    const page = (q: Record<string, unknown>) => new ArticleSearchQueries(env.db).search({ limit: 5, ...q });
+    // "budget" is in every bulk article, "zeppelin" in every 500th
+    expect(await page({ q: 'budget' })).toMatchObject({ total: 1000, totalCapped: true });
+    const rare = await page({ q: 'zeppelin' });
+    expect(rare).toMatchObject({ total: ARTICLES / 500, totalCapped: false });
+    expect(rare.items).toHaveLength(5);
+    expect(await page({ q: 'budget', sort: 'date' })).toMatchObject({ total: 10_000, totalCapped: true });
+  });
 });

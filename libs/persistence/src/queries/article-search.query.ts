@@ -77,11 +77,15 @@ export class ArticleSearchQueries {
       }
       // Ranking reads every candidate's tsvector: only the newest matches compete, so a term found in most
       // articles costs the same as a rare one.
+      // One match past the window says there are more; the window's own count is then the total, so the
+      // matches are read once (a separate count would read them again for every search).
       pageSql = `WITH candidates AS (
                    SELECT a.id, ${ARTICLE_DATE} AS date, ${rank} AS rank FROM articles a ${where(conditions)}
-                   ORDER BY ${ARTICLE_DATE} DESC, a.id DESC LIMIT ${p.add(RELEVANCE_WINDOW)}
+                   ORDER BY ${ARTICLE_DATE} DESC, a.id DESC LIMIT ${p.add(RELEVANCE_WINDOW + 1)}
                  )
-                 SELECT c.id, c.date, c.rank FROM candidates c ${where(cursor)} ORDER BY c.rank DESC, c.id DESC`;
+                 SELECT c.id, c.date, c.rank, (SELECT count(*)::int FROM candidates) AS window_total
+                 FROM (SELECT * FROM candidates ORDER BY date DESC, id DESC LIMIT ${p.add(RELEVANCE_WINDOW)}) c
+                 ${where(cursor)} ORDER BY c.rank DESC, c.id DESC`;
     } else {
       if (query.cursor) {
         const [dateKey, id] = decodeCursor(query.cursor, 'date', ['string', 'string']);
@@ -107,7 +111,7 @@ export class ArticleSearchQueries {
     const rows = await poolQuery<SearchRow>(
       this.db,
       `WITH page AS (${pageSql} LIMIT ${limit}), terms AS (${terms})
-       SELECT ${counted} AS total, a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
+       SELECT ${relevance ? 'page.window_total' : counted} AS total, a.id, page.date, page.date::text AS date_key, page.rank, page.rank::text AS rank_key, a.title, a.source, a.url, a.path,
               a.published_at, a.published_offset_minutes, a.received_at, a.state, a.duplicate_of, w.window_from,
               CASE WHEN ${shown} = 1 THEN terms.lexemes END AS lexemes,
               CASE WHEN ${shown} <= ${p.add(query.limit)} THEN ${snippet} END AS snippet

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { connect } from 'nats';
 import { AppConfig, loadConfig } from '@newsflow/config';
-import { claimCheckBucket, deadLetterStreamName, webhookStreamName } from '@newsflow/messaging';
+import { installationStreamNames } from '@newsflow/messaging';
 import { openDatabase } from '@newsflow/persistence';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -113,7 +113,7 @@ export class BenchStack {
     await this.db.destroy().catch(() => undefined);
     const nc = await connect({ servers: this.config.NATS_URL.split(',') });
     const jsm = await nc.jetstreamManager();
-    for (const s of [this.config.STREAM_NAME, deadLetterStreamName(this.config.STREAM_NAME), webhookStreamName(this.config.STREAM_NAME), `OBJ_${claimCheckBucket(this.config.STREAM_NAME)}`]) {
+    for (const s of installationStreamNames(this.config.STREAM_NAME)) {
       await jsm.streams.delete(s).catch(() => undefined);
     }
     await nc.close();

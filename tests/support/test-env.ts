@@ -6,7 +6,7 @@ import { connect } from 'nats';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, AppConfig } from '@newsflow/config';
-import { deadLetterStreamName, webhookStreamName } from '@newsflow/messaging';
+import { installationStreamNames } from '@newsflow/messaging';
 import { openDatabase } from '@newsflow/persistence';
 import { NATS_URL, PG_ADMIN_URL, requireServices } from './services';
 
@@ -71,7 +71,7 @@ export async function createTestEnv(overrides: Record<string, string> = {}): Pro
       await db.destroy().catch(() => undefined);
       const nc = await connect({ servers: NATS_URL });
       const jsm = await nc.jetstreamManager();
-      for (const s of [config.STREAM_NAME, deadLetterStreamName(config.STREAM_NAME), webhookStreamName(config.STREAM_NAME), `OBJ_${config.STREAM_NAME}_texts`]) {
+      for (const s of installationStreamNames(config.STREAM_NAME)) {
         await jsm.streams.delete(s).catch(() => undefined);
       }
       await nc.close();

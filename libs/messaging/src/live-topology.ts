@@ -1,8 +1,11 @@
 import { Consumer, DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, nanos, RetentionPolicy, StorageType } from 'nats';
 import { eventSubject } from '@newsflow/contracts';
-import { StreamBinding, TopologyConfig, ensureDurableConsumer, upsertStream } from './jetstream-topology';
+import { StreamBinding, TopologyConfig, claimCheckBucket, deadLetterStreamName, ensureDurableConsumer, upsertStream } from './jetstream-topology';
 
 export const webhookStreamName = (stream: string) => `${stream}_WEBHOOKS`;
+
+/** Every JetStream stream one installation owns (dropping them with its database resets it). */
+export const installationStreamNames = (stream: string): string[] => [stream, deadLetterStreamName(stream), webhookStreamName(stream), `OBJ_${claimCheckBucket(stream)}`];
 /** Turns each completed article into one webhook message per match (shared by the query replicas). */
 export const WEBHOOK_FANOUT_CONSUMER = 'webhook-fanout';
 /** POSTs each webhook message (shared by the query replicas, so a match is POSTed by one of them). */

@@ -42,8 +42,9 @@ export function articleBoilerplate(text: string, options: BoilerplateOptions = {
 
 /** Steps 2 and 3 for an article whose boilerplate is known. */
 export function analyseBody(text: string, boilerplate: readonly BoilerplateRange[]): Extraction {
-  const entities = bodyEntities(text, boilerplate);
-  return { entities, quotes: bodyQuotes(text, boilerplate, entities) };
+  const masked = furnitureMasked(text, boilerplate);
+  const entities = extractEntities(masked);
+  return { entities, quotes: quotesOfMasked(text, masked, boilerplate, entities) };
 }
 
 /** What the extractors read: the text with its furniture blanked out, so every offset stays true. */
@@ -61,8 +62,12 @@ export function bodyEntities(text: string, boilerplate: readonly BoilerplateRang
 
 /** Step 3 (quotes): attribution through the body's entities; a quote opening in any boilerplate line is dropped. */
 export function bodyQuotes(text: string, boilerplate: readonly BoilerplateRange[], entities: EntityMention[]): Quote[] {
+  return quotesOfMasked(text, furnitureMasked(text, boilerplate), boilerplate, entities);
+}
+
+function quotesOfMasked(text: string, masked: string, boilerplate: readonly BoilerplateRange[], entities: EntityMention[]): Quote[] {
   if (boilerplate.length === 0) return extractQuotes(text, entities);
-  const quotes = extractQuotes(furnitureMasked(text, boilerplate), entities);
+  const quotes = extractQuotes(masked, entities);
   // A quote that runs across a blanked caption keeps the original characters of its span.
   return inBody(quotes, boilerplate).map((q) => ({ ...q, text: text.slice(q.start, q.end) }));
 }

@@ -75,16 +75,18 @@ export function splitBoilerplate(text: string, options: BoilerplateOptions = {})
   let headlineTaken = false;
   let proseSeen = false;
   let inRelatedList = false;
+  const extracted = options.extractedFromHtml === true;
+  const lines = contentLines(text);
 
-  for (const line of contentLines(text)) {
+  for (const line of lines) {
     const trimmed = line.text.trim();
     const repeatKey = trimmed.toLowerCase().replace(/\s+/g, ' ');
     const words = wordCount(trimmed, UNPUNCTUATED_PARAGRAPH_WORDS + 1);
     const prose = endsLikeProse(trimmed);
-    const isTitle = !headlineTaken && !proseSeen && titleKey !== null && boilerplateLineKey(trimmed) === titleKey;
+    const lineKey = known || titleKey !== null ? boilerplateLineKey(trimmed) : null;
+    const isTitle = !headlineTaken && !proseSeen && titleKey !== null && lineKey === titleKey;
 
-    let reason: BoilerplateReason | null = known?.has(boilerplateLineKey(trimmed)) ? 'learned' : isTitle ? null : ruleReason(trimmed);
-    const extracted = options.extractedFromHtml === true;
+    let reason: BoilerplateReason | null = known?.has(lineKey!) ? 'learned' : isTitle ? null : ruleReason(trimmed);
     if (!reason && words === 0 && !extracted) reason = 'navigation';
     if (!reason && seen.has(repeatKey) && !extracted) reason = 'repeat';
     if (!reason && inRelatedList) {
@@ -111,8 +113,7 @@ export function splitBoilerplate(text: string, options: BoilerplateOptions = {})
     }
   }
   if (bodyLines.length === 0 && boilerplateLines.length > 0) {
-    const all = contentLines(text);
-    return { body: all.map((l) => l.text.trim()).join('\n'), bodyLines: all, headline: null, boilerplateLines: [], keptAllBecause: summariseReasons(boilerplateLines) };
+    return { body: lines.map((l) => l.text.trim()).join('\n'), bodyLines: lines, headline: null, boilerplateLines: [], keptAllBecause: summariseReasons(boilerplateLines) };
   }
   return { body: bodyLines.map((l) => l.text.trim()).join('\n'), bodyLines, headline, boilerplateLines, keptAllBecause: null };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleVersioningFields } from './versions';
-import { articleIdSchema, dateRangeParams, highlightedTextSchema, numericIdSchema, offsetRangeSchema, pageOf, pageParams, searchTextSchema, withOrderedRange } from './common';
+import { articleIdSchema, dateRangeParams, highlightedTextSchema, numericIdSchema, offsetRangeSchema, pageOf, pageParams, searchTextSchema, withOrderedRange, dateKindSchema } from './common';
 
 /** superseded: an old version of a corrected article; retracted: withdrawn. Lists leave both out unless asked for by state. */
 export const ARTICLE_STATES = ['accepted', 'duplicate', 'completed', 'superseded', 'retracted'] as const;
@@ -33,7 +33,7 @@ export const articleIdParamsSchema = z.strictObject({ id: articleIdSchema });
 /** How an article is dated: by its publication date in the page's own offset, or, undated, by when it arrived. */
 const articleDateFields = {
   date: z.string().describe('publishedAt when the article is dated, otherwise when newsflow received it (see dateKind)'),
-  dateKind: z.enum(['published', 'received']).describe('"received" for an undated article: its date is when newsflow received it'),
+  dateKind: dateKindSchema.describe('"received" for an undated article: its date is when newsflow received it'),
   publishedAt: z
     .string()
     .nullable()
@@ -62,7 +62,7 @@ export const clusterMemberSchema = z.object({
   title: z.string().nullable(),
   source: z.string().nullable(),
   date: z.string(),
-  dateKind: z.enum(['published', 'received']),
+  dateKind: dateKindSchema,
   isRoot: z.boolean(),
   similarity: z.number().nullable(),
   kind: z.string().nullable().describe('exact or near'),

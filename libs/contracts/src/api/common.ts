@@ -43,6 +43,9 @@ export function withOrderedRange<T extends z.ZodObject>(schema: T): T {
   }) as unknown as T;
 }
 
+/** Whether an article's date is its publication date or, for an undated article, when newsflow received it. */
+export const dateKindSchema = z.enum(['published', 'received']);
+
 export const queryBoolSchema = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const searchTextSchema = z.string().trim().min(1).max(500);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ARTICLE_STATES, articleFilterParams } from './articles';
-import { withOrderedRange } from './common';
-import { quoteFilterParams } from './quotes';
+import { withOrderedRange, dateKindSchema } from './common';
+import { quoteFilterParams, quoteKindSchema } from './quotes';
 
 export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -24,7 +24,7 @@ export type QuoteExportQuery = z.infer<typeof quoteExportQuerySchema>;
 export const articleExportRowSchema = z.object({
   id: z.string(),
   date: z.string().describe('publishedAt when dated, else receivedAt (see dateKind)'),
-  dateKind: z.enum(['published', 'received']),
+  dateKind: dateKindSchema,
   publishedAt: z.string().nullable(),
   receivedAt: z.string(),
   title: z.string().nullable(),
@@ -41,7 +41,7 @@ export type ArticleExportRow = z.infer<typeof articleExportRowSchema>;
 /** One exported quote, with its article. Newest article first, every match, no cap. */
 export const quoteExportRowSchema = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: quoteKindSchema,
   text: z.string(),
   speakerText: z.string().nullable(),
   speakerCanonical: z.string().nullable(),
@@ -52,7 +52,7 @@ export const quoteExportRowSchema = z.object({
   articleTitle: z.string().nullable(),
   articleSource: z.string().nullable(),
   articleDate: z.string(),
-  articleDateKind: z.enum(['published', 'received']),
+  articleDateKind: dateKindSchema,
   start: z.number().int().describe('Offsets of the quoted words in the article text'),
   end: z.number().int(),
 });

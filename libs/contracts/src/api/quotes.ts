@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleIdSchema, dateRangeParams, pageOf, pageParams, queryBoolSchema, searchTextSchema, withOrderedRange } from './common';
+import { articleIdSchema, dateRangeParams, pageOf, pageParams, queryBoolSchema, searchTextSchema, withOrderedRange, dateKindSchema } from './common';
 
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
@@ -59,7 +59,7 @@ const articleRefSchema = z.object({
   title: z.string().nullable(),
   source: z.string().nullable(),
   date: z.string().describe('The publication date, or when newsflow received an undated article (see dateKind)'),
-  dateKind: z.enum(['published', 'received']).describe('"received" for an undated article'),
+  dateKind: dateKindSchema.describe('"received" for an undated article'),
 });
 
 export const quoteSchema = z.object({

@@ -47,4 +47,4 @@ export function defaultQuoteModels(): QuoteModels {
   return loaded;
 }
 
-export const deployedModels = (file: QuoteModelFile): QuoteModels => ({ ...quoteModels(file), cue: null });
+export const deployedModels = (file: QuoteModelFile): QuoteModels => ({ cue: null, recall: file.recall ? new RecallModel(file.recall) : null });

@@ -66,11 +66,14 @@ export class QuoteQueries {
         const [rankKey, id] = decodeCursor(query.cursor, 'quote-rank', ['string', 'string']);
         cursor.push(`(c.rank, c.id) < (${p.add(rankKey)}::real, ${p.add(id)}::bigint)`);
       }
+      // One match past the window says there are more; the window's own count is then the total (as for articles).
       sql = `WITH candidates AS (
-               SELECT ${QUOTE_COLUMNS}, ts_rank_cd(q.search, ${tsqueryOf(p, query.q!)}) AS rank FROM quotes q ${where(conditions)}
-               ORDER BY ${QUOTE_ARTICLE_DATE} DESC, q.id DESC LIMIT ${RELEVANCE_WINDOW}
+               SELECT ${QUOTE_COLUMNS}, ts_rank_cd(q.search, ${tsqueryOf(p, query.q!)}) AS rank, ${QUOTE_ARTICLE_DATE} AS window_date FROM quotes q ${where(conditions)}
+               ORDER BY ${QUOTE_ARTICLE_DATE} DESC, q.id DESC LIMIT ${RELEVANCE_WINDOW + 1}
              )
-             SELECT c.*, c.rank::text AS sort_key FROM candidates c ${where(cursor)} ORDER BY c.rank DESC, c.id DESC LIMIT ${limit}`;
+             SELECT c.*, c.rank::text AS sort_key, (SELECT count(*)::int FROM candidates) AS window_total
+             FROM (SELECT * FROM candidates ORDER BY window_date DESC, id DESC LIMIT ${RELEVANCE_WINDOW}) c
+             ${where(cursor)} ORDER BY c.rank DESC, c.id DESC LIMIT ${limit}`;
     } else {
       if (query.cursor) {
         const [dateKey, id] = decodeCursor(query.cursor, 'quote-date', ['string', 'string']);
@@ -79,10 +82,11 @@ export class QuoteQueries {
       sql = `SELECT ${QUOTE_COLUMNS}, ${QUOTE_ARTICLE_DATE}::text AS sort_key FROM quotes q ${where(conditions)}
              ORDER BY ${QUOTE_ARTICLE_DATE} DESC, q.id DESC LIMIT ${limit}`;
     }
-    const [rows, total] = await Promise.all([
-      this.db.query(sql, p.values) as Promise<Array<QuoteRowWithArticle & { sort_key: string }>>,
-      countTotal(this.db, (c) => `FROM quotes q ${where(quoteConditions(c, query))}`, { cap, order: query.q ? `${QUOTE_ARTICLE_DATE} DESC, q.id DESC` : undefined }),
-    ]);
+    const counted = () => countTotal(this.db, (c) => `FROM quotes q ${where(quoteConditions(c, query))}`, { cap, order: query.q ? `${QUOTE_ARTICLE_DATE} DESC, q.id DESC` : undefined });
+    const page = this.db.query(sql, p.values) as Promise<Array<QuoteRowWithArticle & { sort_key: string; window_total?: number }>>;
+    const [rows, listTotal] = await Promise.all([page, relevance ? null : counted()]);
+    // A relevance page past its window's last match (the cursor's rows gone) counts on its own.
+    const total = listTotal ?? (rows.length ? pageTotal(rows[0].window_total!, cap) : await counted());
     return toPage(rows, query.limit, toQuoteItem, (r) => encodeCursor(relevance ? 'quote-rank' : 'quote-date', [r.sort_key, String(r.id)]), total);
   }
 

@@ -135,7 +135,7 @@ export class ArticleDedupeRepository {
     const verdicts = new Map<string, StoredVerdict>();
     for (const j of judged) {
       const promoted: PromotedArticle[] = [];
-      if (headed(j) && j.decision.duplicateOf && (await handOverCluster(tx, j.previous!.id, null))) promoted.push(...(await pendingHeirs(tx, [j.previous!.id])));
+      if (headed(j) && j.decision.duplicateOf && (await handOverCluster(tx, j.previous!.id))) promoted.push(...(await pendingHeirs(tx, [j.previous!.id])));
       verdicts.set(j.article.id, {
         verdict: { duplicateOf: j.decision.duplicateOf, similarity: j.decision.similarity, kind: j.decision.kind },
         redelivered: false,

@@ -43,15 +43,11 @@ export async function retireDerivedRows(tx: EntityManager, ids: string[]): Promi
 }
 
 /**
- * Hands the cluster of a retired article to `successor` (its new version, when that is an original), or
- * else promotes the cluster's earliest live duplicate to original: the others then point at it. Returns
- * the promoted duplicate, which has not been through extraction yet, or null.
+ * Promotes the earliest live duplicate of a retired article's cluster to original: the others then point
+ * at it. Returns the promoted duplicate, which has not been through extraction yet, or null. (A new version
+ * that is an original takes its old version's cluster through handOverClusters.)
  */
-export async function handOverCluster(tx: EntityManager, retiredId: string, successor: string | null): Promise<string | null> {
-  if (successor !== null) {
-    await handOverClusters(tx, [{ retiredId, heir: successor }]);
-    return null;
-  }
+export async function handOverCluster(tx: EntityManager, retiredId: string): Promise<string | null> {
   const rows: Array<{ id: string }> = await tx.query(
     `SELECT id FROM articles WHERE duplicate_of = $1 AND state = 'duplicate' ORDER BY received_at, id LIMIT 1 FOR NO KEY UPDATE`,
     [retiredId],

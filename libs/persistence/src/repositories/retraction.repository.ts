@@ -58,7 +58,7 @@ export class RetractionRepository {
     const retiredNow = (await retireArticles(tx, [{ id: t.id, state: 'retracted' }])).length > 0;
     // Old versions whose rows the retracted one had not replaced yet (its extraction had not run).
     await retireDerivedRows(tx, await supersededVersionsOf(tx, [t.id]));
-    const promoted = retiredNow && t.duplicate_of === null ? await handOverCluster(tx, t.id, null) : null;
+    const promoted = retiredNow && t.duplicate_of === null ? await handOverCluster(tx, t.id) : null;
     await tx.query(
       `UPDATE file_ledger SET state = 'retracted', retracted_at = coalesce(retracted_at, now()), updated_at = now(),
          reason = 'the article was retracted; this content at this path is not published again'

@@ -8,7 +8,7 @@ import { liveClients, liveClientsDropped } from '@newsflow/observability';
 import { CompletedEvents, LiveEventQueries } from '@newsflow/persistence';
 import { APP_CONFIG, NATS_CONNECTION } from '@newsflow/platform';
 import { perTurnLoader } from './per-turn-loader';
-import { SseClient } from './sse-client';
+import { SseClient, sseFrame } from './sse-client';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -90,7 +90,10 @@ export class LiveEventHub implements OnModuleDestroy {
       this.feed = null;
       throw error;
     }
-    this.heartbeat ??= setInterval(() => this.clients.forEach((c) => c.comment(`heartbeat ${new Date().toISOString()}`)), HEARTBEAT_MS).unref();
+    this.heartbeat ??= setInterval(() => {
+      const beat = `heartbeat ${new Date().toISOString()}`;
+      this.clients.forEach((c) => c.comment(beat));
+    }, HEARTBEAT_MS).unref();
   }
 
   private leave(client: SseClient): void {
@@ -116,7 +119,10 @@ export class LiveEventHub implements OnModuleDestroy {
     this.inOrder = this.inOrder
       .then(() => loaded)
       .then((events) => {
-        for (const event of events ? liveEventsOf(msg.seq, events) : []) for (const c of this.clients) c.send(event);
+        for (const event of events ? liveEventsOf(msg.seq, events) : []) {
+          const frame = sseFrame(event);
+          for (const c of this.clients) c.send(event, frame);
+        }
       })
       // A turn of the event loop between articles lets the sockets take what was written.
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))

@@ -27,10 +27,10 @@ export class SseClient {
     this.write(`retry: ${RECONNECT_MS}\n: connected${watch ? ` to watch ${watch}` : ''}\n\n`);
   }
 
-  /** JSON never holds a raw line break, so the data fits one `data:` line. */
-  send(event: LiveEvent): void {
+  /** The hub passes the frame it built once for every client. */
+  send(event: LiveEvent, frame: string = sseFrame(event)): void {
     if (this.watch !== undefined && !event.watches.includes(this.watch)) return;
-    this.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    this.write(frame);
   }
 
   comment(text: string): void {
@@ -53,3 +53,6 @@ export class SseClient {
     this.res.write(chunk);
   }
 }
+
+/** One event as written on the stream. JSON never holds a raw line break, so the data fits one `data:` line. */
+export const sseFrame = (event: LiveEvent): string => `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;

@@ -129,7 +129,7 @@ describe(`query plans with ${ARTICLES} articles`, () => {
       const { seqScans, indexes } = describePlans(plans);
       expect(seqScans).toEqual([]);
       expect([...indexes].some((i) => ARTICLE_BY_ID.test(i!))).toBe(true);
-      expect([...indexes]).toEqual(expect.arrayContaining(['quotes_unique', 'mentions_article_entity']));
+      expect([...indexes]).toEqual(expect.arrayContaining(['quotes_unique', 'mentions_unique']));
     }
     await env.db.query(`DELETE FROM watches`);
   });
@@ -163,7 +163,7 @@ describe(`query plans with ${ARTICLES} articles`, () => {
     const { seqScans, indexes } = describePlans(plans);
     expect(seqScans).toEqual([]);
     expect([...indexes].some((i) => ARTICLE_BY_ID.test(i!))).toBe(true);
-    for (const index of ['mentions_article_entity', 'quotes_unique', 'article_stages_pkey']) expect([...indexes]).toContain(index);
+    for (const index of ['mentions_unique', 'quotes_unique', 'article_stages_pkey']) expect([...indexes]).toContain(index);
     expect([...indexes].some((i) => /^file_ledger_/.test(i!))).toBe(true);
   });
   it('a relevance search counts its window in the same read: full at 1,000 (capped), exact below it', async () => {

@@ -105,7 +105,9 @@ export class EntityLinkingRepository {
     const unique: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
     return this.db.transaction(async (tx) => {
       // Articles superseded or retracted meanwhile get no mentions: their derived rows are already retired.
-      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions', 'FOR SHARE');
+      // NO KEY UPDATE queues two runs over one article (a redelivery racing its first delivery), so the
+      // second deletes what the first stored and the mention insert never meets a conflict.
+      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions', 'FOR NO KEY UPDATE');
       const articles = unique.filter((a) => live.has(a.articleId));
       const articleIds = articles.map((a) => a.articleId);
       // The articles' earlier mentions, and those of the versions they correct: replaced here, counters moved once.
@@ -122,14 +124,15 @@ export class EntityLinkingRepository {
   }
 
   private async insertMentions(tx: EntityManager, articles: ArticleEntities[], ids: Map<string, string>): Promise<EntityCounts> {
-    const rows = articles.flatMap((a) => a.mentions.map((m) => ({ articleId: a.articleId, m })));
+    // One row per span and type, as the unique index wants: a plain insert, no per-row conflict check.
+    const rows = uniqueBy(articles.flatMap((a) => a.mentions.map((m) => ({ articleId: a.articleId, m }))), (r) => `${r.articleId}:${r.m.start}:${r.m.end}:${r.m.type}`);
     if (rows.length === 0) return new Map();
     return countsOf(
       await tx.query(
         `WITH stored AS (
            INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
            SELECT * FROM unnest($1::char(32)[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
-           ON CONFLICT DO NOTHING RETURNING entity_id, article_id)
+           RETURNING entity_id, article_id)
          SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM stored GROUP BY entity_id`,
         [
           rows.map((r) => r.articleId),

@@ -126,7 +126,8 @@ export class QuoteRepository {
     const idOf = new Map(inserted.map((r) => [`${r.article_id}:${r.ordinal}`, r.id]));
     const pairs = rows.flatMap((r) => r.anchors.map((a) => [a, idOf.get(`${r.articleId}:${r.ordinal}`)!] as const));
     if (pairs.length === 0) return;
-    await tx.query(`INSERT INTO quote_anchors (anchor, quote_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [
+    // The quotes are new rows and quoteAnchors gives distinct anchors: no pair can exist yet.
+    await tx.query(`INSERT INTO quote_anchors (anchor, quote_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, [
       pairs.map((p) => p[0]),
       pairs.map((p) => p[1]),
     ]);

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleDetail, ArticleQuote, Cluster } from '@newsflow/contracts';
 import { CLUSTER_MEMBER_COLUMNS, ClusterQueries, MemberRow, toClusterMember } from './cluster.query';
-import { LIVE_ARTICLE } from '../repositories/stored-articles';
+import { LIVE_ARTICLE, samePathRecord } from '../repositories/stored-articles';
 import { preparedQuery } from './prepared-query';
 import { articleDates, LEDGER_COLUMNS, LedgerRow, iso, isoOrNull, toLedgerEntry } from './row-mappers';
 
@@ -69,7 +69,7 @@ const DETAIL_SQL = `
          a.duplicate_of, a.duplicate_kind, a.similarity, a.version, a.superseded_by, a.retracted_at,
          (SELECT json_agg(x ORDER BY x.version, x.received_at) FROM (
             SELECT v.id, v.version, v.received_at, v.file_hash, v.state FROM articles v
-            WHERE text_key(v.path) = text_key(a.path) AND v.path = a.path AND v.record_index = a.record_index) x) AS versions,
+            WHERE ${samePathRecord('v', 'a.path', 'a.record_index')}) x) AS versions,
          (SELECT coalesce(json_agg(x ORDER BY x.start_offset), '[]') FROM (
             SELECT m.entity_id, e.canonical, e.type, m.text, m.start_offset, m.end_offset
             FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id) x) AS mentions,

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { IndexLookup } from '@newsflow/dedupe';
 import { PromotedArticle, pendingHeirs } from './article-lifecycle';
 import type { IncomingArticle } from './article-dedupe.repository';
+import { samePathRecord } from './stored-articles';
 
 // How the dedupe stage finds the version of a path and record that an incoming article corrects.
 
@@ -22,11 +23,11 @@ export async function currentVersionsOf(tx: EntityManager, round: Array<Pick<Inc
   const rows: Array<{ incoming: string; id: string; version: number; last_version: number; dropped_ms: string; state: string; duplicate_of: string | null }> = await tx.query(
     // Index probes per article (articles_path_record); OFFSET 0 keeps them from being flattened into a join.
     `SELECT u.incoming, a.id, a.version, a.dropped_ms, a.state, a.duplicate_of,
-       (SELECT max(m.version) FROM articles m WHERE text_key(m.path) = text_key(u.path) AND m.record_index = u.record AND m.path = u.path) AS last_version
+       (SELECT max(m.version) FROM articles m WHERE ${samePathRecord('m', 'u.path', 'u.record')}) AS last_version
      FROM unnest($1::char(32)[], $2::text[], $3::int[]) AS u(incoming, path, record)
      CROSS JOIN LATERAL (
        SELECT a.id, a.version, (extract(epoch FROM a.dropped_at) * 1000)::bigint AS dropped_ms, a.state, a.duplicate_of FROM articles a
-       WHERE text_key(a.path) = text_key(u.path) AND a.record_index = u.record AND a.path = u.path
+       WHERE ${samePathRecord('a', 'u.path', 'u.record')}
          AND a.id <> u.incoming AND a.state <> 'superseded'
        ORDER BY a.version DESC LIMIT 1 OFFSET 0) a`,
     [round.map((a) => a.id), round.map((a) => a.path), round.map((a) => a.recordIndex)],

@@ -4,6 +4,14 @@ import { EntityManager } from 'typeorm';
 export const LIVE_ARTICLE = `state NOT IN ('superseded', 'retracted')`;
 
 /**
+ * SQL: the row `alias` is at the same inbox path and record as `path` and `record` (SQL expressions).
+ * text_key(path) reaches the index articles_path_record; the plain comparison keeps the match exact.
+ */
+export function samePathRecord(alias: string, path: string, record: string): string {
+  return `text_key(${alias}.path) = text_key(${path}) AND ${alias}.path = ${path} AND ${alias}.record_index = ${record}`;
+}
+
+/**
  * What the foreign keys from mentions and quotes to articles checked row by row (about 85 rows an
  * article), checked once per batch: every article is stored. Returns the live ones (see LIVE_ARTICLE).
  * The lock keeps them so until the transaction ends: FOR SHARE or FOR NO KEY UPDATE (for a stage that
@@ -36,7 +44,7 @@ export async function supersededVersionsOf(tx: EntityManager, articleIds: string
   const rows: Array<{ id: string }> = await tx.query(
     `SELECT p.id FROM articles a
      CROSS JOIN LATERAL (SELECT p.id FROM articles p
-       WHERE text_key(p.path) = text_key(a.path) AND p.record_index = a.record_index AND p.path = a.path AND p.state = 'superseded' OFFSET 0) p
+       WHERE ${samePathRecord('p', 'a.path', 'a.record_index')} AND p.state = 'superseded' OFFSET 0) p
      WHERE a.id = ANY($1::char(32)[])`,
     [articleIds],
   );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleReceived, onwardMessageId, promotedMessageId } from '@newsflow/contracts';
+import { ArticleReceived, onwardMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { ArticleDedupeRepository, IncomingArticle, StoredVerdict } from '@newsflow/persistence';
 import { BatchOutcomes, logArticle, warnArticle, observeDropLatency } from '@newsflow/platform';
@@ -64,7 +64,7 @@ export class DedupeService {
     const onwardId = message.reprocess ? onwardMessageId(message, 'dedupe', DEDUPE_VERSION) : `${message.articleId}:dedupe`;
     logArticle(message, { duplicateOf: verdict.duplicateOf, similarity: verdict.similarity, boilerplateLines: article.boilerplate.length, redelivered, previousVersion, version }, verdict.duplicateOf ? 'duplicate' : 'accepted');
     // The old version headed a cluster this version does not: its earliest copy is the original now.
-    await Promise.all(promoted.map((p) => this.publisher.publish('accepted', { v: 1, articleId: p.id, droppedAt: p.droppedAt, path: p.path }, promotedMessageId(p.id))));
+    await Promise.all(promoted.map((p) => this.publisher.publishPromoted(p)));
     if (verdict.duplicateOf) {
       await this.publisher.publish('duplicate', { ...ref, duplicateOf: verdict.duplicateOf, similarity: verdict.similarity ?? 1, kind: verdict.kind ?? 'exact' }, onwardId);
     } else {

@@ -1,5 +1,5 @@
 import { JetStreamClient, ObjectStore } from 'nats';
-import { PIPELINE_EVENTS, PipelineEvent, PipelinePayload, TextRef, eventSubject } from '@newsflow/contracts';
+import { PIPELINE_EVENTS, PipelineEvent, PipelinePayload, TextRef, eventSubject, promotedMessageId } from '@newsflow/contracts';
 import { claimCheckBucket } from './jetstream-topology';
 
 const encoder = new TextEncoder();
@@ -26,6 +26,14 @@ export class PipelinePublisher {
     const msgID = this.installationId ? `${this.installationId}:${msgId}` : msgId;
     const ack = await this.js.publish(eventSubject(this.cfg.SUBJECT_PREFIX, event), data, { msgID });
     return { duplicate: ack.duplicate, seq: ack.seq };
+  }
+
+  /**
+   * Sends a duplicate promoted to original (its cluster's head retired or retracted) to extraction, as
+   * the dedupe stage sends an accepted article; its message id is its own, so a repeat is a no-op.
+   */
+  async publishPromoted(article: { id: string; droppedAt: number; path: string }): Promise<void> {
+    await this.publish('accepted', { v: 1, articleId: article.id, droppedAt: article.droppedAt, path: article.path }, promotedMessageId(article.id));
   }
 
   /**

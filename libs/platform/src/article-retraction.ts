@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { promotedMessageId } from '@newsflow/contracts';
 import { PipelinePublisher } from '@newsflow/messaging';
 import { RetractedArticle, RetractionRepository } from '@newsflow/persistence';
 
@@ -24,7 +23,7 @@ export class ArticleRetraction {
   async retract(target: { id: string } | { path: string }): Promise<RetractedArticle[] | null> {
     const retracted = await this.retractOnce(target);
     for (const p of (retracted ?? []).flatMap((r) => r.toExtract)) {
-      await this.publisher.publish('accepted', { v: 1, articleId: p.id, droppedAt: p.droppedAt, path: p.path }, promotedMessageId(p.id));
+      await this.publisher.publishPromoted(p);
     }
     return retracted;
   }

@@ -7,6 +7,7 @@ import { JetStreamContext } from './jetstream.context';
 import { StreamBinding, TopologyConfig, ensureStageConsumer, ensureStreams } from './jetstream-topology';
 import { articleIdOf, fileHashOf, parkMessage } from './dead-letter-writer';
 import { connectNats } from './nats-connection';
+import { pullLoop } from './pull-loop';
 
 export type StageOutcome = 'ok' | 'retried' | 'dead-lettered';
 
@@ -34,8 +35,6 @@ interface Delivery {
   keepAlive: NodeJS.Timeout;
   started: bigint;
 }
-
-const PULL_EXPIRES_MS = 30_000;
 
 /**
  * A Nest transport over a JetStream durable pull consumer that hands the stage's handler a batch: the
@@ -81,24 +80,15 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
    * Pulls one batch's worth only when a batch slot is free, so delivered messages never wait long; each
    * is under a working() heartbeat from its arrival, so even a wait does not run down its ack_wait.
    */
-  private async consumeLoop(consumer: Consumer): Promise<void> {
-    while (!this.closing) {
-      try {
-        await this.roomForAnotherBatch();
-        if (this.closing) break;
-        // A long expiry: a pull that ends while a message is on its way can strand that message until
-        // ack_wait, so pulls should rarely end empty-handed; a delivered message is handled at once.
-        this.messages = await consumer.fetch({ max_messages: this.options.FETCH_BATCH, expires: PULL_EXPIRES_MS });
-        for await (const msg of this.messages) {
-          if (this.closing) msg.nak();
-          else this.receive(msg);
-        }
-      } catch (error) {
-        if (this.closing) break;
-        this.logger.error(`consumer ${this.options.stage} failed, resubscribing: ${(error as Error).message}`);
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    }
+  private consumeLoop(consumer: Consumer): Promise<void> {
+    return pullLoop(consumer, {
+      closing: () => this.closing,
+      room: () => this.roomForAnotherBatch(),
+      pullSize: () => this.options.FETCH_BATCH,
+      pulled: (messages) => (this.messages = messages),
+      receive: (msg) => this.receive(msg),
+      failed: (error) => this.logger.error(`consumer ${this.options.stage} failed, resubscribing: ${error.message}`),
+    });
   }
 
   private async roomForAnotherBatch(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Consumer, DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, nanos, RetentionPolicy, StorageType } from 'nats';
 import { eventSubject } from '@newsflow/contracts';
 import { StreamBinding, TopologyConfig, claimCheckBucket, deadLetterStreamName, ensureDurableConsumer, upsertStream } from './jetstream-topology';
+import { pullLoop } from './pull-loop';
 
 export const webhookStreamName = (stream: string) => `${stream}_WEBHOOKS`;
 
@@ -64,8 +65,6 @@ export interface DurableWorkerOptions {
   onError(error: Error): void;
 }
 
-const PULL_EXPIRES_MS = 30_000;
-
 /**
  * Hands each message of a durable pull consumer to `handle`, which acks, naks or terms it, with at most
  * maxInFlight at once; working() keeps a message alive while it is handled. A handler that throws leaves
@@ -88,24 +87,17 @@ export function runDurableWorker(consumer: Consumer, options: DurableWorkerOptio
       });
     inFlight.add(task);
   };
-  const loop = async () => {
-    while (!closing) {
-      try {
+  const loop = () =>
+    pullLoop(consumer, {
+      closing: () => closing,
+      room: async () => {
         while (!closing && inFlight.size >= options.maxInFlight) await new Promise<void>((r) => (freed = r));
-        if (closing) break;
-        const messages = await consumer.fetch({ max_messages: options.maxInFlight - inFlight.size, expires: PULL_EXPIRES_MS });
-        pull = messages;
-        for await (const msg of messages) {
-          if (closing) msg.nak();
-          else start(msg);
-        }
-      } catch (error) {
-        if (closing) break;
-        options.onError(error as Error);
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    }
-  };
+      },
+      pullSize: () => options.maxInFlight - inFlight.size,
+      pulled: (messages) => (pull = messages),
+      receive: start,
+      failed: options.onError,
+    });
   const running = loop();
   return async () => {
     closing = true;

@@ -174,10 +174,11 @@ export class ArticleDedupeRepository {
     await tx.query(
       `INSERT INTO articles (id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
          byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind, dropped_at,
-         version, previous_version, superseded_by, superseded_at)
+         version, previous_version, superseded_by, superseded_at, received_at)
        SELECT id, file_hash, record_index, path, format, encoding, title, text, body, boilerplate, source, url,
          byline, dateline, published_at, published_offset_minutes, body_hash, state, duplicate_of, similarity, duplicate_kind,
-         to_timestamp(dropped_ms / 1000.0), version, previous_version, superseded_by, CASE WHEN superseded_by IS NOT NULL THEN now() END
+         to_timestamp(dropped_ms / 1000.0), version, previous_version, superseded_by, CASE WHEN superseded_by IS NOT NULL THEN now() END,
+         clock_timestamp()
        FROM unnest($1::char(32)[], $2::char(64)[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
          $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[], $22::smallint[], $16::char(64)[], $17::text[],
          $18::char(32)[], $19::real[], $20::text[], $21::float8[], $23::int[], $24::char(32)[], $25::char(32)[])

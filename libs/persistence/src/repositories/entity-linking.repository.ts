@@ -105,9 +105,8 @@ export class EntityLinkingRepository {
     const unique: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
     return this.db.transaction(async (tx) => {
       // Articles superseded or retracted meanwhile get no mentions: their derived rows are already retired.
-      // NO KEY UPDATE queues two runs over one article (a redelivery racing its first delivery), so the
-      // second deletes what the first stored and the mention insert never meets a conflict.
-      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions', 'FOR NO KEY UPDATE');
+      // A racing run over the same article waits, so the mention insert below never meets a conflict.
+      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions');
       const articles = unique.filter((a) => live.has(a.articleId));
       const articleIds = articles.map((a) => a.articleId);
       // The articles' earlier mentions, and those of the versions they correct: replaced here, counters moved once.

@@ -52,7 +52,7 @@ export class QuoteRepository {
     const unique = [...new Map(batch.map((a) => [a.articleId, a])).values()];
     return this.db.transaction(async (tx) => {
       // Superseded or retracted meanwhile: no quotes, and the state stays as it is.
-      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'quotes', 'FOR NO KEY UPDATE');
+      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'quotes');
       const articles = unique.filter((a) => live.has(a.articleId));
       const articleIds = articles.map((a) => a.articleId);
       const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));

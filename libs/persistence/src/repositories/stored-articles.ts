@@ -14,18 +14,14 @@ export function samePathRecord(alias: string, path: string, record: string): str
 /**
  * What the foreign keys from mentions and quotes to articles checked row by row (about 85 rows an
  * article), checked once per batch: every article is stored. Returns the live ones (see LIVE_ARTICLE).
- * The lock keeps them so until the transaction ends: FOR SHARE or FOR NO KEY UPDATE (for a stage that
- * updates the rows itself) both wait for, and hold off, a retirement that supersedes or retracts them.
+ * The NO KEY UPDATE lock keeps them so until the transaction ends: it waits for, and holds off, a
+ * retirement that supersedes or retracts them, and queues two runs of one stage over one article (a
+ * redelivery racing its first delivery), so the second replaces what the first stored.
  */
-export async function requireStoredArticles(
-  tx: EntityManager,
-  articleIds: readonly string[],
-  what: string,
-  lock: 'FOR SHARE' | 'FOR NO KEY UPDATE',
-): Promise<Set<string>> {
+export async function requireStoredArticles(tx: EntityManager, articleIds: readonly string[], what: string): Promise<Set<string>> {
   if (articleIds.length === 0) return new Set();
   const rows: Array<{ id: string; live: boolean }> = await tx.query(
-    `SELECT id, ${LIVE_ARTICLE} AS live FROM articles WHERE id = ANY($1::char(32)[]) ORDER BY id ${lock}`,
+    `SELECT id, ${LIVE_ARTICLE} AS live FROM articles WHERE id = ANY($1::char(32)[]) ORDER BY id FOR NO KEY UPDATE`,
     [articleIds],
   );
   const stored = new Set(rows.map((r) => r.id));

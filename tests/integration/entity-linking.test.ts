@@ -70,6 +70,16 @@ describe('cross-document entity linking in PostgreSQL', () => {
     expect(await t.db.query(`SELECT mention_count, article_count FROM entities WHERE canonical = 'Vladimir Putin'`)).toEqual([{ mention_count: 1, article_count: 1 }]);
   });
 
+  it('stores a redelivery racing its first delivery once: the second run waits and replaces, without a conflict or doubled counters', async () => {
+    const id = await article(40);
+    const mentions = [mention('Angela Merkel', 'Angela Merkel'), mention('Merkel', 'Angela Merkel', 'PERSON', 30), mention('Merkel', 'Angela Merkel', 'PERSON', 30)];
+    const runs = await Promise.all([0, 1, 2].map(() => repo.storeMentionsBatch([{ articleId: id, mentions }], 'v')));
+    expect(runs.map((live) => live.has(id))).toEqual([true, true, true]);
+    expect(await t.db.query(`SELECT start_offset FROM mentions WHERE article_id = $1 ORDER BY start_offset`, [id])).toEqual([{ start_offset: 0 }, { start_offset: 30 }]);
+    expect(await t.db.query(`SELECT mention_count, article_count FROM entities WHERE canonical = 'Angela Merkel'`)).toEqual([{ mention_count: 2, article_count: 1 }]);
+    expect(await t.db.query(`SELECT mentions FROM entity_articles WHERE article_id = $1`, [id])).toEqual([{ mentions: 2 }]);
+  });
+
   it('keeps one entity_articles row per entity and article, with its mentions and date, as mentions are replaced and removed', async () => {
     const id = await article(9);
     const rowsOf = () =>

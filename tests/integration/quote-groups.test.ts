@@ -1,5 +1,5 @@
 import { Quote } from '@newsflow/nlp';
-import { EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
+import { EntityLinkingRepository, QuoteQueries, QuoteRepository } from '@newsflow/persistence';
 import { SpeakerScopedQuoteAnchors1765300000000 } from '../../libs/persistence/src/migrations/1765300000000-SpeakerScopedQuoteAnchors';
 import { TestEnv, createTestEnv } from '../support/test-env';
 
@@ -46,6 +46,18 @@ describe('quote groups across articles (PostgreSQL)', () => {
     await quotes.storeQuotes(c, [quote('Belarus will never become a satellite country of anyone at all', 'Alexander Lukashenko')], 'v');
     expect(await groupOf(b)).toBe(await groupOf(a));
     expect(await groupOf(c)).not.toBe(await groupOf(a));
+  });
+
+  it('lists an article that repeats a statement (a pull quote) once among its sources, and counts both quotes', async () => {
+    const words = 'Our borders will stay open to every neighbour who respects them, today and tomorrow';
+    const a = await article(20, 'Maia Sandu');
+    const b = await article(21, 'Maia Sandu');
+    await quotes.storeQuotes(a, [quote(words, 'Maia Sandu'), { ...quote(words, 'Maia Sandu'), start: 400, end: 400 + words.length }], 'v');
+    await quotes.storeQuotes(b, [quote(words, 'Maia Sandu')], 'v');
+    const page = await new QuoteQueries(t.db).searchGrouped({ speaker: 'Maia Sandu', limit: 10 });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0].count).toBe(3);
+    expect(page.items[0].sources.map((s) => s.articleId)).toEqual([a, b]);
   });
 
   it('keeps the same words by a different speaker in a group of their own', async () => {

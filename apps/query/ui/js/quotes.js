@@ -50,6 +50,6 @@ export function quoteGroupItem(g) {
     kindBadge(kind),
     quoteWords(g.text, kind),
     g.speakerCanonical ? speakerLink(g.speakerEntityId, g.speakerCanonical) : '',
-    h('div', { class: 'meta' }, `${plural(g.count, 'source')}: `, g.sources.map((s, i) => [i ? ', ' : '', articleRef(s)])),
+    h('div', { class: 'meta' }, `${plural(g.sources.length, 'source')}: `, g.sources.map((s, i) => [i ? ', ' : '', articleRef(s)])),
   );
 }

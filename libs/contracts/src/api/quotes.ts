@@ -83,8 +83,8 @@ export const quoteGroupSchema = z.object({
   kind: quoteKindSchema.describe('The kind of the earliest stored wording'),
   speakerCanonical: z.string().nullable(),
   speakerEntityId: z.string().nullable(),
-  count: z.number().int().describe('How many times the statement was stored'),
-  sources: z.array(articleRefSchema.extend({ quoteId: z.string(), text: z.string(), kind: quoteKindSchema })).describe('Every article carrying the statement'),
+  count: z.number().int().describe('How many times the statement was stored (an article that repeats it counts each time)'),
+  sources: z.array(articleRefSchema.extend({ quoteId: z.string(), text: z.string(), kind: quoteKindSchema })).describe('Every article carrying the statement, once each, with its first wording'),
 });
 export type QuoteGroup = z.infer<typeof quoteGroupSchema>;
 export const quoteGroupPageSchema = pageOf(quoteGroupSchema);

@@ -214,7 +214,18 @@ function toGroup(groupKey: string, members: GroupMemberRow[]): QuoteGroup {
     speakerCanonical: speaker?.speaker_canonical ?? null,
     speakerEntityId: speaker?.speaker_entity_id == null ? null : String(speaker.speaker_entity_id),
     count: members.length,
+    // One source per article, its first wording: a pull quote repeating a line of its own article is not a second source.
     // A literal, not a spread of articleRef: the same keys in the same order, built without copying.
-    sources: members.map((m) => ({ articleId: m.article_id, title: m.title, source: m.source, date: iso(m.date), dateKind: dateKind(m), quoteId: String(m.id), text: m.text, kind: m.kind as QuoteKind })),
+    sources: firstPerArticle(members).map((m) => ({ articleId: m.article_id, title: m.title, source: m.source, date: iso(m.date), dateKind: dateKind(m), quoteId: String(m.id), text: m.text, kind: m.kind as QuoteKind })),
   };
+}
+
+/** Members come ordered by quote id, so the first of an article is its earliest stored quote. */
+function firstPerArticle(members: GroupMemberRow[]): GroupMemberRow[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    if (seen.has(m.article_id)) return false;
+    seen.add(m.article_id);
+    return true;
+  });
 }

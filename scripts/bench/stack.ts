@@ -102,7 +102,7 @@ export class BenchStack {
         if (child.exitCode !== null || child.signalCode) return;
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 8000).unref())]);
         if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
       }),
     );

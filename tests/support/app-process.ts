@@ -54,7 +54,8 @@ export class AppProcess {
   }
 
   async stop(): Promise<void> {
-    await Promise.race([this.signal('SIGTERM'), new Promise((r) => setTimeout(r, 8000))]);
+    // unref: a grace timer left pending after a quick exit would hold Jest open for its 8 s after the last test.
+    await Promise.race([this.signal('SIGTERM'), new Promise((r) => setTimeout(r, 8000).unref())]);
     if (this.running) this.child!.kill('SIGKILL');
   }
 

@@ -2,11 +2,13 @@
  * The extraction CLI (DESIGN §11): `npm run --silent extract -- FILE...` prints one JSON line per file,
  * in order, with entities and quotes and their offsets into the file's text decoded from UTF-8. It runs
  * the pipeline's own analysis (boilerplate split, entities, quotes), so it prints what the pipeline stores.
- * It needs neither NATS nor PostgreSQL.
+ * It needs neither NATS nor PostgreSQL. QUOTE_MODELS=rules+recall runs the learned recall pass, as the
+ * quotes app does under the same setting.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyseArticle } from '@newsflow/nlp';
+import { quoteModelsOf } from '@newsflow/config';
+import { analyseArticle, quoteModelsNamed } from '@newsflow/nlp';
 import { formatOfFileName, parseInboxFile } from '@newsflow/text';
 
 /**
@@ -25,12 +27,14 @@ function main(files: string[]): number {
     process.stderr.write('usage: npm run --silent extract -- FILE...\n');
     return 2;
   }
+  // The quotes app's setting, read alone: this CLI needs neither NATS nor PostgreSQL.
+  const quoteModels = quoteModelsNamed(quoteModelsOf(process.env));
   let failed = 0;
   for (const file of files) {
     try {
       const bytes = readFileSync(file);
       const text = bytes.toString('utf8');
-      const { entities, quotes } = analyseArticle(text, { title: titleOf(file, bytes, text) });
+      const { entities, quotes } = analyseArticle(text, { title: titleOf(file, bytes, text) }, quoteModels);
       const payload = {
         file,
         entities: entities.map(({ text: t, type, start, end, canonical }) => ({ text: t, type, start, end, canonical })),

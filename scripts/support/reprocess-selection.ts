@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleReceived, PipelinePayload } from '@newsflow/contracts';
-import { EXTRACTOR_VERSIONS } from '@newsflow/nlp';
+import { quoteModelsOf } from '@newsflow/config';
+import { EXTRACTOR_VERSIONS, quotesVersion } from '@newsflow/nlp';
 import { localIsoDate } from '@newsflow/text';
 import { SqlParams, where } from '../../libs/persistence/src/queries/sql-params';
 
@@ -34,7 +35,8 @@ interface ArticleRow {
   mentions: string | null;
 }
 
-const CURRENT_VERSION: Partial<Record<ReprocessStage, string>> = EXTRACTOR_VERSIONS;
+/** The versions the stages now record; the quotes app's depends on its QUOTE_MODELS, read here from the same environment. */
+const CURRENT_VERSION: Partial<Record<ReprocessStage, string>> = { ...EXTRACTOR_VERSIONS, quotes: quotesVersion(quoteModelsOf(process.env)) };
 
 /**
  * Which articles a stage can take again: dedupe takes every stored article; entities only current

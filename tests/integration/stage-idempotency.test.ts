@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NatsConnection } from 'nats';
-import { extract, analyseBody } from '@newsflow/nlp';
-import { EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
+import { extract, analyseBody, quoteModelsNamed } from '@newsflow/nlp';
+import { ArticleReaderRepository, EntityLinkingRepository, QuoteRepository } from '@newsflow/persistence';
+import { PipelinePublisher } from '@newsflow/messaging';
 import { DedupeService } from '../../apps/dedupe/src/dedupe.service';
 import { EntitiesService } from '../../apps/entities/src/entities.service';
 import { QuotesService } from '../../apps/quotes/src/quotes.service';
@@ -20,6 +21,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
   let dedupe: DedupeService;
   let entities: EntitiesService;
   let quotes: QuotesService;
+  let publisher: PipelinePublisher;
 
   const counts = async () => {
     const out: Record<string, number> = {};
@@ -29,7 +31,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
 
   beforeAll(async () => {
     t = await createTestEnv();
-    ({ nc, dedupe, entities, quotes } = await stageServices(t, 'stage-idempotency-test'));
+    ({ nc, dedupe, entities, quotes, publisher } = await stageServices(t, 'stage-idempotency-test'));
   });
 
   afterAll(async () => {
@@ -60,6 +62,23 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
     expect(first.quotes).toBe(expected.reduce((n, e) => n + e.quotes.length, 0));
     const states = await t.db.query(`SELECT state, count(*)::int AS n FROM articles GROUP BY state`);
     expect(states).toEqual([{ state: 'completed', n: messages.length }]);
+  });
+
+  it('runs the learned recall pass under QUOTE_MODELS=rules+recall, storing what the one analysis gives and a version of its own', async () => {
+    const withRecall = new QuotesService(new ArticleReaderRepository(t.db), new QuoteRepository(t.db), publisher, { ...t.config, QUOTE_MODELS: 'rules+recall' });
+    const seed = readdirSync(SEEDS).find((f) => f.startsWith('002_'))!;
+    const m = receivedMessage(readFileSync(join(SEEDS, seed), 'utf8').replace('Lukashenko', 'Lukashenko (recall run)'), seed);
+    await dedupe.handle([m]);
+    const ref = { v: 1 as const, articleId: m.articleId, droppedAt: m.droppedAt };
+    await entities.handle([ref]);
+    await withRecall.handle([{ ...ref, mentions: 0 }]);
+    const [{ boilerplate }] = await t.db.query(`SELECT boilerplate FROM articles WHERE id = $1`, [m.articleId]);
+    const recalled = analyseBody(m.text!, boilerplate, quoteModelsNamed('rules+recall')).quotes;
+    // On this seed the recall pass finds one quote more than the rules.
+    expect(recalled.length).toBe(analyseBody(m.text!, boilerplate).quotes.length + 1);
+    const stored = await t.db.query(`SELECT start_offset, end_offset FROM quotes WHERE article_id = $1 ORDER BY ordinal`, [m.articleId]);
+    expect(stored).toEqual(recalled.map((q) => ({ start_offset: q.start, end_offset: q.end })));
+    expect(await t.db.query(`SELECT version FROM article_stages WHERE article_id = $1 AND stage = 'quotes'`, [m.articleId])).toEqual([{ version: 'quotes-4+recall' }]);
   });
 
   it('marks a body that differs only in typography as an exact duplicate of the first article', async () => {

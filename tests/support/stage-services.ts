@@ -27,6 +27,6 @@ export async function stageServices(t: TestEnv, clientName: string): Promise<Sta
     publisher,
     dedupe: new DedupeService(new ArticleDedupeRepository(t.db, await DedupeEngine.create()), publisher, new LearnedBoilerplateCache(new OutletBoilerplateRepository(t.db))),
     entities: new EntitiesService(reader, new EntityLinkingRepository(t.db), publisher),
-    quotes: new QuotesService(reader, new QuoteRepository(t.db), publisher),
+    quotes: new QuotesService(reader, new QuoteRepository(t.db), publisher, t.config),
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, renderConfigTable, renderEnvExample } from '.';
+import { ConfigError, loadConfig, quoteModelsOf, renderConfigTable, renderEnvExample } from '.';
 
 describe('loadConfig', () => {
   it('gives working local defaults', () => {
@@ -22,6 +22,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ QUERY_PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ QUERY_PORT: 'eighty' })).toThrow(/QUERY_PORT/);
     expect(() => loadConfig({ STREAM_NAME: 'has.dots' })).toThrow(/STREAM_NAME/);
+  });
+
+  it('reads QUOTE_MODELS alone for the CLIs, as loadConfig does', () => {
+    expect(quoteModelsOf({})).toBe('rules');
+    expect(quoteModelsOf({ QUOTE_MODELS: '' })).toBe('rules');
+    expect(quoteModelsOf({ QUOTE_MODELS: 'rules+recall' })).toBe(loadConfig({ QUOTE_MODELS: 'rules+recall' }).QUOTE_MODELS);
+    expect(() => quoteModelsOf({ QUOTE_MODELS: 'recall' })).toThrow();
+    expect(() => loadConfig({ QUOTE_MODELS: 'recall' })).toThrow(/QUOTE_MODELS/);
   });
 });
 

@@ -1,7 +1,8 @@
 import { BoilerplateOptions, splitBoilerplate } from '@newsflow/text';
 import { BoilerplateRange, inBody, maskRanges } from './body-spans';
 import { extractEntities } from './entities';
-import { extractQuotes } from './quotes';
+import { extractQuotes, RULES_ONLY } from './quotes';
+import type { QuoteModels } from './quotes';
 import { EntityMention, Extraction, Quote } from './types';
 
 /** One article as the pipeline stores it: its boilerplate lines, and the entities and quotes of its body. */
@@ -25,9 +26,9 @@ const NAMES_KEPT = new Set(['headline-like']);
  * order (dedupe `articleBoilerplate`, entities `bodyEntities`, quotes `bodyQuotes`), so what the CLI
  * prints is what the pipeline stores.
  */
-export function analyseArticle(text: string, options: BoilerplateOptions = {}): ArticleAnalysis {
+export function analyseArticle(text: string, options: BoilerplateOptions = {}, quoteModels: QuoteModels = RULES_ONLY): ArticleAnalysis {
   const { body, boilerplate } = articleBoilerplate(text, options);
-  return { body, boilerplate, ...analyseBody(text, boilerplate) };
+  return { body, boilerplate, ...analyseBody(text, boilerplate, quoteModels) };
 }
 
 /** Step 1 (dedupe): the article's body and its boilerplate lines with the reason each was found. */
@@ -41,10 +42,10 @@ export function articleBoilerplate(text: string, options: BoilerplateOptions = {
 }
 
 /** Steps 2 and 3 for an article whose boilerplate is known. */
-export function analyseBody(text: string, boilerplate: readonly BoilerplateRange[]): Extraction {
+export function analyseBody(text: string, boilerplate: readonly BoilerplateRange[], quoteModels: QuoteModels = RULES_ONLY): Extraction {
   const masked = furnitureMasked(text, boilerplate);
   const entities = extractEntities(masked);
-  return { entities, quotes: quotesOfMasked(text, masked, boilerplate, entities) };
+  return { entities, quotes: quotesOfMasked(text, masked, boilerplate, entities, quoteModels) };
 }
 
 /** What the extractors read: the text with its furniture blanked out, so every offset stays true. */
@@ -61,13 +62,13 @@ export function bodyEntities(text: string, boilerplate: readonly BoilerplateRang
 }
 
 /** Step 3 (quotes): attribution through the body's entities; a quote opening in any boilerplate line is dropped. */
-export function bodyQuotes(text: string, boilerplate: readonly BoilerplateRange[], entities: EntityMention[]): Quote[] {
-  return quotesOfMasked(text, furnitureMasked(text, boilerplate), boilerplate, entities);
+export function bodyQuotes(text: string, boilerplate: readonly BoilerplateRange[], entities: EntityMention[], quoteModels: QuoteModels = RULES_ONLY): Quote[] {
+  return quotesOfMasked(text, furnitureMasked(text, boilerplate), boilerplate, entities, quoteModels);
 }
 
-function quotesOfMasked(text: string, masked: string, boilerplate: readonly BoilerplateRange[], entities: EntityMention[]): Quote[] {
-  if (boilerplate.length === 0) return extractQuotes(text, entities);
-  const quotes = extractQuotes(masked, entities);
+function quotesOfMasked(text: string, masked: string, boilerplate: readonly BoilerplateRange[], entities: EntityMention[], models: QuoteModels): Quote[] {
+  if (boilerplate.length === 0) return extractQuotes(text, entities, models);
+  const quotes = extractQuotes(masked, entities, models);
   // A quote that runs across a blanked caption keeps the original characters of its span.
   return inBody(quotes, boilerplate).map((q) => ({ ...q, text: text.slice(q.start, q.end) }));
 }

@@ -8,7 +8,8 @@ export * from './body-spans';
 export * from './article-analysis';
 export { extractEntities, linkKeys, nameSearchKey, sameEntity } from './entities';
 export type { LinkDecision, LinkableEntity } from './entities';
-export { extractQuotes, quoteAnchors, quoteGroupKey, sameStatement } from './quotes';
+export { extractQuotes, quoteAnchors, quoteGroupKey, quoteModelsNamed, sameStatement } from './quotes';
+export type { QuoteModels, QuoteModelsName } from './quotes';
 
 /** Entities, then quotes, over a whole text with no boilerplate split; an article goes through analyseArticle. */
 export function extract(text: string): Extraction {

@@ -15,8 +15,8 @@ import { isTitleCase } from './cue-forms';
 import { SpeakerResolver } from './resolve-speaker';
 import { isAsciiAlnum, Sentence, sentenceTokens, splitSentences, Token } from './segment';
 
-export { defaultQuoteModels, RULES_ONLY } from './model-file';
-export type { QuoteModels } from './model-file';
+export { defaultQuoteModels, quoteModelsNamed, RULES_ONLY } from './model-file';
+export type { QuoteModels, QuoteModelsName } from './model-file';
 export { quoteAnchors, quoteGroupKey, quoteSimilarity, quoteWords, sameStatement } from './grouping';
 
 interface Speaker {

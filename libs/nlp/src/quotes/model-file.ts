@@ -48,3 +48,10 @@ export function defaultQuoteModels(): QuoteModels {
 }
 
 export const deployedModels = (file: QuoteModelFile): QuoteModels => ({ cue: null, recall: file.recall ? new RecallModel(file.recall) : null });
+
+/** The quote extractions an installation can run (QUOTE_MODELS). */
+export type QuoteModelsName = 'rules' | 'rules+recall';
+
+export function quoteModelsNamed(name: QuoteModelsName): QuoteModels {
+  return name === 'rules' ? RULES_ONLY : defaultQuoteModels();
+}

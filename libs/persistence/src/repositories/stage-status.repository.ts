@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
 
 // Distinct and sorted: one upsert may not touch a row twice, and racing batches take row locks in one order.
-// clock_timestamp(), not now(): these marks are a batch transaction's last statements, so they tell when its
-// results became visible; now() is when the transaction began, before its reads, locks and writes.
+// clock_timestamp(), not now(): a mark is written after a batch's rows (in the entities and quotes stages, as
+// the transaction's last statement), so it tells about when they became visible; now() is when the
+// transaction began, before its reads, locks and writes.
 const UPSERT_STAGES = `INSERT INTO article_stages (article_id, stage, version, status, error, updated_at)
      SELECT DISTINCT id, $2, $3, 'done', NULL::text, clock_timestamp() FROM unnest($1::char(32)[]) AS id ORDER BY id
      ON CONFLICT (article_id, stage) DO UPDATE SET version = EXCLUDED.version, status = EXCLUDED.status,

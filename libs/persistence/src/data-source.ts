@@ -24,11 +24,13 @@ import { QuoteArticleDated1765400000001 } from './migrations/1765400000001-Quote
 import { Watches1765500000000 } from './migrations/1765500000000-Watches';
 import { ArticleVersions1765600000000 } from './migrations/1765600000000-ArticleVersions';
 import { LeanerWritePath1765700000000 } from './migrations/1765700000000-LeanerWritePath';
+import { StageWriteFunctions1765800000000 } from './migrations/1765800000000-StageWriteFunctions';
 
 export const MIGRATIONS = [InitialSchema1763800000000, QueryIndexes1763900000000, OutletBoilerplate1764000000000, QuoteAnchors1764100000000, EntityCounters1764200000000, LshBandArrays1764300000000, ArticleDatesById1764400000000, QuoteArticleRefs1764500000000, EntityArticles1764600000000, QuoteSpeakerGroups1764700000000, BatchDedupeLookup1764800000000, QuoteAnchorsStatementCascade1764900000000, WritePathForeignKeys1765000000000, PublishedOffsetAndUndated1765100000000,
   InstallationIdentity1765200000000, PublishedMeansStored1765200000001, BoundedIndexKeys1765200000002,
   SpeakerScopedQuoteAnchors1765300000000, FuzzyNamesAndQuoteOrder1765400000000, QuoteArticleDated1765400000001,
-  Watches1765500000000, ArticleVersions1765600000000, LeanerWritePath1765700000000];
+  Watches1765500000000, ArticleVersions1765600000000, LeanerWritePath1765700000000,
+  StageWriteFunctions1765800000000];
 
 export class DatabaseUnavailableError extends Error {}
 

@@ -1,5 +1,3 @@
-import { EntityManager } from 'typeorm';
-
 /** Lock stripes per namespace: the most advisory locks one transaction takes in it. */
 export const LOCK_STRIPES = 64;
 
@@ -22,14 +20,4 @@ export function stripeLockKeys(namespace: number, keys: Iterable<string>): strin
   const stripes = new Set<number>();
   for (const k of keys) stripes.add(fnv1a(k) % LOCK_STRIPES);
   return [...stripes].sort((a, b) => a - b).map((s) => ((BigInt(namespace >>> 0) << 32n) | BigInt(s)).toString());
-}
-
-/**
- * Takes the transaction-scoped advisory locks that guard `keys` in a namespace, in ascending order, so
- * that two transactions wanting overlapping keys queue instead of deadlocking.
- */
-export async function lockKeys(tx: EntityManager, namespace: number, keys: Iterable<string>): Promise<void> {
-  const locks = stripeLockKeys(namespace, keys);
-  if (locks.length === 0) return;
-  await tx.query(`SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k ORDER BY k`, [locks]);
 }

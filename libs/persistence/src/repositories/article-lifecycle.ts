@@ -6,7 +6,7 @@ export type Retirement = { id: string; state: 'superseded'; supersededBy: string
 
 /**
  * Retires articles inside the caller's transaction: their state changes first (which waits for, and then
- * holds off, a stage storing rows for them, see requireStoredArticles), then their dedupe signatures go,
+ * holds off, a stage storing rows for them, see lock_stage_articles and requireStored), then their dedupe signatures go,
  * and unless `keepDerived`, their mentions (with the entity counters and entity_articles) and quotes
  * (with their anchors). An old version whose correction goes to extraction keeps them until the stages
  * replace them (see supersededVersionsOf in stored-articles). Articles already retired are left as they are, so a repeat is

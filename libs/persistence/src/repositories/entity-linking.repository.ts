@@ -1,9 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityMention, LinkDecision, LinkableEntity, linkKeys, nameSearchKey, sameEntity } from '@newsflow/nlp';
-import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
+import { LOCK_NAMESPACES, stripeLockKeys } from './advisory-locks';
 import { boundedKey } from './bounded-key';
-import { markStageDone } from './stage-status.repository';
-import { requireStoredArticles, supersededVersionsOf } from './stored-articles';
+import { LockedArticles, requireStored } from './stored-articles';
 
 /** Lower-cased, accent-free, punctuation-free form under which aliases are searched. */
 export function aliasKey(name: string): string {
@@ -39,6 +38,25 @@ interface ArticleEntities extends ArticleMentions {
 
 type Candidate = StoredEntity & { keys: Set<string>; seq: number };
 
+/** What entities_prepare returns (the arrays are null when empty). */
+interface PreparedLinking extends LockedArticles {
+  key_keys: string[] | null;
+  key_entity_ids: string[] | null;
+  key_canonicals: string[] | null;
+  key_types: string[] | null;
+  alias_entity_ids: string[] | null;
+  alias_names: string[] | null;
+}
+
+/** A batch's link decisions: new entities, and for every alias, link key and mention the entity it belongs to. */
+interface LinkPlan {
+  fresh: DocumentEntity[];
+  aliases: Array<{ id: string; type: string; alias: string; key: string; reason: string }>;
+  keys: Array<{ key: string; id: string }>;
+  /** Each article's document entity (by entityRef) to an entity id, or to a new entity as -1, -2, … */
+  ids: Map<string, string>;
+}
+
 /**
  * The entities a batch may link to, indexed by link key: a batch holds thousands of candidates, and each
  * document entity is compared only with those sharing one of its keys, in the order they were found.
@@ -46,6 +64,16 @@ type Candidate = StoredEntity & { keys: Set<string>; seq: number };
 class Candidates {
   private readonly byId = new Map<string, Candidate>();
   private readonly byKey = new Map<string, Set<Candidate>>();
+
+  /** The candidates entities_prepare read: the entities sharing a link key, with their first aliases. */
+  static of(p: PreparedLinking): Candidates {
+    const found = new Candidates();
+    (p.key_keys ?? []).forEach((key, i) => {
+      found.addKey(found.entity(p.key_entity_ids![i], { canonical: p.key_canonicals![i], type: p.key_types![i] as StoredEntity['type'] }), key);
+    });
+    (p.alias_entity_ids ?? []).forEach((id, i) => found.get(id)?.aliases.push(p.alias_names![i]));
+    return found;
+  }
 
   get size(): number {
     return this.byId.size;
@@ -80,9 +108,6 @@ class Candidates {
   }
 }
 
-/** Mentions and distinct articles per entity id: what a batch removed or added. */
-type EntityCounts = Map<string, { mentions: number; articles: number }>;
-
 /**
  * Links each document-level canonical entity to one global entity and stores the articles' mentions, a
  * batch of articles in one transaction with one statement per table. Candidates come from shared link
@@ -99,50 +124,60 @@ export class EntityLinkingRepository {
     return mentions.length;
   }
 
-  /** Returns the articles stored: those neither superseded nor retracted meanwhile. */
+  /**
+   * Returns the articles stored: those neither superseded nor retracted meanwhile. Two round trips inside
+   * the transaction: entities_prepare locks and reads, the link decisions are made here, entities_store writes.
+   */
   async storeMentionsBatch(batch: ArticleMentions[], stageVersion: string): Promise<Set<string>> {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
     const unique: ArticleEntities[] = [...new Map(batch.map((a) => [a.articleId, a])).values()].map((a) => ({ ...a, entities: this.documentEntities(a.mentions) }));
+    const requested = unique.map((a) => a.articleId);
+    const allKeys = [...new Set(unique.flatMap((a) => a.entities.flatMap((e) => e.keys)))];
     return this.db.transaction(async (tx) => {
+      // Articles first, then the keys' stripes in ascending order: racing replicas queue on a shared key instead of deadlocking.
+      const [prepared]: PreparedLinking[] = await tx.query(`SELECT * FROM entities_prepare($1::char(32)[], $2::bigint[], $3::text[], $4::int)`, [
+        requested,
+        stripeLockKeys(LOCK_NAMESPACES.entities, allKeys),
+        allKeys,
+        ALIASES_COMPARED,
+      ]);
       // Articles superseded or retracted meanwhile get no mentions: their derived rows are already retired.
-      // A racing run over the same article waits, so the mention insert below never meets a conflict.
-      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'mentions');
+      const live = requireStored(requested, prepared, 'mentions');
       const articles = unique.filter((a) => live.has(a.articleId));
-      const articleIds = articles.map((a) => a.articleId);
-      // The articles' earlier mentions, and those of the versions they correct: replaced here, counters moved once.
-      const before = await deleteMentions(tx, [...articleIds, ...(await supersededVersionsOf(tx, articleIds))]);
-      const allKeys = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.keys)))];
-      // One statement, keys in ascending order: racing replicas queue on a shared key instead of deadlocking.
-      await lockKeys(tx, LOCK_NAMESPACES.entities, allKeys);
-      const ids = await this.linkAll(tx, articles, await this.candidates(tx, allKeys));
-      const after = await this.insertMentions(tx, articles, ids);
-      await adjustCounters(tx, before, after);
-      await markStageDone(tx, articleIds, 'entities', stageVersion);
+      await this.store(tx, articles, this.link(articles, Candidates.of(prepared)), stageVersion);
       return live;
     });
   }
 
-  private async insertMentions(tx: EntityManager, articles: ArticleEntities[], ids: Map<string, string>): Promise<EntityCounts> {
-    // One row per span and type, as the unique index wants: a plain insert, no per-row conflict check.
+  /** Replaces the articles' mentions (and those of the versions they correct), writing the plan's entities, aliases and keys first. */
+  private async store(tx: EntityManager, articles: ArticleEntities[], plan: LinkPlan, stageVersion: string): Promise<void> {
+    // One row per span and type, as the unique index wants.
     const rows = uniqueBy(articles.flatMap((a) => a.mentions.map((m) => ({ articleId: a.articleId, m }))), (r) => `${r.articleId}:${r.m.start}:${r.m.end}:${r.m.type}`);
-    if (rows.length === 0) return new Map();
-    return countsOf(
-      await tx.query(
-        `WITH stored AS (
-           INSERT INTO mentions (article_id, entity_id, text, type, start_offset, end_offset, canonical)
-           SELECT * FROM unnest($1::char(32)[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
-           RETURNING entity_id, article_id)
-         SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM stored GROUP BY entity_id`,
-        [
-          rows.map((r) => r.articleId),
-          rows.map((r) => ids.get(entityRef(r.articleId, r.m))),
-          rows.map((r) => r.m.text),
-          rows.map((r) => r.m.type),
-          rows.map((r) => r.m.start),
-          rows.map((r) => r.m.end),
-          rows.map((r) => r.m.canonical),
-        ],
-      ),
+    const m = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
+    await tx.query(
+      `SELECT entities_store($1::char(32)[], $2, $3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+         $11::bigint[], $12::text[], $13::char(32)[], $14::bigint[], $15::text[], $16::text[], $17::int[], $18::int[], $19::text[])`,
+      [
+        articles.map((a) => a.articleId),
+        stageVersion,
+        plan.fresh.map((e) => e.canonical),
+        plan.fresh.map((e) => e.type),
+        plan.aliases.map((a) => a.id),
+        plan.aliases.map((a) => a.type),
+        plan.aliases.map((a) => a.alias),
+        plan.aliases.map((a) => a.key),
+        plan.aliases.map((a) => a.reason),
+        plan.aliases.map((a) => nameSearchKey(a.alias)),
+        plan.keys.map((k) => k.id),
+        plan.keys.map((k) => k.key),
+        m((r) => r.articleId),
+        m((r) => plan.ids.get(entityRef(r.articleId, r.m))),
+        m((r) => r.m.text),
+        m((r) => r.m.type),
+        m((r) => r.m.start),
+        m((r) => r.m.end),
+        m((r) => r.m.canonical),
+      ],
     );
   }
 
@@ -158,30 +193,6 @@ export class EntityLinkingRepository {
     return [...byCanonical.values()];
   }
 
-  private async candidates(tx: EntityManager, keys: string[]): Promise<Candidates> {
-    const found = new Candidates();
-    if (keys.length === 0) return found;
-    const rows: Array<{ key: string; id: string; canonical: string; type: string }> = await tx.query(
-      // Per-key LATERAL probes (OFFSET 0 keeps them from being flattened) stay index lookups without statistics.
-      `SELECT k.key, e.id, e.canonical, e.type FROM unnest($1::text[]) AS q(key)
-       CROSS JOIN LATERAL (SELECT key, entity_id FROM entity_link_keys WHERE key = q.key OFFSET 0) k
-       CROSS JOIN LATERAL (SELECT id, canonical, type FROM entities WHERE id = k.entity_id OFFSET 0) e`,
-      [keys],
-    );
-    for (const r of rows) {
-      found.addKey(found.entity(r.id, { canonical: r.canonical, type: r.type as StoredEntity['type'] }), r.key);
-    }
-    if (found.size) {
-      const aliases: Array<{ entity_id: string; alias: string }> = await tx.query(
-        `SELECT q.entity_id, a.alias FROM unnest($1::bigint[]) AS q(entity_id)
-         CROSS JOIN LATERAL (SELECT alias FROM entity_aliases WHERE entity_id = q.entity_id ORDER BY created_at LIMIT $2) a`,
-        [found.ids(), ALIASES_COMPARED],
-      );
-      for (const a of aliases) found.get(a.entity_id)?.aliases.push(a.alias);
-    }
-    return found;
-  }
-
   private choose(e: DocumentEntity, candidates: Candidates): { id: string; decision: LinkDecision } | null {
     const weak: Array<{ id: string; decision: LinkDecision }> = [];
     for (const c of candidates.sharingKeyWith(e.keys)) {
@@ -195,98 +206,40 @@ export class EntityLinkingRepository {
   }
 
   /**
-   * Decides every entity of every article first, in order, against one candidate set (a new entity may be
-   * matched by a later one of the same document or batch), then writes new entities, aliases and link
-   * keys in one statement. Returns each article's entities' ids, by entityRef.
+   * Decides every entity of every article, in order, against one candidate set: a new entity may be
+   * matched by a later one of the same document or batch. New entities get the ids -1, -2, … which
+   * entities_store replaces with the sequence's.
    */
-  private async linkAll(tx: EntityManager, articles: ArticleEntities[], candidates: Candidates): Promise<Map<string, string>> {
+  private link(articles: ArticleEntities[], candidates: Candidates): LinkPlan {
     const linked: Array<{ articleId: string; e: DocumentEntity; id: string; reason: string }> = [];
     const fresh: DocumentEntity[] = [];
     for (const { articleId, entities } of articles) {
       for (const e of entities) {
         const match = this.choose(e, candidates);
-        const id = match ? match.id : `new:${fresh.length}`;
-        if (!match) {
-          fresh.push(e);
-        }
+        if (!match) fresh.push(e);
+        const id = match ? match.id : String(-fresh.length);
         linked.push({ articleId, e, id, reason: match ? `${match.decision.reason} (article ${articleId})` : `first seen in article ${articleId}` });
         const stored = candidates.entity(id, e);
         for (const k of e.keys) candidates.addKey(stored, k);
         for (const n of [e.canonical, ...e.aliases]) if (!stored.aliases.includes(n)) stored.aliases.push(n);
       }
     }
-    const freshIds: string[] = fresh.length
-      ? (await tx.query(`SELECT nextval(pg_get_serial_sequence('entities', 'id'))::text AS id FROM generate_series(1, $1)`, [fresh.length])).map((r: { id: string }) => r.id)
-      : [];
-    const idOf = (id: string) => (id.startsWith('new:') ? freshIds[Number(id.slice(4))] : id);
-    const aliases = uniqueBy(
-      linked.flatMap(({ e, id, reason }) => [e.canonical, ...e.aliases].map((alias) => ({ id: idOf(id), type: e.type, alias, key: aliasKey(alias), reason }))),
-      (a) => `${a.id}\u0000${a.type}\u0000${a.key}`,
-    );
-    const keys = uniqueBy(linked.flatMap(({ e, id }) => e.keys.map((key) => ({ key, id: idOf(id) }))), (k) => `${k.key}\u0000${k.id}`);
-    // Foreign keys are checked at the end of the statement, when the new entities are in.
-    await tx.query(
-      `WITH new_entities AS (
-         INSERT INTO entities (id, canonical, type) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])),
-       new_aliases AS (
-         INSERT INTO entity_aliases (entity_id, type, alias, alias_key, reason, name_key)
-         SELECT * FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $11::text[]) AS a(entity_id, type, alias, key, reason, name_key)
-         WHERE key <> '' ORDER BY entity_id, key ON CONFLICT DO NOTHING)
-       INSERT INTO entity_link_keys (key, entity_id) SELECT * FROM unnest($9::text[], $10::bigint[]) AS k(key, entity_id) ORDER BY key, entity_id ON CONFLICT DO NOTHING`,
-      [
-        freshIds,
-        fresh.map((e) => e.canonical),
-        fresh.map((e) => e.type),
-        aliases.map((a) => a.id),
-        aliases.map((a) => a.type),
-        aliases.map((a) => a.alias),
-        aliases.map((a) => a.key),
-        aliases.map((a) => a.reason),
-        keys.map((k) => k.key),
-        keys.map((k) => k.id),
-        aliases.map((a) => nameSearchKey(a.alias)),
-      ],
-    );
-    return new Map(linked.map(({ articleId, e, id }) => [entityRef(articleId, e), idOf(id)]));
+    return {
+      fresh,
+      aliases: uniqueBy(
+        linked.flatMap(({ e, id, reason }) => [e.canonical, ...e.aliases].map((alias) => ({ id, type: e.type, alias, key: aliasKey(alias), reason }))),
+        (a) => `${a.id}\u0000${a.type}\u0000${a.key}`,
+      ),
+      keys: uniqueBy(linked.flatMap(({ e, id }) => e.keys.map((key) => ({ key, id }))), (k) => `${k.key}\u0000${k.id}`),
+      ids: new Map(linked.map(({ articleId, e, id }) => [entityRef(articleId, e), id])),
+    };
   }
 }
 
 /** Deletes articles' mentions and takes them off their entities' counters (entity_articles follows by trigger). */
 export async function retireMentions(tx: EntityManager, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  await adjustCounters(tx, await deleteMentions(tx, articleIds), new Map());
-}
-
-async function deleteMentions(tx: EntityManager, articleIds: string[]): Promise<EntityCounts> {
-  return countsOf(
-    await tx.query(
-      `WITH gone AS (DELETE FROM mentions WHERE article_id = ANY($1::char(32)[]) RETURNING entity_id, article_id)
-       SELECT entity_id, count(*)::int AS mentions, count(DISTINCT article_id)::int AS articles FROM gone GROUP BY entity_id`,
-      [articleIds],
-    ),
-  );
-}
-
-/**
- * Moves each entity's counters by what this article changed. Rows are locked in id order with
- * NO KEY UPDATE, which does not conflict with the key-share locks that mention inserts take.
- */
-async function adjustCounters(tx: EntityManager, before: EntityCounts, after: EntityCounts): Promise<void> {
-  const ids = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
-  const none = { mentions: 0, articles: 0 };
-  const deltas = ids
-    .map((id) => {
-      const [was, is] = [before.get(id) ?? none, after.get(id) ?? none];
-      return { id, mentions: is.mentions - was.mentions, articles: is.articles - was.articles };
-    })
-    .filter((d) => d.mentions !== 0 || d.articles !== 0);
-  if (deltas.length === 0) return;
-  await tx.query(`SELECT id FROM entities WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE`, [deltas.map((d) => d.id)]);
-  await tx.query(
-    `UPDATE entities e SET mention_count = e.mention_count + d.mentions, article_count = e.article_count + d.articles
-     FROM unnest($1::bigint[], $2::int[], $3::int[]) AS d(id, mentions, articles) WHERE e.id = d.id`,
-    [deltas.map((d) => d.id), deltas.map((d) => d.mentions), deltas.map((d) => d.articles)],
-  );
+  await tx.query(`SELECT retire_mentions($1::char(32)[])`, [articleIds]);
 }
 
 /** Recomputes every entity's counters from its mentions (after bulk loads that bypass the entities stage). */
@@ -296,10 +249,6 @@ export async function recountEntityMentions(db: DataSource): Promise<void> {
     FROM entities e2 LEFT JOIN (SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions GROUP BY entity_id) c
       ON c.entity_id = e2.id
     WHERE e.id = e2.id`);
-}
-
-function countsOf(rows: Array<{ entity_id: string; mentions: number; articles: number }>): EntityCounts {
-  return new Map(rows.map((r) => [String(r.entity_id), { mentions: r.mentions, articles: r.articles }]));
 }
 
 /** One article's document entity (type and canonical name). */

@@ -1,9 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Quote, quoteAnchors, quoteGroupKey, sameStatement } from '@newsflow/nlp';
-import { LOCK_NAMESPACES, lockKeys } from './advisory-locks';
-import { markLastStageAndComplete } from './stage-status.repository';
-import { requireStoredArticles, supersededVersionsOf } from './stored-articles';
-import { ARTICLE_SHOWN_DATE } from '../queries/row-mappers';
+import { LOCK_NAMESPACES, stripeLockKeys } from './advisory-locks';
+import { LockedArticles, requireStored } from './stored-articles';
 
 /** Enough earlier quotes to find a statement's group; anchors shared by more are too common to help. */
 const MAX_CANDIDATES = 500;
@@ -21,6 +19,13 @@ interface Candidate {
 export interface ArticleQuotes {
   articleId: string;
   quotes: Quote[];
+}
+
+/** What quotes_prepare returns (the speaker arrays are null when empty). */
+interface PreparedQuotes extends LockedArticles {
+  speaker_article_ids: string[] | null;
+  speaker_names: string[] | null;
+  speaker_entity_ids: string[] | null;
 }
 
 interface QuoteRow {
@@ -46,27 +51,28 @@ export class QuoteRepository {
     return quotes.length;
   }
 
-  /** Returns the articles stored: those neither superseded nor retracted meanwhile. */
+  /**
+   * Returns the articles stored: those neither superseded nor retracted meanwhile. Three round trips inside
+   * the transaction: quotes_prepare (locks, deletes the earlier quotes, reads the speakers' entities),
+   * quotes_candidates (the anchors' locks and stored statements), quotes_store.
+   */
   async storeQuotesBatch(batch: ArticleQuotes[], stageVersion: string): Promise<Set<string>> {
     // A message redelivered into the batch that holds its first delivery: one copy is enough.
     const unique = [...new Map(batch.map((a) => [a.articleId, a])).values()];
+    const requested = unique.map((a) => a.articleId);
     return this.db.transaction(async (tx) => {
+      const [prepared]: PreparedQuotes[] = await tx.query(`SELECT * FROM quotes_prepare($1::char(32)[])`, [requested]);
       // Superseded or retracted meanwhile: no quotes, and the state stays as it is.
-      const live = await requireStoredArticles(tx, unique.map((a) => a.articleId), 'quotes');
+      const live = requireStored(requested, prepared, 'quotes');
       const articles = unique.filter((a) => live.has(a.articleId));
-      const articleIds = articles.map((a) => a.articleId);
       const rows: QuoteRow[] = articles.flatMap((a) => a.quotes.map((q, ordinal) => ({ articleId: a.articleId, ordinal, q, anchors: [], speakerId: null, group: '' })));
-      // Earlier quotes of the articles, and those of the versions they correct, are replaced.
-      await tx.query(`DELETE FROM quotes WHERE article_id = ANY($1::char(32)[])`, [[...articleIds, ...(await supersededVersionsOf(tx, articleIds))]]);
       if (rows.length) {
-        const entityOf = await this.speakerEntities(tx, articleIds);
+        const entityOf = speakerEntities(prepared);
         for (const r of rows) {
           r.speakerId = r.q.speakerCanonical ? entityOf.get(`${r.articleId}:${r.q.speakerCanonical}`) ?? null : null;
           r.anchors = speakerAnchors(r.speakerId, r.q.text);
         }
-        const allAnchors = [...new Set(rows.flatMap((r) => r.anchors))];
-        await lockKeys(tx, LOCK_NAMESPACES.quotes, allAnchors);
-        const candidates = byAnchor(await this.storedCandidates(tx, allAnchors, articles.length));
+        const candidates = byAnchor(await this.storedCandidates(tx, [...new Set(rows.flatMap((r) => r.anchors))], articles.length));
         for (const r of rows) {
           r.group = this.groupOf(r, candidates);
           for (const anchor of r.anchors) {
@@ -74,38 +80,32 @@ export class QuoteRepository {
             addTo(candidates, anchor, mine);
           }
         }
-        await this.insert(tx, rows);
       }
-      await markLastStageAndComplete(tx, articleIds, 'quotes', stageVersion);
+      await this.store(tx, articles.map((a) => a.articleId), rows, stageVersion);
       return live;
     });
   }
 
+  /** The stored statements sharing an anchor, after the anchors' locks (ascending, so racing replicas queue). */
   private async storedCandidates(tx: EntityManager, anchors: string[], articles: number): Promise<Candidate[]> {
     if (anchors.length === 0) return [];
     return tx.query(
-      `SELECT a.anchor, q.group_key, q.text, q.speaker_entity_id, q.speaker_canonical
-       FROM unnest($1::text[]) AS k(anchor)
-       CROSS JOIN LATERAL (SELECT anchor, quote_id FROM quote_anchors WHERE anchor = k.anchor LIMIT ${MAX_CANDIDATES}) a
-       CROSS JOIN LATERAL (SELECT group_key, text, speaker_entity_id, speaker_canonical FROM quotes WHERE id = a.quote_id OFFSET 0) q
-       LIMIT $2`,
-      [anchors, MAX_CANDIDATES * articles],
+      `SELECT c_anchor AS anchor, c_group_key AS group_key, c_text AS text, c_speaker_entity_id AS speaker_entity_id, c_speaker_canonical AS speaker_canonical
+       FROM quotes_candidates($1::bigint[], $2::text[], $3::int, $4::int)`,
+      [stripeLockKeys(LOCK_NAMESPACES.quotes, anchors), anchors, MAX_CANDIDATES, MAX_CANDIDATES * articles],
     );
   }
 
-  private async insert(tx: EntityManager, rows: QuoteRow[]): Promise<void> {
+  /** The quotes with their anchors, then the articles' stage marks and completion. */
+  private async store(tx: EntityManager, articleIds: string[], rows: QuoteRow[], stageVersion: string): Promise<void> {
     const col = <T>(f: (r: QuoteRow) => T) => rows.map(f);
-    const inserted: Array<{ id: string; article_id: string; ordinal: number }> = await tx.query(
-      `INSERT INTO quotes (article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,
-         speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key, article_title, article_source, article_date, article_dated)
-       SELECT u.*, a.title, a.source, ${ARTICLE_SHOWN_DATE}, a.published_at IS NOT NULL
-       FROM unnest($1::char(32)[], $2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[],
-         $10::text[], $11::bigint[], $12::text[], $13::int[], $14::int[], $15::text[])
-         AS u(article_id, ordinal, text, start_offset, end_offset, kind, speaker_text, speaker_start, speaker_end,
-           speaker_canonical, speaker_entity_id, cue_text, cue_start, cue_end, group_key)
-       JOIN articles a ON a.id = u.article_id
-       RETURNING id, article_id, ordinal`,
+    const anchors = rows.flatMap((r, i) => r.anchors.map((anchor) => [i + 1, anchor] as const));
+    await tx.query(
+      `SELECT quotes_store($1::char(32)[], $2, $3::char(32)[], $4::int[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[],
+         $12::text[], $13::bigint[], $14::text[], $15::int[], $16::int[], $17::text[], $18::int[], $19::text[])`,
       [
+        articleIds,
+        stageVersion,
         col((r) => r.articleId),
         col((r) => r.ordinal),
         col((r) => r.q.text),
@@ -121,27 +121,10 @@ export class QuoteRepository {
         col((r) => r.q.cue?.start ?? null),
         col((r) => r.q.cue?.end ?? null),
         col((r) => r.group),
+        anchors.map((a) => a[0]),
+        anchors.map((a) => a[1]),
       ],
     );
-    const idOf = new Map(inserted.map((r) => [`${r.article_id}:${r.ordinal}`, r.id]));
-    const pairs = rows.flatMap((r) => r.anchors.map((a) => [a, idOf.get(`${r.articleId}:${r.ordinal}`)!] as const));
-    if (pairs.length === 0) return;
-    // The quotes are new rows and quoteAnchors gives distinct anchors: no pair can exist yet.
-    await tx.query(`INSERT INTO quote_anchors (anchor, quote_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, [
-      pairs.map((p) => p[0]),
-      pairs.map((p) => p[1]),
-    ]);
-  }
-
-  /** Each article's speakers' entity ids, keyed `articleId:canonical` (a PERSON wins over another type of the same name). */
-  private async speakerEntities(tx: EntityManager, articleIds: string[]): Promise<Map<string, string>> {
-    const rows: Array<{ article_id: string; canonical: string; entity_id: string }> = await tx.query(
-      `SELECT DISTINCT ON (article_id, canonical) article_id, canonical, entity_id FROM mentions
-       WHERE article_id = ANY($1::char(32)[]) AND type IN ('PERSON', 'ORG', 'LOCATION')
-       ORDER BY article_id, canonical, (type = 'PERSON') DESC`,
-      [articleIds],
-    );
-    return new Map(rows.map((r) => [`${r.article_id}:${r.canonical}`, r.entity_id]));
   }
 
   /** The group of an earlier matching statement by the same speaker, else a new group keyed by the text. */
@@ -165,6 +148,11 @@ export class QuoteRepository {
 function speakerAnchors(speakerId: string | null, text: string): string[] {
   const scope = speakerId ?? 'u';
   return quoteAnchors(text).map((a) => `${scope}:${a}`);
+}
+
+/** Each article's speakers' entity ids, keyed `articleId:canonical`. */
+function speakerEntities(p: PreparedQuotes): Map<string, string> {
+  return new Map((p.speaker_article_ids ?? []).map((id, i) => [`${id}:${p.speaker_names![i]}`, p.speaker_entity_ids![i]]));
 }
 
 function byAnchor(candidates: Candidate[]): Map<string, Candidate[]> {

@@ -11,38 +11,34 @@ export function samePathRecord(alias: string, path: string, record: string): str
   return `text_key(${alias}.path) = text_key(${path}) AND ${alias}.path = ${path} AND ${alias}.record_index = ${record}`;
 }
 
+/** What a stage's prepare call (entities_prepare, quotes_prepare) says of the batch's articles. */
+export interface LockedArticles {
+  stored_ids: string[];
+  live_ids: string[];
+}
+
 /**
  * What the foreign keys from mentions and quotes to articles checked row by row (about 85 rows an
  * article), checked once per batch: every article is stored. Returns the live ones (see LIVE_ARTICLE).
- * The NO KEY UPDATE lock keeps them so until the transaction ends: it waits for, and holds off, a
- * retirement that supersedes or retracts them, and queues two runs of one stage over one article (a
- * redelivery racing its first delivery), so the second replaces what the first stored.
+ * lock_stage_articles, which the prepare calls begin with, takes a NO KEY UPDATE lock that keeps them so
+ * until the transaction ends: it waits for, and holds off, a retirement that supersedes or retracts them,
+ * and queues two runs of one stage over one article (a redelivery racing its first delivery), so the
+ * second replaces what the first stored.
  */
-export async function requireStoredArticles(tx: EntityManager, articleIds: readonly string[], what: string): Promise<Set<string>> {
-  if (articleIds.length === 0) return new Set();
-  const rows: Array<{ id: string; live: boolean }> = await tx.query(
-    `SELECT id, ${LIVE_ARTICLE} AS live FROM articles WHERE id = ANY($1::char(32)[]) ORDER BY id FOR NO KEY UPDATE`,
-    [articleIds],
-  );
-  const stored = new Set(rows.map((r) => r.id));
-  const missing = articleIds.find((id) => !stored.has(id));
+export function requireStored(requested: readonly string[], locked: LockedArticles, what: string): Set<string> {
+  const stored = new Set(locked.stored_ids);
+  const missing = requested.find((id) => !stored.has(id));
   if (missing !== undefined) throw new Error(`article ${missing} is not stored: its ${what} cannot be`);
-  return new Set(rows.filter((r) => r.live).map((r) => r.id));
+  return new Set(locked.live_ids);
 }
 
 /**
  * The superseded versions of these articles' paths and records: a stage storing a new version's rows
  * deletes theirs in the same transaction, so the new rows replace the old ones at once, and the counters
- * move once. No stage adds rows to a superseded version (see requireStoredArticles).
+ * move once. No stage adds rows to a superseded version (see requireStored).
  */
 export async function supersededVersionsOf(tx: EntityManager, articleIds: string[]): Promise<string[]> {
   if (articleIds.length === 0) return [];
-  const rows: Array<{ id: string }> = await tx.query(
-    `SELECT p.id FROM articles a
-     CROSS JOIN LATERAL (SELECT p.id FROM articles p
-       WHERE ${samePathRecord('p', 'a.path', 'a.record_index')} AND p.state = 'superseded' OFFSET 0) p
-     WHERE a.id = ANY($1::char(32)[])`,
-    [articleIds],
-  );
-  return rows.map((r) => r.id);
+  const [row]: Array<{ ids: string[] }> = await tx.query(`SELECT superseded_versions_of($1::char(32)[]) AS ids`, [articleIds]);
+  return row.ids;
 }

@@ -117,8 +117,9 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     const observed = { size: info.size, mtimeMs: info.mtimeMs };
     const known = this.known.get(rel);
     if (known && known.size === observed.size && known.mtimeMs === observed.mtimeMs) return;
-    if (!this.tracker.observe(rel, observed, Date.now())) {
-      this.lookAgainLater(rel);
+    const wait = this.tracker.observe(rel, observed, Date.now());
+    if (wait > 0) {
+      this.lookAgainLater(rel, wait);
       return;
     }
     this.queued.add(rel);
@@ -131,12 +132,12 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
     this.running.add(task);
   }
 
-  private lookAgainLater(rel: string): void {
+  private lookAgainLater(rel: string, afterMs = Math.max(50, this.config.STABILITY_WINDOW_MS)): void {
     if (this.retryTimers.has(rel) || this.stopped) return;
     const timer = setTimeout(() => {
       this.retryTimers.delete(rel);
       void this.consider(rel);
-    }, Math.max(50, this.config.STABILITY_WINDOW_MS));
+    }, afterMs);
     this.retryTimers.set(rel, timer);
   }
 

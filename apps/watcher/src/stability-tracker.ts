@@ -8,19 +8,23 @@ export interface FileObservation {
  * progress is never read half-way. Pure: the caller supplies observations and the clock.
  */
 export class StabilityTracker {
-  private readonly seen = new Map<string, FileObservation & { since: number }>();
+  private readonly seen = new Map<string, FileObservation>();
 
   constructor(readonly windowMs: number) {}
 
-  /** True when the file may be read now; otherwise look again after the window. */
-  observe(path: string, current: FileObservation, now: number): boolean {
+  /**
+   * Milliseconds until the file may be read if nothing changes meanwhile (0: now). A file is settled a
+   * window after its mtime; one that changed since we last looked waits at least a window from now, as a
+   * copy that keeps its source's old mtime would otherwise be read half-way. The caller looks again exactly
+   * then: a fixed window counted from a sighting just before the file's last write came back a moment
+   * early and waited a second window (drop→stored p99 was twice the window).
+   */
+  observe(path: string, current: FileObservation, now: number): number {
     const previous = this.seen.get(path);
-    if (previous && previous.size === current.size && previous.mtimeMs === current.mtimeMs) {
-      return now - Math.max(previous.since, current.mtimeMs) >= this.windowMs || now - current.mtimeMs >= this.windowMs;
-    }
-    this.seen.set(path, { ...current, since: now });
-    // First sighting (or it changed): a file untouched for the whole window by its mtime is settled.
-    return now - current.mtimeMs >= this.windowMs && previous === undefined;
+    const changed = previous !== undefined && (previous.size !== current.size || previous.mtimeMs !== current.mtimeMs);
+    this.seen.set(path, current);
+    const byMtime = Math.max(0, Math.ceil(current.mtimeMs + this.windowMs - now));
+    return changed ? Math.max(this.windowMs, byMtime) : byMtime;
   }
 
   forget(path: string): void {

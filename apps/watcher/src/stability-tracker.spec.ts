@@ -27,6 +27,12 @@ describe('StabilityTracker', () => {
     expect(tracker.observe('a', { size: 20, mtimeMs: 0 }, 1700)).toBe(0);
   });
 
+  it('looks at a file with an mtime in the future again every window, never later', () => {
+    const tracker = new StabilityTracker(W);
+    expect(tracker.observe('a', { size: 10, mtimeMs: 10 ** 13 }, 1000)).toBe(W);
+    expect(tracker.observe('a', { size: 10, mtimeMs: 10 ** 13 }, 1500)).toBe(W);
+  });
+
   it('forgets a file once it is read', () => {
     const tracker = new StabilityTracker(W);
     tracker.observe('a', { size: 10, mtimeMs: 0 }, 100);

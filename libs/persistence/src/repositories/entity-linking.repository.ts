@@ -75,14 +75,6 @@ class Candidates {
     return found;
   }
 
-  get size(): number {
-    return this.byId.size;
-  }
-
-  ids(): string[] {
-    return [...this.byId.keys()];
-  }
-
   get(id: string): Candidate | undefined {
     return this.byId.get(id);
   }

@@ -31,7 +31,7 @@ export class DirectoryWatcher {
     const rel = relative(this.root, dir).split(sep).join('/');
     if (rel && isTemporaryOrHiddenName(rel)) return;
     try {
-      const watcher = watch(dir, { persistent: false }, (_event, name) => name && this.changed(dir, name.toString()));
+      const watcher = watch(dir, { persistent: false }, (event, name) => name && this.changed(dir, name.toString(), event));
       watcher.on('error', (error) => {
         this.watchers.delete(dir);
         this.onError(error);
@@ -43,11 +43,13 @@ export class DirectoryWatcher {
     }
   }
 
-  private changed(dir: string, name: string): void {
+  private changed(dir: string, name: string, event: string): void {
     const full = join(dir, name);
     const rel = relative(this.root, full).split(sep).join('/');
     if (isTemporaryOrHiddenName(rel)) return;
     this.onPath(rel);
+    // A folder appears with a 'rename' event; the 'change' events of every write to a file need no stat.
+    if (event !== 'rename') return;
     // A new folder: watch it and everything already in it (the rescan also finds its files).
     void stat(full).then(
       (info) => (info.isDirectory() ? this.watchTree(full) : undefined),

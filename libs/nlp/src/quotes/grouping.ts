@@ -24,7 +24,7 @@ function writtenWords(text: string): string[] {
     .replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/g, ' ')
     .replace(/[’‘`´]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .map((w) => (w.includes("'") ? w.replace(/^'+|'+$/g, '') : w))
     .filter(Boolean);
 }
 
@@ -58,24 +58,35 @@ function fnv1a(s: string, seed = 0x811c9dc5): string {
   return hex8(fnv1aNumber(s, seed));
 }
 
-function shingles(words: string[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * Hashes of the word shingles, each the FNV-1a of the shingle's words joined by spaces, fed word by word
+ * so no shingle string is built (a batch hashes a few thousand quotes).
+ */
+function shingleHashes(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
   if (words.length < SHINGLE) {
-    if (words.length > 0) out.add(words.join(' '));
+    if (words.length > 0) out.add(fnv1aNumber(words.join(' ')));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = fnv1aNumber(words[i]);
+    for (let k = i + 1; k < i + SHINGLE; k++) h = fnv1aNumber(words[k], fnv1aNumber(' ', h));
+    out.add(h);
+  }
   return out;
 }
 
 /** A stable id for the normalised text: equal for verbatim copies that differ only in marks, case or spacing. */
 export function quoteGroupKey(text: string): string {
-  const norm = quoteWords(text).join(' ');
+  const norm = normalisedWords(text).join(' ');
   return fnv1a(norm) + fnv1a(norm, 0x9e3779b9);
 }
 
-/** A statement's shingles; a batch compares each quote with many candidates, and each candidate with many quotes. */
-const quoteShingles = memoize((text: string) => shingles(quoteWords(text)), 20_000);
+/** A batch keys, anchors and compares each quote, and compares each candidate with many quotes: words once. */
+const normalisedWords = memoize(quoteWords, 20_000);
+
+/** A statement's shingle hashes. */
+const quoteShingles = memoize((text: string) => shingleHashes(normalisedWords(text)), 20_000);
 
 /**
  * Lookup keys for candidate statements: the smallest shingle hashes. Two quotes sharing half their
@@ -83,9 +94,7 @@ const quoteShingles = memoize((text: string) => shingles(quoteWords(text)), 20_0
  */
 export function quoteAnchors(text: string): string[] {
   // Fixed-width hex sorts as the numbers do: sort numbers, format only the few kept.
-  const hashes = new Set<number>();
-  for (const s of quoteShingles(text)) hashes.add(fnv1aNumber(s));
-  return [...hashes].sort((a, b) => a - b).slice(0, ANCHORS).map(hex8);
+  return [...quoteShingles(text)].sort((a, b) => a - b).slice(0, ANCHORS).map(hex8);
 }
 
 /** Similarity in [0, 1]: the larger of shingle Jaccard and containment of the shorter in the longer. */

@@ -8,7 +8,7 @@ import {
 } from './lexicon';
 import { CueJudge, cueFeatures, mayBeLearnedCue } from './learned-cue';
 import { NOUN_CUES, nominalAt } from './noun-cues';
-import { passiveAt } from './passives';
+import { agentlessPassive, passiveAt } from './passives';
 import { dropSettings } from './opening-phrases';
 import { CUE_HEADS, FINITE_AUXILIARIES, cueAt } from './cue-words';
 import { adjunctAt, clauseAfterAside, commaAfterVenue, opensAside, speaksWithoutTopic, topicOf } from './after-cue';
@@ -209,7 +209,9 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     }
     if (subject) {
       // a learned cue takes its object as content: "Trump also linked cybersecurity to …"
-      found.push(lexical ? classify(text, toks, found, namingSpeaker(text, toks, subject, cue), cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true });
+      const a: Attribution = lexical ? classify(text, toks, found, namingSpeaker(text, toks, subject, cue), cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true };
+      if (agentlessPassive(text, toks, i, cue[1])) a.speaker = null;
+      found.push(a);
       i = cue[1] - 1;
       continue;
     }

@@ -1,6 +1,15 @@
 import { extractorWith, itFindsSpeakers, quoteWithText } from './test-helpers';
 
-const run = extractorWith({ 'The Daily Ledger': ['ORG', 'The Daily Ledger'] });
+const run = extractorWith({
+  'The Daily Ledger': ['ORG', 'The Daily Ledger'],
+  'Marta Kell': ['PERSON', 'Marta Kell'],
+  Kell: ['PERSON', 'Marta Kell'],
+  'Oren Vasko': ['PERSON', 'Oren Vasko'],
+  Vasko: ['PERSON', 'Oren Vasko'],
+});
+
+/** Every quote whose speaker is the given mention text. */
+const spokenBy = (text: string, speaker: string) => run(`Intro line.\n\n${text}`).filter((q) => q.speaker?.text === speaker);
 
 describe('extractQuotes: passive attributions', () => {
   it('takes the subject as what was said and the "by" agent as the speaker', () => {
@@ -28,5 +37,28 @@ describe('extractQuotes: passive attributions', () => {
     const quotes = run('Intro line.\n\nWhen the survey asked about the three candidates in the race, Whitfield was backed by 41 percent of those polled.');
     expect(quoteWithText(quotes, 'Whitfield')).toMatchObject({ speaker: { text: '41 percent of those polled' } });
     expect(quotes.some((q) => q.text.includes('in the race, Whitfield'))).toBe(false);
+  });
+
+  describe('without a "by" agent, the subject is what was acted on and never the speaker', () => {
+    it.each([
+      ['a blame', 'Oren Vasko was blamed for the delays in the audit.', 'Oren Vasko'],
+      ['a ridicule', 'Vasko was ridiculed for his prediction that the audit would fail.', 'Vasko'],
+      ['a result', 'Marta Kell was declared the winner in three districts.', 'Marta Kell'],
+      ['a judgement', 'Vasko was widely criticized for his handling of the audit.', 'Vasko'],
+      ['a charge', 'Oren Vasko, who led the audit, was charged with fraud last week.', 'Oren Vasko, who led the audit'],
+    ])('%s', (_shape, sentence, subject) => {
+      expect(spokenBy(sentence, subject)).toEqual([]);
+    });
+
+    it('takes no speaker for an expectation, whatever the verb after it', () => {
+      const quotes = run('Intro line.\n\nKell is expected to unveil her second budget on Monday.');
+      expect(quotes.find((q) => q.cue?.text === 'expected')).toMatchObject({ speaker: null });
+    });
+
+    it('still names who is quoted or seen speaking', () => {
+      const quotes = run('Intro line.\n\nKell is quoted as saying the audit was rushed. Vasko was seen telling aides that the audit was fair.');
+      expect(quotes.filter((q) => q.speaker?.text === 'Kell').length).toBeGreaterThan(0);
+      expect(quotes.filter((q) => q.speaker?.text === 'Vasko').length).toBeGreaterThan(0);
+    });
   });
 });

@@ -31,15 +31,44 @@ export interface PassiveAttribution {
   content: [number, number];
 }
 
-/** The cue verb at i as a passive with a "by" agent, or null; `found`: the sentence's attributions so far. */
-export function passiveAt(text: string, toks: Token[], i: number, found: Attribution[]): PassiveAttribution | null {
+/** "is quoted as saying", "was heard telling": the subject of the passive speaks after all. */
+const SPEAKING_AFTER_PASSIVE = new Set(forms('saying telling'));
+
+/** The passive auxiliary of the participle at i ("was", "has been widely", "were not"), or -1. */
+function passiveAuxiliary(text: string, toks: Token[], i: number): number {
   const cue = toks[i].low;
-  if (!cue.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(cue)) return null;
+  if (!cue.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(cue)) return -1;
   let aux = i - 1;
   while (aux > i - MAX_GAP_TOKENS && isWord(toks[aux]) && (isAdverb(text, toks[aux]) || toks[aux].low === 'first' || toks[aux].low === 'also' || toks[aux].low === 'not')) aux--;
-  if (!isWord(toks[aux]) || !PASSIVE_AUXILIARIES.has(toks[aux].low)) return null;
-  let by = i + 1;
-  while (by < i + MAX_GAP_TOKENS && isWord(toks[by]) && isAdverb(text, toks[by])) by++;
+  return isWord(toks[aux]) && PASSIVE_AUXILIARIES.has(toks[aux].low) ? aux : -1;
+}
+
+/** The first token after `from` that is not an adverb. */
+function pastAdverbs(text: string, toks: Token[], from: number): number {
+  let k = from;
+  while (k < from + MAX_GAP_TOKENS - 1 && isWord(toks[k]) && isAdverb(text, toks[k])) k++;
+  return k;
+}
+
+/**
+ * "Trump is expected to unveil …", "Lewandowski was dismissed on Monday", "Sanders was written off as …":
+ * a passive cue (its first token at i, its end at cueEnd) without a "by" agent. Its subject is what was
+ * acted on, never who spoke; "X is quoted as saying" and "X was heard telling …" still name the speaker.
+ */
+export function agentlessPassive(text: string, toks: Token[], i: number, cueEnd: number): boolean {
+  if (passiveAuxiliary(text, toks, i) < 0) return false;
+  const k = pastAdverbs(text, toks, cueEnd);
+  const next = toks[k];
+  if (!isWord(next)) return true;
+  if (next.low === 'by' || SPEAKING_AFTER_PASSIVE.has(next.low)) return false;
+  return !(next.low === 'as' && SPEAKING_AFTER_PASSIVE.has(toks[k + 1]?.low ?? ''));
+}
+
+/** The cue verb at i as a passive with a "by" agent, or null; `found`: the sentence's attributions so far. */
+export function passiveAt(text: string, toks: Token[], i: number, found: Attribution[]): PassiveAttribution | null {
+  const aux = passiveAuxiliary(text, toks, i);
+  if (aux < 0) return null;
+  const by = pastAdverbs(text, toks, i + 1);
   if (toks[by]?.low !== 'by') return null;
   const agent = toks[by + 1];
   if (!isWord(agent) || !(isUpper(text, agent) || DETERMINERS.has(agent.low) || countsPeople(toks, by + 1))) return null;

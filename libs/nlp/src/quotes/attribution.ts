@@ -21,6 +21,9 @@ import {
   LOOK_BACK, MAX_GAP_TOKENS, RELATIVE_PRONOUNS, SPEECH_TO_LISTENER, TIME_WORDS, forms, isAdverb, isPunct, isUpper, isWord,
 } from './token-shapes';
 
+/** "Trump seemed to overstay his welcome": the writer's impression of the subject, not the subject's words. */
+const RAISING_VERBS = new Set(forms('seem seems seemed'));
+
 /** Every word an attribution may be found at: the rules look no further at any other word. */
 const ATTRIBUTION_HEADS = new Set([...CUE_HEADS, ...NOUN_CUES, 'according', 'in', 'it']);
 
@@ -210,7 +213,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     if (subject) {
       // a learned cue takes its object as content: "Trump also linked cybersecurity to …"
       const a: Attribution = lexical ? classify(text, toks, found, namingSpeaker(text, toks, subject, cue), cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true };
-      if (agentlessPassive(text, toks, i, cue[1])) a.speaker = null;
+      if (agentlessPassive(text, toks, i, cue[1]) || RAISING_VERBS.has(t.low)) a.speaker = null;
       found.push(a);
       i = cue[1] - 1;
       continue;

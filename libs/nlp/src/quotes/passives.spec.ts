@@ -11,7 +11,7 @@ const run = extractorWith({
 /** Every quote whose speaker is the given mention text. */
 const spokenBy = (text: string, speaker: string) => run(`Intro line.\n\n${text}`).filter((q) => q.speaker?.text === speaker);
 
-describe('extractQuotes: passive attributions', () => {
+describe('extractQuotes: passive attributions, and subjects that do not speak', () => {
   it('takes the subject as what was said and the "by" agent as the speaker', () => {
     const text = 'Intro line.\n\nThe licensing dispute was initially reported by The Daily Ledger.';
     expect(quoteWithText(run(text), 'The licensing dispute')).toMatchObject({ speaker: { text: 'The Daily Ledger' }, cue: { text: 'reported' } });
@@ -60,5 +60,10 @@ describe('extractQuotes: passive attributions', () => {
       expect(quotes.filter((q) => q.speaker?.text === 'Kell').length).toBeGreaterThan(0);
       expect(quotes.filter((q) => q.speaker?.text === 'Vasko').length).toBeGreaterThan(0);
     });
+  });
+
+  it('takes no speaker after "seem": the writer\'s impression of the subject, not the subject\'s words', () => {
+    expect(spokenBy('Kell seemed to relish the fight over the audit.', 'Kell')).toEqual([]);
+    expect(spokenBy('Oren Vasko seems ready to say that the audit failed.', 'Oren Vasko')).toEqual([]);
   });
 });

@@ -19,4 +19,5 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/libs/nlp/model ./libs/nlp/model
 COPY --from=build /app/apps/query/ui ./apps/query/ui
 USER node
-CMD ["sh", "-c", "exec node dist/apps/${APP}/src/main.js"]
+# The app's Node flags come from libs/platform (nodeArgsFor), as under npm start, the tests and the bench.
+CMD ["sh", "-c", "exec node $(node -p \"require('./dist/libs/platform/src/app-runtime.js').nodeArgsFor('${APP}').join(' ')\") dist/apps/${APP}/src/main.js"]

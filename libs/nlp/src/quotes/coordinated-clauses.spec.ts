@@ -1,4 +1,4 @@
-import { extractorWith, itFindsSpeakers, quoteWithText } from './test-helpers';
+import { extractorWith, itFindsSpeakers } from './test-helpers';
 
 const run = extractorWith({ 'Mr. Haskell': ['PERSON', 'Tom Haskell'] });
 
@@ -15,7 +15,8 @@ describe('extractQuotes: a titled speaker after the cue', () => {
   it('keeps "the Rev." inside the name and gives the next quote to the same speaker', () => {
     const text = 'Intro line.\n\n"The town will not go back," said the Rev. Ann Cole, of Grace Chapel. "What looked normal was normal for few."';
     const quotes = run(text);
-    expect(quoteWithText(quotes, 'The town will not go back,')).toMatchObject({ speaker: { text: 'the Rev. Ann Cole' } });
-    expect(quoteWithText(quotes, 'What looked normal was normal for few.')).toMatchObject({ speaker: { text: 'the Rev. Ann Cole' } });
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toMatch(/^The town will not go back,.*What looked normal was normal for few\.$/);
+    expect(quotes[0]).toMatchObject({ speaker: { text: 'the Rev. Ann Cole' } });
   });
 });

@@ -35,13 +35,21 @@ describe('extractQuotes: direct quotes', () => {
     expect(quoteWithText(run(withLukashenko), 'We defend the interests of Russia,')).toMatchObject({ speaker: { text: 'the Belarusian president' }, speakerCanonical: 'Alexander Lukashenko' });
   });
 
-  it('splits a quote around its attribution into two quotes with one speaker', () => {
+  it('keeps a quote interrupted by its attribution as one statement, attribution inside its span', () => {
     const text = 'Intro line.\n\n“If she thinks that makes her clever,” the announcer says, “what does she think of us?”';
     const quotes = run(text);
-    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.text])).toEqual([
-      ['direct', 'If she thinks that makes her clever,', 'the announcer'],
-      ['direct', 'what does she think of us?', 'the announcer'],
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['direct', 'If she thinks that makes her clever,” the announcer says, “what does she think of us?', 'the announcer', 'says'],
     ]);
+  });
+
+  it('keeps two statements apart when a long aside, a new paragraph or another cue comes between them', () => {
+    const aside = 'Intro line.\n\n“We will rebuild,” Vance said, as a dozen volunteers carried sandbags past the flooded library and the ruined bakery on Main Street. “The town has done it before.”';
+    expect(run(aside).map((q) => q.text)).toEqual(['We will rebuild,', 'The town has done it before.']);
+    const paragraphs = 'Intro line.\n\n“We will rebuild,” Vance said.\n\n“The town has done it before.”';
+    expect(run(paragraphs)).toHaveLength(2);
+    const otherCue = 'Intro line.\n\n“We will rebuild,” Vance said. She added: “The town has done it before.”';
+    expect(run(otherCue)).toHaveLength(2);
   });
 
   it('keeps a multi-paragraph quote as one and gives a following unattributed quote to the same speaker', () => {

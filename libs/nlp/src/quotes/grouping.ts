@@ -1,4 +1,5 @@
 import { memoize } from '../entities/memo';
+import { withoutInterruptions } from './interrupted-quotes';
 import { StatementWord, differInSubstance } from './statement-diff';
 
 /**
@@ -17,9 +18,9 @@ const SAME_JACCARD = 0.5;
 /** Share of the shorter quote's shingles found in the longer: an excerpt of the same statement. */
 const SAME_CONTAINMENT = 0.8;
 
-/** Words of a quote as written: no punctuation or marks, bracketed insertions dropped. */
+/** Words of a quote as written: no punctuation or marks, bracketed insertions and an interrupting attribution dropped. */
 function writtenWords(text: string): string[] {
-  return text
+  return withoutInterruptions(text)
     .normalize('NFKC')
     .replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/g, ' ')
     .replace(/[’‘`´]/g, "'")

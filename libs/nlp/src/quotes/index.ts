@@ -14,6 +14,7 @@ import { followsNamingVerb, isQuotedTitle } from './quoted-titles';
 import { isTitleCase } from './cue-forms';
 import { SpeakerResolver } from './resolve-speaker';
 import { isAsciiAlnum, Sentence, sentenceTokens, splitSentences, Token } from './segment';
+import { joinInterruptedQuotes } from './interrupted-quotes';
 
 export { defaultQuoteModels, quoteModelsNamed, RULES_ONLY } from './model-file';
 export type { QuoteModels, QuoteModelsName } from './model-file';
@@ -179,7 +180,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       context = null;
     }
   }
-  return dedupe(out);
+  return joinInterruptedQuotes(text, dedupe(out));
 }
 
 /** How far after "he said" a continuing quote may open: "he said, referring to the 1 percent excuse, “…”". */

@@ -10,7 +10,7 @@ describe('QUOTE_MODELS', () => {
   });
 
   it('records a quotes version of its own for the recall pass, so reprocess --outdated tells the runs apart', () => {
-    expect(quotesVersion('rules')).toBe('quotes-5');
-    expect(quotesVersion('rules+recall')).toBe('quotes-5+recall');
+    expect(quotesVersion('rules')).toBe('quotes-6');
+    expect(quotesVersion('rules+recall')).toBe('quotes-6+recall');
   });
 });

@@ -1,4 +1,4 @@
-import { extractorWith, quoteWithText } from './test-helpers';
+import { extractorWith, quoteEndingWith, quoteWithText } from './test-helpers';
 
 const PEOPLE = {
   Ruiz: ['PERSON', 'Elena Ruiz'],
@@ -28,12 +28,12 @@ describe('extractQuotes: "according to" with any source', () => {
 describe('extractQuotes: sentence ends', () => {
   it('starts a sentence at a doubled-single opening mark and keeps the speaker for it', () => {
     const text = "Intro line.\n\n''I have respect for the engineers,'' Mr. Albers said. ''But I have real doubts about the budget.''";
-    expect(quoteWithText(run(text), 'But I have real doubts about the budget.')).toMatchObject({ kind: 'direct', speakerCanonical: 'Walter Albers' });
+    expect(quoteEndingWith(run(text), 'But I have real doubts about the budget.')).toMatchObject({ kind: 'direct', speakerCanonical: 'Walter Albers' });
   });
 
   it('ends a sentence after a decade such as "1970s."', () => {
     const text = 'Intro line.\n\n"It was a bargain," said Helen Marsh, who has worked on pension cases since the 1980s. "This firm has dumped its debts."';
-    expect(quoteWithText(run(text), 'This firm has dumped its debts.')).toMatchObject({ kind: 'direct', speaker: { text: 'Helen Marsh' } });
+    expect(quoteEndingWith(run(text), 'This firm has dumped its debts.')).toMatchObject({ kind: 'direct', speaker: { text: 'Helen Marsh' } });
   });
 });
 
@@ -108,7 +108,7 @@ describe('extractQuotes: quotes around the attribution', () => {
 
   it('resumes a quote after a place name with dots', () => {
     const text = 'Intro line.\n\n"I think the moderator will be very balanced," Ruiz said during a stop in Greenville, S.C., "but plenty of voters are going to be listening."';
-    expect(quoteWithText(run(text), 'but plenty of voters are going to be listening.')).toMatchObject({ kind: 'direct', speakerCanonical: 'Elena Ruiz' });
+    expect(quoteEndingWith(run(text), 'but plenty of voters are going to be listening.')).toMatchObject({ kind: 'direct', speakerCanonical: 'Elena Ruiz' });
   });
 
   it('reads a stance reported by a later speaker as one statement', () => {

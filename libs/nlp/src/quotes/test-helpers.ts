@@ -22,6 +22,11 @@ export function quoteWithText(quotes: Quote[], text: string): Quote | undefined 
   return quotes.find((q) => q.text === text || q.text === `that ${text}`);
 }
 
+/** The quote whose text ends with `text`: a statement resumed after its attribution is one quote with both parts. */
+export function quoteEndingWith(quotes: Quote[], text: string): Quote | undefined {
+  return quotes.find((q) => q.text.endsWith(text));
+}
+
 /** Quote extraction over a text whose entity mentions are every occurrence of the given names. */
 export function extractorWith(names: Record<string, readonly [EntityType, string]>): (text: string) => Quote[] {
   return (text) => extractQuotes(text, mentionsOf(text, names as Record<string, [EntityType, string]>));

@@ -1,4 +1,4 @@
-import { extractorWith, quoteWithText } from './test-helpers';
+import { extractorWith, quoteEndingWith, quoteWithText } from './test-helpers';
 
 const PEOPLE = {
   'Lena Ford': ['PERSON', 'Lena Ford'],
@@ -18,7 +18,7 @@ describe('extractQuotes: shapes of US political news', () => {
 
   it('keeps a quote resumed after an aside with the same speaker', () => {
     const text = 'Intro line.\n\n“Each time you argue that,” Baxter said, referring to the budget excuse, “you hand a weapon to those who hope to shut down the small clinics.”';
-    const quote = quoteWithText(run(text), 'you hand a weapon to those who hope to shut down the small clinics.');
+    const quote = quoteEndingWith(run(text), 'you hand a weapon to those who hope to shut down the small clinics.');
     expect(quote).toMatchObject({ kind: 'direct', speakerCanonical: 'Tom Baxter' });
   });
 

@@ -34,7 +34,7 @@ describe('extractQuotes: attributions inside what someone said', () => {
 
   it('keeps a stance inside the rest of a sentence that an aside interrupts', () => {
     const text = 'Intro line.\n\nBack in Kentucky, Mr. Ferris said, he decided to go after the timber industry.';
-    expect(quoteWithText(run(text), 'he decided to go after the timber industry')).toMatchObject({ speaker: { text: 'Mr. Ferris' } });
+    expect(quoteWithText(run(text), 'Back in Kentucky, Mr. Ferris said, he decided to go after the timber industry')).toMatchObject({ speaker: { text: 'Mr. Ferris' } });
     expect(speakers(text)).not.toContain('he');
   });
 

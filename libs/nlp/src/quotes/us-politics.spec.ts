@@ -22,11 +22,11 @@ describe('extractQuotes: shapes of US political news', () => {
     expect(quote).toMatchObject({ kind: 'direct', speakerCanonical: 'Tom Baxter' });
   });
 
-  it('takes both halves of a sentence interrupted by its attribution', () => {
+  it('takes a sentence interrupted by its attribution as one statement', () => {
     const text = 'Intro line.\n\nPublic debt, Mr. Hale often says, is the biggest long-run danger facing the state.';
-    const quotes = run(text);
-    expect(quoteWithText(quotes, 'Public debt')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Daniel Hale' });
-    expect(quoteWithText(quotes, 'is the biggest long-run danger facing the state')).toMatchObject({ cue: { text: 'says' }, speakerCanonical: 'Daniel Hale' });
+    expect(run(text).map((q) => [q.kind, q.text, q.cue?.text, q.speakerCanonical])).toEqual([
+      ['indirect', 'Public debt, Mr. Hale often says, is the biggest long-run danger facing the state', 'says', 'Daniel Hale'],
+    ]);
   });
 
   it('does not start the content at a relative "that" after a non-clause cue', () => {

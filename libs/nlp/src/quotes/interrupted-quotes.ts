@@ -1,6 +1,14 @@
 import { Quote } from '../types';
 
 /**
+ * “…,” Spencer said, as a few young fighters worked out inside the gym, while outside … “…”: a long aside
+ * is narrative, which annotators leave out of the statement; joined across it, the quote is more aside than
+ * statement. An attribution with a short adjunct ("Trump told NBC's “Today” on Monday") stays under this.
+ */
+const MAX_INTERRUPTION_WORDS = 12;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
  * “We will win,” she said. “And we will win big.” is one statement, interrupted by its attribution: one
  * quote from the first word to the last, with the attribution inside its span. So is "The risk, he said,
  * is a clash at sea." PolNeAR annotates both as one content in fragments: 94% of such direct pairs on
@@ -11,14 +19,6 @@ import { Quote } from '../types';
  * Two quotes of one kind (direct, or indirect) join when they follow one another in one paragraph, hang on
  * the same speaker mention and the same cue, and that cue stands between them.
  */
-/**
- * “…,” Spencer said, as a few young fighters worked out inside the gym, while outside … “…”: a long aside
- * is narrative, which annotators leave out of the statement; joined across it, the quote is more aside than
- * statement. An attribution with a short adjunct ("Trump told NBC's “Today” on Monday") stays under this.
- */
-const MAX_INTERRUPTION_WORDS = 12;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-
 export function joinInterruptedQuotes(text: string, quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {

@@ -29,7 +29,7 @@ export const configSchema = z.object({
   QUOTE_MODELS: z
     .enum(['rules', 'rules+recall'])
     .default('rules')
-    .describe('Quote extraction: `rules`, or `rules+recall`, which adds the learned recall pass (trained on PolNeAR train): PolNeAR dev content F1 0.760 → 0.770 (source 0.736 → 0.734), +0.018 in cross-validation on train, for about 12–25% slower quote extraction and more quotes that state a stance rather than speech. Used by the quotes app and `npm run extract`'),
+    .describe('Quote extraction: `rules`, or `rules+recall`, which adds the learned recall pass (trained on PolNeAR train): PolNeAR dev content F1 0.754 → 0.765 (source 0.729 → 0.727), +0.018 in cross-validation on train, for about 12–25% slower quote extraction and more quotes that state a stance rather than speech. Used by the quotes app and `npm run extract`'),
   CLAIM_CHECK_BYTES: positiveInt.default(256 * 1024).describe('Article text above this size travels through the object store'),
   INBOX_DIR: z.string().default('./inbox').describe('Folder the watcher ingests'),
   STABILITY_WINDOW_MS: z.coerce.number().int().min(0).default(500).describe('Size and mtime must hold still this long before a file is read'),

@@ -40,7 +40,7 @@ function hasLetter(text: string, start: number, end: number): boolean {
 
 /**
  * models: the rules alone unless given. The learned recall pass (defaultQuoteModels(), trained on PolNeAR
- * train by `npm run train:quotes`) is opt-in: it gains 0.009 content F1 on dev and 0.019 in 5-fold
+ * train by `npm run train:quotes`) is opt-in: it gains 0.011 content F1 on dev and 0.018 in 5-fold
  * cross-validation on train, but scoring its candidates makes a cold pass of entities+quotes 12-25%
  * slower, over the few percent the product allows.
  */

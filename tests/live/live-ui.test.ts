@@ -55,7 +55,8 @@ describe('the Live page in headless Chromium', () => {
     await page.locator('#live-feed li.live-quote').first().waitFor();
     expect(await page.locator('#live-feed li.live-article .pill.matched').textContent()).toBe('matches Lukashenko says, Broken hook');
     const quotes = await page.locator('#live-feed li.live-quote .quote-text').allTextContents();
-    expect(quotes).toContain('“We will not give up our sovereignty,”');
+    // One statement interrupted by its attribution is one quote.
+    expect(quotes).toContain('“We will not give up our sovereignty," Lukashenko told reporters in Minsk. "Nobody will dictate to us how to live.”');
     // Newest first: the article came before its quotes, so it is at the bottom.
     expect(await page.locator('#live-feed > li').last().getAttribute('class')).toBe('live-article');
     // The list is read again while the page is open: names resolve, and failed webhook attempts show.

@@ -68,6 +68,19 @@ describe('the Live page in headless Chromium', () => {
     await page.waitForFunction(`document.querySelectorAll('#watch-list tbody tr').length === 1`);
   });
 
+  it('leaves the attribution inside a joined quote unshaded on the article page, with one speaker tag', async () => {
+    const found = (await (await fetch(`${base()}/articles?q=sovereignty`)).json()) as { items: Array<{ id: string }> };
+    const id = found.items[0].id;
+    const article = (await (await fetch(`${base()}/articles/${id}`)).json()) as { quotes: Array<{ ordinal: number; text: string }> };
+    const joined = article.quotes.find((q) => q.text.includes('Lukashenko told reporters'))!;
+    await ui.open(`#/article/${id}`, `article/${id}`);
+    const shaded = await page.locator(`#article-text .quote[data-quote="${joined.ordinal}"]`).allTextContents();
+    expect(shaded).toEqual(['We will not give up our sovereignty,', 'Nobody will dictate to us how to live.']);
+    // One tag per quote, after its last part.
+    expect(await page.locator('#article-text .speaker-tag').count()).toBe(article.quotes.length);
+    await ui.shot('article-joined-quote');
+  });
+
   it('marks a followed person with a badge, and no one else', async () => {
     const entities = (await (await fetch(`${base()}/entities?q=Alexander%20Lukashenko`)).json()) as { items: Array<{ id: string; canonical: string }> };
     const person = entities.items.find((e) => e.canonical === 'Alexander Lukashenko')!;

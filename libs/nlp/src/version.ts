@@ -6,7 +6,7 @@ export const EXTRACTOR_VERSIONS = {
   quotes: 'quotes-6',
 } as const;
 
-/** The quotes stage's version under QUOTE_MODELS: the recall pass stores other quotes, so its runs are told apart. */
+/** The quotes stage's version under QUOTE_MODELS: a learned part stores other quotes, so its runs are told apart. */
 export function quotesVersion(models: QuoteModelsName): string {
-  return models === 'rules' ? EXTRACTOR_VERSIONS.quotes : `${EXTRACTOR_VERSIONS.quotes}+recall`;
+  return models === 'rules' ? EXTRACTOR_VERSIONS.quotes : `${EXTRACTOR_VERSIONS.quotes}+${models.slice('rules+'.length)}`;
 }

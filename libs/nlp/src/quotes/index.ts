@@ -15,6 +15,7 @@ import { isTitleCase } from './cue-forms';
 import { SpeakerResolver } from './resolve-speaker';
 import { isAsciiAlnum, Sentence, sentenceTokens, splitSentences, Token } from './segment';
 import { joinInterruptedQuotes } from './interrupted-quotes';
+import { FoundQuotes, retagged, TaggableSentence } from './tagged-quotes';
 
 export { defaultQuoteModels, quoteModelsNamed, RULES_ONLY } from './model-file';
 export type { QuoteModels, QuoteModelsName } from './model-file';
@@ -45,6 +46,16 @@ function hasLetter(text: string, start: number, end: number): boolean {
  * slower, over the few percent the product allows.
  */
 export function extractQuotes(text: string, entities: EntityMention[], models: QuoteModels = RULES_ONLY): Quote[] {
+  const found = findQuotes(text, entities, models);
+  return joinInterruptedQuotes(text, models.tagger ? dedupe(retagged(text, found, models.tagger)) : found.quotes);
+}
+
+/**
+ * The rules' quotes (and the recall pass's), before interrupted quotes are joined, with the sentences
+ * the content tagger may relabel: those the attribution rules read (not transcript turns, labelled
+ * lines, link lines or a block quotation's paragraph).
+ */
+export function findQuotes(text: string, entities: EntityMention[], models: QuoteModels = RULES_ONLY): FoundQuotes {
   const judge: CueJudge | null = models.cue;
   const mentions = byStart(entities);
   const marks = findQuoteMarks(text);
@@ -87,6 +98,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
   for (const s of sentences) if (s.paragraph === headlineParagraph) headlineEnd = s.end;
   let turnEnd = -1; // the end of the running transcript turn, whose sentences are all the speaker's
   let introduced: { s: Speaker; paragraph: number } | null = null; // "Limbaugh added:" closing a paragraph
+  const taggable: TaggableSentence[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
     if (sentence.start < turnEnd) continue;
@@ -130,6 +142,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       context = s;
     }
     if (lines.length > 0) continue;
+    taggable.push({ start: sentence.start, end: sentence.end, toks });
     const used = new Set<number>();
     const recalled = models.recall ? models.recall.find(text, toks, attributions, mentionsWithin(mentions, sentence.start, sentence.end)) : [];
     for (const a of recalled.length ? [...attributions, ...recalled] : attributions) {
@@ -180,7 +193,7 @@ export function extractQuotes(text: string, entities: EntityMention[], models: Q
       context = null;
     }
   }
-  return joinInterruptedQuotes(text, dedupe(out));
+  return { quotes: dedupe(out), marks, sentences: taggable };
 }
 
 /** How far after "he said" a continuing quote may open: "he said, referring to the 1 percent excuse, “…”". */

@@ -29,6 +29,18 @@ export interface TrainedWeights {
   weights: Weights;
 }
 
+/** A Fisher-Yates shuffle in place from a seeded linear congruential generator: the same seed, the same orders. */
+export function seededShuffle(seed: number): (order: number[]) => void {
+  let rand = seed;
+  const next = (): number => (rand = (rand * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return (order) => {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+  };
+}
+
 /**
  * Averaged perceptron: the returned weights are the mean over every step, which generalises far better
  * than the last iterate on a few thousand examples. Examples are visited in a fixed shuffled order
@@ -46,14 +58,10 @@ export function trainAveragedPerceptron(examples: readonly Example[], epochs: nu
     total.set(f, (total.get(f) ?? 0) + (w.get(f) ?? 0) * (step - (stamp.get(f) ?? 0)));
     stamp.set(f, step);
   };
+  const shuffle = seededShuffle(seed);
   const order = examples.map((_, i) => i);
-  let rand = seed;
-  const next = (): number => (rand = (rand * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order);
     for (const i of order) {
       step++;
       const { features, positive } = examples[i];

@@ -91,7 +91,7 @@ describe('recall training', () => {
     const file = trainRecall(prepare(corpus), TINY);
     expect(file.stems).toEqual(['grous']);
     const text = 'Mr. Dunn groused about the broken lifts.';
-    const quotes = extractQuotes(text, mentions(text), { cue: null, recall: new RecallModel(file) });
+    const quotes = extractQuotes(text, mentions(text), { cue: null, recall: new RecallModel(file), tagger: null });
     expect(quotes).toEqual([expect.objectContaining({ text: 'the broken lifts', speaker: expect.objectContaining({ text: 'Mr. Dunn' }), cue: expect.objectContaining({ text: 'groused' }) })]);
     expect(extractQuotes(text, mentions(text), RULES_ONLY)).toEqual([]);
   });

@@ -1,0 +1,122 @@
+/**
+ * Training of the content tagger (content-tagger.ts) from PolNeAR gold contents: the rules run on each
+ * training article, and every sentence they read becomes one sequence whose gold tags come from the
+ * gold content fragments. Averaged structured perceptron; documents in the order given, a seeded
+ * shuffle per epoch, weights rounded, so the same data gives the same bytes.
+ */
+import { EntityMention } from '../types';
+import { BEGIN, ContentTaggerFile, FEATURES_PER_TOKEN, INSIDE, RESERVED_IDS, TAGS, ruleMarks, sentenceFeatures, viterbi } from './content-tagger';
+import { findQuotes } from './index';
+import { seededShuffle } from './linear-model';
+import { RULES_ONLY } from './model-file';
+import { Token } from './segment';
+import { quotesWithin } from './tagged-quotes';
+
+export interface TaggerDoc {
+  text: string;
+  entities: EntityMention[];
+  /** The gold content items, each as its fragments (normalised as the scorer does). */
+  contents: Array<Array<{ start: number; end: number }>>;
+}
+
+export const TAGGER_BITS = 18;
+/** A word enters the vocabulary when training holds it this often. */
+const MIN_WORD_COUNT = 2;
+/** Rows whose weights all round below this are left out of the file. */
+const MIN_WEIGHT = 0.01;
+
+interface Sequence {
+  features: Int32Array;
+  gold: Uint8Array;
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** A token is content when half of it lies in a fragment (a quote token when any of it does); each fragment's first token begins. */
+export function goldTags(toks: readonly Token[], contents: TaggerDoc['contents']): Uint8Array {
+  const tags = new Uint8Array(toks.length);
+  for (const frags of contents) {
+    for (const f of frags) {
+      let begun = false;
+      toks.forEach((t, i) => {
+        const o = overlap(t, f);
+        if (o * 2 >= t.end - t.start || (t.kind === 'quote' && o > 0)) {
+          tags[i] = begun ? INSIDE : BEGIN;
+          begun = true;
+        }
+      });
+    }
+  }
+  return tags;
+}
+
+/** The sentences the rules read in each document, with the rules' marks on their tokens. */
+function sentencesOf(docs: readonly TaggerDoc[]): Array<{ doc: TaggerDoc; toks: Token[]; quotes: ReturnType<typeof quotesWithin> }> {
+  return docs.flatMap((doc) => {
+    const found = findQuotes(doc.text, doc.entities, RULES_ONLY);
+    const sorted = [...found.quotes].sort((a, b) => a.start - b.start);
+    return found.sentences.filter((s) => s.toks.length > 0).map((s) => ({ doc, toks: s.toks, quotes: quotesWithin(sorted, s.start, s.end) }));
+  });
+}
+
+function vocabularyOf(sentences: ReturnType<typeof sentencesOf>): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const t of s.toks) if (t.kind !== 'quote') counts.set(t.low, (counts.get(t.low) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= MIN_WORD_COUNT).map(([w]) => w).sort();
+}
+
+export function trainContentTagger(docs: readonly TaggerDoc[], epochs: number, bits = TAGGER_BITS): ContentTaggerFile {
+  const sentences = sentencesOf(docs);
+  const vocab = vocabularyOf(sentences);
+  const ids = new Map(vocab.map((v, i) => [v, i + RESERVED_IDS]));
+  const sequences: Sequence[] = sentences.map((s) => ({ features: sentenceFeatures(s.doc.text, s.toks, ruleMarks(s.toks, s.quotes), ids, bits), gold: goldTags(s.toks, s.doc.contents) }));
+  const size = (1 << bits) * TAGS;
+  const w = new Float64Array(size);
+  const total = new Float64Array(size);
+  const stamp = new Float64Array(size);
+  const tr = new Float64Array((TAGS + 1) * TAGS);
+  const trTotal = new Float64Array(tr.length);
+  const trStamp = new Float64Array(tr.length);
+  let step = 0;
+  const update = (weights: Float64Array, sum: Float64Array, at: Float64Array, k: number, by: number): void => {
+    sum[k] += weights[k] * (step - at[k]);
+    at[k] = step;
+    weights[k] += by;
+  };
+  const shuffle = seededShuffle(7);
+  const order = sequences.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(order);
+    for (const si of order) {
+      step++;
+      const { features, gold } = sequences[si];
+      const pred = viterbi(features, gold.length, w, tr);
+      for (let i = 0; i < gold.length; i++) {
+        const g = gold[i];
+        const p = pred[i];
+        const gPrev = i > 0 ? gold[i - 1] : TAGS;
+        const pPrev = i > 0 ? pred[i - 1] : TAGS;
+        if (g !== p) {
+          for (let k = i * FEATURES_PER_TOKEN; k < (i + 1) * FEATURES_PER_TOKEN; k++) {
+            update(w, total, stamp, features[k] * TAGS + g, 1);
+            update(w, total, stamp, features[k] * TAGS + p, -1);
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          update(tr, trTotal, trStamp, gPrev * TAGS + g, 1);
+          update(tr, trTotal, trStamp, pPrev * TAGS + p, -1);
+        }
+      }
+    }
+  }
+  const mean = (weights: Float64Array, sum: Float64Array, at: Float64Array, k: number): number => Math.round(((sum[k] + weights[k] * (step - at[k])) / Math.max(step, 1)) * 1000) / 1000;
+  const index: number[] = [];
+  const weights: number[] = [];
+  for (let slot = 0; slot < 1 << bits; slot++) {
+    const row = [0, 1, 2].map((y) => mean(w, total, stamp, slot * TAGS + y));
+    if (row.every((v) => Math.abs(v) < MIN_WEIGHT)) continue;
+    index.push(slot);
+    weights.push(...row.map((v) => (Math.abs(v) < MIN_WEIGHT ? 0 : v)));
+  }
+  return { bits, vocab, index, weights, transitions: [...tr].map((_, k) => mean(tr, trTotal, trStamp, k)) };
+}

@@ -1,0 +1,85 @@
+/**
+ * Quotes from the content tagger: in each sentence the attribution rules read, the tagger's content runs
+ * replace the rules' quotes. A run keeps the speaker and cue of the rules' quote it overlaps most; a run of one quoted passage is a direct quote, any other run is
+ * reported speech with a partial quote for each quoted passage inside it.
+ */
+import { Quote } from '../types';
+import { ContentTagger, ruleMarks } from './content-tagger';
+import { QuoteMarks } from './quote-marks';
+import { Token } from './segment';
+
+export interface TaggableSentence {
+  start: number;
+  end: number;
+  toks: Token[];
+}
+
+export interface FoundQuotes {
+  quotes: Quote[];
+  marks: QuoteMarks[];
+  sentences: TaggableSentence[];
+}
+
+const TRAILING = /[\s.,;:]/;
+const LETTER = /\p{L}/u;
+
+/** The rules' quotes that overlap [start, end); quotes are sorted by start. */
+export function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
+  return quotes.filter((q) => q.start < end && q.end > start);
+}
+
+/**
+ * The rules' quote whose attribution a content run takes: the one it overlaps most. A run the rules
+ * did not touch has no speaker: taking the nearest quote's speaker instead lowered 5-fold
+ * cross-validated source F1 on PolNeAR train from 0.642 to 0.635.
+ */
+function attributionFor(start: number, end: number, quotes: readonly Quote[]): Quote | null {
+  let best: Quote | null = null;
+  let most = 0;
+  for (const q of quotes) {
+    const overlap = Math.min(end, q.end) - Math.max(start, q.start);
+    if (overlap > most) {
+      best = q;
+      most = overlap;
+    }
+  }
+  return best;
+}
+
+export function retagged(text: string, found: FoundQuotes, tagger: ContentTagger): Quote[] {
+  const sorted = [...found.quotes].sort((a, b) => a.start - b.start);
+  const out: Quote[] = [];
+  let s = 0;
+  for (const q of sorted) {
+    while (s < found.sentences.length && found.sentences[s].end <= q.start) s++;
+    const inTagged = s < found.sentences.length && found.sentences[s].start <= q.start;
+    if (!inTagged) out.push(q);
+  }
+  for (const sentence of found.sentences) {
+    const rules = quotesWithin(sorted, sentence.start, sentence.end);
+    const { toks } = sentence;
+    for (const [from, to] of tagger.contents(text, toks, ruleMarks(toks, rules))) {
+      let a = from;
+      let b = to;
+      while (a < b && toks[a].kind === 'punct') a++;
+      while (b > a && toks[b - 1].kind === 'punct') b--;
+      if (b <= a) continue;
+      const single = b - a === 1 && toks[a].kind === 'quote';
+      const mark = single ? found.marks[toks[a].quote] : null;
+      const start = mark ? mark.start : toks[a].start;
+      let end = mark ? mark.end : toks[b - 1].end;
+      while (end > start && TRAILING.test(text[end - 1])) end--;
+      if (end <= start || !LETTER.test(text.slice(start, end))) continue;
+      const by = attributionFor(start, end, rules);
+      const attribution = { speaker: by?.speaker ?? null, speakerCanonical: by?.speaker ? by.speakerCanonical : null, cue: by?.speaker ? by.cue : null };
+      out.push({ text: text.slice(start, end), start, end, kind: single ? 'direct' : 'indirect', ...attribution });
+      if (single) continue;
+      for (let k = a; k < b; k++) {
+        if (toks[k].kind !== 'quote') continue;
+        const m = found.marks[toks[k].quote];
+        if (m.end > m.start) out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'partial', ...attribution });
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}

@@ -216,7 +216,7 @@ function foldsOf(docs: Doc[], folds: number): number[] {
 
 /** Passes over the training sentences: cross-validated content F1 on train is flat from 8 to 12. */
 const TAGGER_EPOCHS = 8;
-const trainTagger = (docs: Doc[]): ContentTaggerFile => trainContentTagger(docs.map((d) => ({ text: d.text, entities: d.entities, contents: d.gold.map((g) => g.frags) })), TAGGER_EPOCHS);
+const trainTagger = (docs: Doc[]): ContentTaggerFile => trainContentTagger(docs.map((d) => ({ text: d.text, entities: d.entities, contents: d.gold.map((g) => g.frags), sources: d.gold.map((g) => g.sources) })), TAGGER_EPOCHS);
 
 /** `--check --tagger`: the committed tagger on dev, beside the rules, and K-fold cross-validation on train. */
 function checkTagger(docs: Doc[], dev: Doc[], folds: number, scorer: Scorer, out: string): void {

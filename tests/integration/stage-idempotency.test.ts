@@ -64,21 +64,25 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
     expect(states).toEqual([{ state: 'completed', n: messages.length }]);
   });
 
-  it('runs the learned recall pass under QUOTE_MODELS=rules+recall, storing what the one analysis gives and a version of its own', async () => {
-    const withRecall = new QuotesService(new ArticleReaderRepository(t.db), new QuoteRepository(t.db), publisher, { ...t.config, QUOTE_MODELS: 'rules+recall' });
+  it.each([
+    ['rules+recall', 'the learned recall pass'],
+    ['rules+tagger', 'the content tagger'],
+  ] as const)('runs QUOTE_MODELS=%s (%s), storing what the one analysis gives and a version of its own', async (models) => {
+    const learned = new QuotesService(new ArticleReaderRepository(t.db), new QuoteRepository(t.db), publisher, { ...t.config, QUOTE_MODELS: models });
     const seed = readdirSync(SEEDS).find((f) => f.startsWith('002_'))!;
-    const m = receivedMessage(readFileSync(join(SEEDS, seed), 'utf8').replace('Lukashenko', 'Lukashenko (recall run)'), seed);
+    const m = receivedMessage(readFileSync(join(SEEDS, seed), 'utf8').replace('Lukashenko', `Lukashenko (${models} run)`), seed);
     await dedupe.handle([m]);
     const ref = { v: 1 as const, articleId: m.articleId, droppedAt: m.droppedAt };
     await entities.handle([ref]);
-    await withRecall.handle([{ ...ref, mentions: 0 }]);
+    await learned.handle([{ ...ref, mentions: 0 }]);
     const [{ boilerplate }] = await t.db.query(`SELECT boilerplate FROM articles WHERE id = $1`, [m.articleId]);
-    const recalled = analyseBody(m.text!, boilerplate, quoteModelsNamed('rules+recall')).quotes;
-    // On this seed the recall pass finds one quote more than the rules.
-    expect(recalled.length).toBe(analyseBody(m.text!, boilerplate).quotes.length + 1);
+    const expected = analyseBody(m.text!, boilerplate, quoteModelsNamed(models)).quotes;
+    const spans = (quotes: Array<{ start: number; end: number }>): string[] => quotes.map((q) => `${q.start}:${q.end}`);
+    // On this seed each learned part finds quotes the rules do not.
+    expect(spans(expected)).not.toEqual(spans(analyseBody(m.text!, boilerplate).quotes));
     const stored = await t.db.query(`SELECT start_offset, end_offset FROM quotes WHERE article_id = $1 ORDER BY ordinal`, [m.articleId]);
-    expect(stored).toEqual(recalled.map((q) => ({ start_offset: q.start, end_offset: q.end })));
-    expect(await t.db.query(`SELECT version FROM article_stages WHERE article_id = $1 AND stage = 'quotes'`, [m.articleId])).toEqual([{ version: 'quotes-6+recall' }]);
+    expect(stored).toEqual(expected.map((q) => ({ start_offset: q.start, end_offset: q.end })));
+    expect(await t.db.query(`SELECT version FROM article_stages WHERE article_id = $1 AND stage = 'quotes'`, [m.articleId])).toEqual([{ version: `quotes-6+${models.slice('rules+'.length)}` }]);
   });
 
   it('marks a body that differs only in typography as an exact duplicate of the first article', async () => {

@@ -15,7 +15,7 @@ function article(i: number): TaggerDoc & { claim: string } {
   const claim = CLAIMS[(i * 5) % CLAIMS.length];
   const text = `Council news.\n\n${speaker} ${VERBS[i % VERBS.length]} ${claim} ${VENUES[(i * 7) % VENUES.length]}.`;
   const start = text.indexOf(claim);
-  return { text, claim, entities: mentionsOf(text, { [speaker]: ['PERSON', speaker] }), contents: [[{ start, end: start + claim.length }]] };
+  return { text, claim, entities: mentionsOf(text, { [speaker]: ['PERSON', speaker] }), contents: [[{ start, end: start + claim.length }]], sources: [[{ start: text.indexOf(speaker), end: text.indexOf(speaker) + speaker.length }]] };
 }
 
 const TRAINING = Array.from({ length: 36 }, (_, i) => article(i));

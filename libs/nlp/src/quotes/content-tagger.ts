@@ -7,6 +7,8 @@
  * the vocabulary is the words seen at least twice in training.
  */
 import { SAY_VERBS } from './lexicon';
+import { TrainedWeights } from './linear-model';
+import { TaggedSpeakerModel } from './tagged-speakers';
 import { Quote } from '../types';
 import { Token } from './segment';
 
@@ -26,6 +28,8 @@ export interface ContentTaggerFile {
   weights: number[];
   /** (START + 1) × TAGS: from tag (or the start) to tag. */
   transitions: number[];
+  /** The speaker model for runs the rules did not attribute (tagged-speakers.ts). */
+  speakers: TrainedWeights;
 }
 
 /** The rules' findings on one token, the tagger's strongest features. */
@@ -34,6 +38,8 @@ export interface RuleMarks {
   content: Uint8Array;
   cue: Uint8Array;
   speaker: Uint8Array;
+  /** For a token in a rules' content: the token of its cue's last word, else -1. */
+  cueOf: Int32Array;
 }
 
 const bucket = (n: number): number => (n <= 2 ? n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6);
@@ -69,7 +75,7 @@ function slot(template: number, a: number, b: number, mask: number): number {
   return (h >>> 0) & mask;
 }
 
-export const FEATURES_PER_TOKEN = 24;
+export const FEATURES_PER_TOKEN = 26;
 
 /**
  * The feature slots of every token of a sentence, FEATURES_PER_TOKEN per token, in one flat array.
@@ -99,15 +105,40 @@ export function sentenceFeatures(text: string, toks: readonly Token[], rules: Ru
   for (let i = 0; i < n; i++) {
     const k = i * FEATURES_PER_TOKEN;
     const left = lastSay < 0 ? 99 : i - lastSay;
-    const values = [
-      0, 0, word[i], 0, shape[i], 0, w(i - 1), 0, w(i + 1), 0, w(i - 2), 0, w(i + 2), 0,
-      r(i), 0, r(i - 1), r(i), r(i), r(i + 1),
-      rules.cue[i] * 2 + rules.speaker[i], 0, (i > 0 ? rules.cue[i - 1] : 0) * 2 + (i + 1 < n ? rules.cue[i + 1] : 0), 0,
-      bucket(left), 0, bucket(nextSay[i]), 0, bucket(left), shape[i], say[i], 0, bucket(i), 0, bucket(n - i), 0, w(i - 1), shape[i],
-      toks[i].kind === 'quote' ? 1 + bucket(((toks[i].end - toks[i].start) / 6) | 0) : 0, 0,
-      lastSay < 0 ? NO_TOKEN : word[lastSay], bucket(left), word[i], r(i), w(i - 1), r(i), i > 0 ? shape[i - 1] : 0, i + 1 < n ? shape[i + 1] : 0,
-    ];
-    for (let template = 0; template < FEATURES_PER_TOKEN; template++) out[k + template] = slot(template, values[2 * template], values[2 * template + 1], mask);
+    const cue = rules.cueOf[i];
+    const rHere = r(i);
+    const wPrev = w(i - 1);
+    let t = 0;
+    const put = (a: number, b: number): void => {
+      out[k + t] = slot(t, a, b, mask);
+      t++;
+    };
+    put(0, 0);
+    put(word[i], 0);
+    put(shape[i], 0);
+    put(wPrev, 0);
+    put(w(i + 1), 0);
+    put(w(i - 2), 0);
+    put(w(i + 2), 0);
+    put(rHere, 0);
+    put(r(i - 1), rHere);
+    put(rHere, r(i + 1));
+    put(rules.cue[i] * 2 + rules.speaker[i], 0);
+    put((i > 0 ? rules.cue[i - 1] : 0) * 2 + (i + 1 < n ? rules.cue[i + 1] : 0), 0);
+    put(bucket(left), 0);
+    put(bucket(nextSay[i]), 0);
+    put(bucket(left), shape[i]);
+    put(say[i], 0);
+    put(bucket(i), 0);
+    put(bucket(n - i), 0);
+    put(wPrev, shape[i]);
+    put(toks[i].kind === 'quote' ? 1 + bucket(((toks[i].end - toks[i].start) / 6) | 0) : 0, 0);
+    put(lastSay < 0 ? NO_TOKEN : word[lastSay], bucket(left));
+    put(word[i], rHere);
+    put(wPrev, rHere);
+    put(i > 0 ? shape[i - 1] : 0, i + 1 < n ? shape[i + 1] : 0);
+    put(w(cue), rHere);
+    put(cue < 0 ? 0 : cue < i ? 1 + bucket(i - cue) : 8 + bucket(cue - i), rHere);
     if (say[i]) lastSay = i;
   }
   return out;
@@ -179,8 +210,10 @@ export class ContentTagger {
   readonly ids: Map<string, number>;
   private readonly table: Float32Array;
   private readonly transitions: number[];
+  readonly speakers: TaggedSpeakerModel;
 
   constructor(readonly file: ContentTaggerFile) {
+    this.speakers = new TaggedSpeakerModel(file.speakers);
     this.ids = new Map(file.vocab.map((v, i) => [v, i + RESERVED_IDS]));
     this.table = new Float32Array((1 << file.bits) * TAGS);
     file.index.forEach((slotIndex, k) => {
@@ -201,12 +234,17 @@ const overlaps = (t: { start: number; end: number }, q: { start: number; end: nu
 /** What the rules found on each token of a sentence, from their quotes that overlap it. */
 export function ruleMarks(toks: readonly Token[], quotes: readonly Quote[]): RuleMarks {
   const n = toks.length;
-  const marks: RuleMarks = { content: new Uint8Array(n), cue: new Uint8Array(n), speaker: new Uint8Array(n) };
+  const marks: RuleMarks = { content: new Uint8Array(n), cue: new Uint8Array(n), speaker: new Uint8Array(n), cueOf: new Int32Array(n).fill(-1) };
   for (const q of quotes) {
     const begin = q.kind === 'direct' ? 1 : 3;
+    let cueToken = -1;
+    if (q.cue) for (let i = 0; i < n; i++) if (overlaps(toks[i], q.cue)) cueToken = i;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
-      if (q.kind !== 'partial' && overlaps(t, q) && marks.content[i] === 0) marks.content[i] = i > 0 && overlaps(toks[i - 1], q) ? begin + 1 : begin;
+      if (q.kind !== 'partial' && overlaps(t, q) && marks.content[i] === 0) {
+        marks.content[i] = i > 0 && overlaps(toks[i - 1], q) ? begin + 1 : begin;
+        marks.cueOf[i] = cueToken;
+      }
       if (q.cue && overlaps(t, q.cue)) marks.cue[i] = 1;
       if (q.speaker && overlaps(t, q.speaker)) marks.speaker[i] = 1;
     }

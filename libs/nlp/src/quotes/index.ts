@@ -193,7 +193,7 @@ export function findQuotes(text: string, entities: EntityMention[], models: Quot
       context = null;
     }
   }
-  return { quotes: dedupe(out), marks, sentences: taggable };
+  return { quotes: dedupe(out), marks, sentences: taggable, mentions, resolve: (speaker) => resolver.resolve(speaker) };
 }
 
 /** How far after "he said" a continuing quote may open: "he said, referring to the 1 percent excuse, “…”". */

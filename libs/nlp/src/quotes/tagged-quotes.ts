@@ -3,7 +3,8 @@
  * replace the rules' quotes. A run keeps the speaker and cue of the rules' quote it overlaps most; a run of one quoted passage is a direct quote, any other run is
  * reported speech with a partial quote for each quoted passage inside it.
  */
-import { Quote } from '../types';
+import { EntityMention, Quote, Span } from '../types';
+import { mentionsWithin } from './recall';
 import { ContentTagger, ruleMarks } from './content-tagger';
 import { QuoteMarks } from './quote-marks';
 import { Token } from './segment';
@@ -18,6 +19,10 @@ export interface FoundQuotes {
   quotes: Quote[];
   marks: QuoteMarks[];
   sentences: TaggableSentence[];
+  /** The entity mentions, sorted by start. */
+  mentions: EntityMention[];
+  /** The canonical speaker of a mention or pronoun, as the rules resolve theirs. */
+  resolve: (speaker: Span) => string | null;
 }
 
 const TRAILING = /[\s.,;:]/;
@@ -46,6 +51,16 @@ function attributionFor(start: number, end: number, quotes: readonly Quote[]): Q
   return best;
 }
 
+/** The speaker the tagger's speaker model picks for a run the rules did not attribute, resolved as the rules resolve theirs. */
+function learnedSpeaker(text: string, found: FoundQuotes, sentence: TaggableSentence, run: [number, number], rulesFound: boolean, tagger: ContentTagger): Pick<Quote, 'speaker' | 'speakerCanonical' | 'cue'> {
+  const range = tagger.speakers.pick(sentence.toks, run, mentionsWithin(found.mentions, sentence.start, sentence.end), rulesFound);
+  if (!range) return { speaker: null, speakerCanonical: null, cue: null };
+  const start = sentence.toks[range[0]].start;
+  const end = sentence.toks[range[1] - 1].end;
+  const speaker = { text: text.slice(start, end), start, end };
+  return { speaker, speakerCanonical: found.resolve(speaker), cue: null };
+}
+
 export function retagged(text: string, found: FoundQuotes, tagger: ContentTagger): Quote[] {
   const sorted = [...found.quotes].sort((a, b) => a.start - b.start);
   const out: Quote[] = [];
@@ -71,7 +86,7 @@ export function retagged(text: string, found: FoundQuotes, tagger: ContentTagger
       while (end > start && TRAILING.test(text[end - 1])) end--;
       if (end <= start || !LETTER.test(text.slice(start, end))) continue;
       const by = attributionFor(start, end, rules);
-      const attribution = { speaker: by?.speaker ?? null, speakerCanonical: by?.speaker ? by.speakerCanonical : null, cue: by?.speaker ? by.cue : null };
+      const attribution = by ? { speaker: by.speaker, speakerCanonical: by.speaker ? by.speakerCanonical : null, cue: by.speaker ? by.cue : null } : learnedSpeaker(text, found, sentence, [a, b], rules.length > 0, tagger);
       out.push({ text: text.slice(start, end), start, end, kind: single ? 'direct' : 'indirect', ...attribution });
       if (single) continue;
       for (let k = a; k < b; k++) {

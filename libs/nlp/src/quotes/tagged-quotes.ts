@@ -26,6 +26,19 @@ export interface FoundQuotes {
 }
 
 const TRAILING = /[\s.,;:]/;
+/**
+ * A run the rules did not touch must be longer than this: short ones ("it", "that", "his") were right
+ * about 4 times in 10 in cross-validation on PolNeAR train. Dropping them raised precision there from
+ * 0.757 to 0.776 at the same content F1 (0.706).
+ */
+const MAX_UNSUPPORTED_WORDS = 2;
+
+/** Whitespace-separated words in text[start, end), counted up to one past the limit. */
+function wordsIn(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let i = start; i < end && n <= MAX_UNSUPPORTED_WORDS; i++) if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10) n++;
+  return n;
+}
 const LETTER = /\p{L}/u;
 
 /** The rules' quotes that overlap [start, end); quotes are sorted by start. */
@@ -86,6 +99,7 @@ export function retagged(text: string, found: FoundQuotes, tagger: ContentTagger
       while (end > start && TRAILING.test(text[end - 1])) end--;
       if (end <= start || !LETTER.test(text.slice(start, end))) continue;
       const by = attributionFor(start, end, rules);
+      if (!by && wordsIn(text, start, end) <= MAX_UNSUPPORTED_WORDS) continue;
       const attribution = by ? { speaker: by.speaker, speakerCanonical: by.speaker ? by.speakerCanonical : null, cue: by.speaker ? by.cue : null } : learnedSpeaker(text, found, sentence, [a, b], rules.length > 0, tagger);
       out.push({ text: text.slice(start, end), start, end, kind: single ? 'direct' : 'indirect', ...attribution });
       if (single) continue;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every speed figure of DESIGN §10 in one run on this machine, each with its target and
  * ratio, as a table on stdout and in bench/results.json. Misses are printed as MISSED, never hidden.
- *   npm run bench -- [--quick] [--only extraction,pipeline,watcher,dedupe,query] [--shared ../shared]
+ *   npm run bench -- [--quick] [--only extraction,models,pipeline,watcher,dedupe,query] [--shared ../shared]
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,11 +11,12 @@ import { benchExtraction } from './bench/extraction';
 import { Figure, formatTable, machine, progress, writeResults } from './bench/figures';
 import { benchPipeline } from './bench/pipeline';
 import { benchQuery } from './bench/query';
+import { benchQuoteModels } from './bench/quote-models';
 import { extractionTextSets } from './bench/texts';
 import { benchWatcherCatchUp } from './bench/watcher-catchup';
 
 const ROOT = resolve(__dirname, '..', '..');
-const SECTIONS = ['extraction', 'pipeline', 'watcher', 'dedupe', 'query'] as const;
+const SECTIONS = ['extraction', 'models', 'pipeline', 'watcher', 'dedupe', 'query'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: Section[]; shared: string } {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   progress(`sections ${only.join(', ')}${quick ? ' (quick)' : ''} on ${JSON.stringify(machine())}`);
   const run: Record<Section, () => Promise<Figure[]>> = {
     extraction: async () => benchExtraction(extractionTextSets(ROOT, shared), quick),
+    models: async () => benchQuoteModels(quick, shared),
     pipeline: () => benchPipeline(quick, shared),
     watcher: () => benchWatcherCatchUp(quick),
     dedupe: () => dedupeSection(quick, shared),

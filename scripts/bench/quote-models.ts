@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { QuoteModelsName } from '@newsflow/nlp';
+import { Figure, median, progress } from './figures';
+
+const MODELS: QuoteModelsName[] = ['rules', 'rules+recall', 'rules+tagger'];
+/** Issue 17's bar: entities+quotes no slower than the rules were (about 385 articles/s on one core). */
+const SINGLE_PASS_TARGET = 385;
+
+/**
+ * Entities+quotes under each QUOTE_MODELS, each run in a fresh process (so no run reads another's word
+ * caches), warmed up on the PolNeAR dev texts, then timed over one pass of train texts; the models take
+ * turns, and each figure is the median of its runs.
+ */
+export function benchQuoteModels(quick: boolean, shared: string): Figure[] {
+  const rounds = quick ? 1 : 3;
+  const count = quick ? 300 : 840;
+  const runs = new Map<QuoteModelsName, number[]>(MODELS.map((m) => [m, []]));
+  let source = '';
+  for (let round = 0; round < rounds; round++) {
+    for (const model of MODELS) {
+      const out = execFileSync(process.execPath, [join(__dirname, 'single-pass.js'), model, shared, String(count)], { encoding: 'utf8' });
+      const result = JSON.parse(out) as { articlesPerSecond: number; texts: number; source: string };
+      source = `${result.texts} ${result.source} texts`;
+      runs.get(model)!.push(result.articlesPerSecond);
+      progress(`models: ${model} ${result.articlesPerSecond.toFixed(0)} articles/s`);
+    }
+  }
+  const rules = median(runs.get('rules')!);
+  return MODELS.map((model) => {
+    const rate = median(runs.get(model)!);
+    const slower = model === 'rules' ? '' : `; ${(100 * (1 - rate / rules)).toFixed(0)}% slower than the rules alone`;
+    return { section: 'models', name: `entities+quotes, QUOTE_MODELS=${model}`, value: rate, unit: 'articles/s/core', target: { atLeast: SINGLE_PASS_TARGET }, runs: runs.get(model), note: `one pass over ${source} after warming up on dev, fresh process per run${slower}` };
+  });
+}

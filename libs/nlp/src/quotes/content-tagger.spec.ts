@@ -45,12 +45,14 @@ describe('content tagger', () => {
     expect(tagged.map((q) => [q.text, q.kind, q.speaker?.text, q.speakerCanonical, q.cue?.text])).toEqual([['the ferry will run', 'indirect', 'Tanaka', 'Kenji Tanaka', 'insisted']]);
   });
 
-  it('drops a run of two words or fewer that no rule supports, and keeps a longer one without a speaker', () => {
+  it('drops a run of two words or fewer that no rule supports, keeps a longer one without a speaker, and a quoted passage verbatim', () => {
     // every feature votes for content, so each sentence is one run
     const bits = 4;
     const everything = taggerModels({ bits, vocab: [], index: Array.from({ length: 1 << bits }, (_, i) => i), weights: Array.from({ length: 1 << bits }, () => [0, 5, 10]).flat(), transitions: new Array(12).fill(0), speakers: { bias: -5, weights: {} } });
     expect(extractQuotes('Intro line.\n\nIt rained.', [], everything)).toEqual([]);
     expect(extractQuotes('Intro line.\n\nThe ferry ran late again.', [], everything).map((q) => [q.text, q.kind, q.speaker])).toEqual([['The ferry ran late again', 'indirect', null]]);
+    // a run of one quoted passage is a direct quote, kept verbatim
+    expect(extractQuotes('Intro line.\n\n“We will rebuild the pier, and soon,”', [], everything).map((q) => [q.text, q.kind])).toEqual([['We will rebuild the pier, and soon,', 'direct']]);
   });
 
   it('trains to the same bytes every time', () => {

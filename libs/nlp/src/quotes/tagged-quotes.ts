@@ -96,7 +96,8 @@ export function retagged(text: string, found: FoundQuotes, tagger: ContentTagger
       const mark = single ? found.marks[toks[a].quote] : null;
       const start = mark ? mark.start : toks[a].start;
       let end = mark ? mark.end : toks[b - 1].end;
-      while (end > start && TRAILING.test(text[end - 1])) end--;
+      // a quoted passage is kept verbatim, as the rules keep it (“…under our roof,”); reported speech loses its trailing punctuation
+      while (!mark && end > start && TRAILING.test(text[end - 1])) end--;
       if (end <= start || !LETTER.test(text.slice(start, end))) continue;
       const by = attributionFor(start, end, rules);
       if (!by && wordsIn(text, start, end) <= MAX_UNSUPPORTED_WORDS) continue;

@@ -67,7 +67,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
   it.each([
     ['rules+recall', 'the learned recall pass'],
     ['rules+tagger', 'the content tagger'],
-  ] as const)('runs QUOTE_MODELS=%s (%s), storing what the one analysis gives and a version of its own', async (models) => {
+  ] as const)('runs QUOTE_MODELS=%s (%s), storing what the one analysis gives and a version of its own', async (models, _part) => {
     const learned = new QuotesService(new ArticleReaderRepository(t.db), new QuoteRepository(t.db), publisher, { ...t.config, QUOTE_MODELS: models });
     const seed = readdirSync(SEEDS).find((f) => f.startsWith('002_'))!;
     const m = receivedMessage(readFileSync(join(SEEDS, seed), 'utf8').replace('Lukashenko', `Lukashenko (${models} run)`), seed);

@@ -1,12 +1,13 @@
 /**
- * Trains the learned cue of quote attribution (libs/nlp/src/quotes/learned-cue.ts) on the PolNeAR train
- * split, read from ../shared at run time, and writes libs/nlp/model/quotes.json.
- *   npm run train:quotes -- [--root DIR] [--eval DIR] [--epochs N] [--folds K] [--tune] [--check] [--out FILE] [--tagger-out FILE]
- * It also trains the content tagger (content-tagger.ts) and writes libs/nlp/model/quote-tagger.json;
- * `--check --tagger` checks that one alone. Dev is never trained on. --tune prints dev figures for each cue margin (the one choice made on dev);
+ * Trains the learned parts of quote attribution on the PolNeAR train split, read from ../shared at run
+ * time: the learned cue and the recall pass (libs/nlp/model/quotes.json), and the content tagger
+ * (libs/nlp/model/quote-tagger.json).
+ *   npm run train:quotes -- [--root DIR] [--eval DIR] [--epochs N] [--folds K] [--tune] [--check [--tagger]] [--out FILE] [--tagger-out FILE]
+ * Dev is never trained on. --tune prints dev figures for each cue margin (the one choice made on dev);
  * --folds K prints K-fold cross-validation on train by document (each fold's articles out of its
  * training) beside the rules alone; --check (run by `npm run eval`) scores the committed model on dev
- * beside a 5-fold cross-validation and says whether training reproduces its bytes. Same data, same
+ * beside a 5-fold cross-validation and says whether training reproduces its bytes (--check --tagger: the
+ * same for the content tagger alone). Same data, same
  * code, same bytes: fixed document order and seed, weights rounded and sorted.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

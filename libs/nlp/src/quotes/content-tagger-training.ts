@@ -11,7 +11,7 @@ import { Example, seededShuffle, trainAveragedPerceptron } from './linear-model'
 import { mentionsWithin } from './recall';
 import { sourceCandidates } from './tagged-speakers';
 import { RULES_ONLY } from './model-file';
-import { Token } from './segment';
+import { overlapLength as overlap, Token, tokenRange } from './segment';
 import { quotesWithin } from './tagged-quotes';
 
 export interface TaggerDoc {
@@ -39,8 +39,6 @@ interface Sequence {
   features: Int32Array;
   gold: Uint8Array;
 }
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** A token is content when half of it lies in a fragment (a quote token when any of it does); each fragment's first token begins. */
 export function goldTags(toks: readonly Token[], contents: TaggerDoc['contents']): Uint8Array {
@@ -88,16 +86,9 @@ function speakerExamples(s: TrainingSentence): Example[] {
   doc.contents.forEach((frags, j) => {
     const first = frags[0];
     if (!first || first.start < sentenceStart || first.start >= sentenceEnd) return;
-    let a = -1;
-    let b = -1;
-    toks.forEach((t, i) => {
-      if (overlap(t, first) > 0) {
-        if (a < 0) a = i;
-        b = i + 1;
-      }
-    });
-    if (a < 0) return;
-    for (const c of sourceCandidates(toks, [a, b], s.mentions, s.quotes.length > 0)) {
+    const run = tokenRange(toks, first);
+    if (run[0] === run[1]) return;
+    for (const c of sourceCandidates(toks, run, s.mentions, s.quotes.length > 0)) {
       const span = { start: toks[c.range[0]].start, end: toks[c.range[1] - 1].end };
       out.push({ features: c.features, positive: doc.sources[j].some((src) => overlap(src, span) > 0) });
     }

@@ -10,7 +10,7 @@ import { SAY_VERBS } from './lexicon';
 import { TrainedWeights } from './linear-model';
 import { TaggedSpeakerModel } from './tagged-speakers';
 import { Quote } from '../types';
-import { Token } from './segment';
+import { Token, tokenRange } from './segment';
 
 export const OUTSIDE = 0;
 export const BEGIN = 1;
@@ -229,24 +229,21 @@ export class ContentTagger {
   }
 }
 
-const overlaps = (t: { start: number; end: number }, q: { start: number; end: number }): boolean => t.start < q.end && t.end > q.start;
-
 /** What the rules found on each token of a sentence, from their quotes that overlap it. */
 export function ruleMarks(toks: readonly Token[], quotes: readonly Quote[]): RuleMarks {
   const n = toks.length;
   const marks: RuleMarks = { content: new Uint8Array(n), cue: new Uint8Array(n), speaker: new Uint8Array(n), cueOf: new Int32Array(n).fill(-1) };
   for (const q of quotes) {
     const begin = q.kind === 'direct' ? 1 : 3;
-    let cueToken = -1;
-    if (q.cue) for (let i = 0; i < n; i++) if (overlaps(toks[i], q.cue)) cueToken = i;
-    for (let i = 0; i < n; i++) {
-      const t = toks[i];
-      if (q.kind !== 'partial' && overlaps(t, q) && marks.content[i] === 0) {
-        marks.content[i] = i > 0 && overlaps(toks[i - 1], q) ? begin + 1 : begin;
-        marks.cueOf[i] = cueToken;
-      }
-      if (q.cue && overlaps(t, q.cue)) marks.cue[i] = 1;
-      if (q.speaker && overlaps(t, q.speaker)) marks.speaker[i] = 1;
+    const [cueFrom, cueTo] = q.cue ? tokenRange(toks, q.cue) : [0, 0];
+    marks.cue.fill(1, cueFrom, cueTo);
+    if (q.speaker) marks.speaker.fill(1, ...tokenRange(toks, q.speaker));
+    if (q.kind === 'partial') continue;
+    const [from, to] = tokenRange(toks, q);
+    for (let i = from; i < to; i++) {
+      if (marks.content[i] !== 0) continue;
+      marks.content[i] = i > from ? begin + 1 : begin;
+      marks.cueOf[i] = cueTo > cueFrom ? cueTo - 1 : -1;
     }
   }
   return marks;

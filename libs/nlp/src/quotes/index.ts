@@ -13,7 +13,7 @@ import { mentionsWithin } from './recall';
 import { followsNamingVerb, isQuotedTitle } from './quoted-titles';
 import { isTitleCase } from './cue-forms';
 import { SpeakerResolver } from './resolve-speaker';
-import { isAsciiAlnum, Sentence, sentenceTokens, splitSentences, Token } from './segment';
+import { isAsciiAlnum, Sentence, sentenceTokens, splitSentences, Token, tokenRange } from './segment';
 import { joinInterruptedQuotes } from './interrupted-quotes';
 import { FoundQuotes, retagged, TaggableSentence } from './tagged-quotes';
 
@@ -231,15 +231,6 @@ function afterSectionLabel(text: string, start: number): number {
   if (start > 0 && text[start - 1] !== '\n') return start;
   SECTION_LABEL.lastIndex = start;
   return SECTION_LABEL.test(text) ? SECTION_LABEL.lastIndex : start;
-}
-
-/** The token index range covering a character range. */
-function tokenRange(toks: Token[], range: { start: number; end: number }): [number, number] {
-  let from = 0;
-  while (from < toks.length && toks[from].end <= range.start) from++;
-  let to = from;
-  while (to < toks.length && toks[to].start < range.end) to++;
-  return [from, to];
 }
 
 

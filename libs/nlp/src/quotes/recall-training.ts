@@ -9,7 +9,7 @@ import { stem } from './learned-cue';
 import { Example, TrainedWeights, trainAveragedPerceptron } from './linear-model';
 import { findQuoteMarks } from './quote-marks';
 import { RecallFile, USED, wordsOf, coveredTokens, cueCandidates, mentionsWithin, sourceCandidates, spanCandidates } from './recall';
-import { sentenceTokens, splitSentences, Token } from './segment';
+import { overlapLength as overlap, sentenceTokens, splitSentences, Token } from './segment';
 
 export interface CharSpan {
   start: number;
@@ -33,7 +33,6 @@ const MIN_STEM_RATE = 0.06;
 /** Weights below one perceptron update are dropped from the file. */
 const MIN_WEIGHT = 1;
 
-const overlap = (a: CharSpan, b: CharSpan): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const lengthOf = (frags: CharSpan[]): number => frags.reduce((n, f) => n + f.end - f.start, 0);
 
 interface Sentence {

@@ -208,3 +208,15 @@ function firstQuoteFrom(quotes: QuoteMarks[], pos: number): number {
   }
   return lo;
 }
+
+/** How many characters two spans share. */
+export const overlapLength = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** The token index range [from, to) covering a character range; empty (from === to) when no token overlaps it. */
+export function tokenRange(toks: readonly Token[], range: { start: number; end: number }): [number, number] {
+  let from = 0;
+  while (from < toks.length && toks[from].end <= range.start) from++;
+  let to = from;
+  while (to < toks.length && toks[to].start < range.end) to++;
+  return [from, to];
+}

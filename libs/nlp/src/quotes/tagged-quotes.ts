@@ -1,7 +1,8 @@
 /**
  * Quotes from the content tagger: in each sentence the attribution rules read, the tagger's content runs
- * replace the rules' quotes. A run keeps the speaker and cue of the rules' quote it overlaps most; a run of one quoted passage is a direct quote, any other run is
- * reported speech with a partial quote for each quoted passage inside it.
+ * replace the rules' quotes. A run keeps the speaker and cue of the rules' quote it overlaps most; a run
+ * of one quoted passage is a direct quote, any other run is reported speech with a partial quote for
+ * each quoted passage inside it.
  */
 import { EntityMention, Quote, Span } from '../types';
 import { mentionsWithin } from './recall';
@@ -41,7 +42,7 @@ function wordsIn(text: string, start: number, end: number): number {
 }
 const LETTER = /\p{L}/u;
 
-/** The rules' quotes that overlap [start, end); quotes are sorted by start. */
+/** The rules' quotes that overlap [start, end). */
 export function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
   return quotes.filter((q) => q.start < end && q.end > start);
 }

@@ -7,7 +7,7 @@
 import { EntityMention } from '../types';
 import { LinearModel, TrainedWeights } from './linear-model';
 import { SUBJECT_PRONOUNS } from './lexicon';
-import { Token } from './segment';
+import { Token, tokenRange } from './segment';
 
 export interface SourceCandidate {
   range: [number, number];
@@ -22,15 +22,8 @@ function candidateRanges(toks: readonly Token[], [a, b]: [number, number], menti
   const out: Array<{ range: [number, number]; kind: string }> = [];
   const taken = new Uint8Array(toks.length);
   for (const m of mentions) {
-    let from = -1;
-    let to = -1;
-    toks.forEach((t, i) => {
-      if (t.start < m.end && t.end > m.start) {
-        if (from < 0) from = i;
-        to = i + 1;
-      }
-    });
-    if (from < 0 || (from < b && to > a)) continue;
+    const [from, to] = tokenRange(toks, m);
+    if (from === to || (from < b && to > a)) continue;
     for (let i = from; i < to; i++) taken[i] = 1;
     out.push({ range: [from, to], kind: m.type });
   }

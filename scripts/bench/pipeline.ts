@@ -1,11 +1,10 @@
 import { cpus } from 'node:os';
-import { extract } from '@newsflow/nlp';
 import { cpuSeconds, cpuSecondsOf, machineCpuSeconds } from './cpu';
-import { singlePassRate, warmUp } from './extraction';
 import { Figure, median, progress } from './figures';
 import { dropTexts, waitLeft } from './inbox';
 import { benchLatency } from './latency';
 import { BenchApp, BenchStack } from './stack';
+import { singlePassInChild } from './single-pass-child';
 import { PipelineTexts, pipelineTexts } from './texts';
 
 /** Settings the whole-pipeline section runs the apps with (reported with the figures). */
@@ -95,7 +94,7 @@ async function benchLayout(texts: PipelineTexts, inProcess: number, layout: Layo
   const cpuNote = `user+system time over the sustained run${layout.runs > 1 ? 's (median)' : ''} / articles`;
   return [
     { section, name: 'sustained, drop→completed', value: rate, unit: 'articles/s', target: { atLeast: 200 }, runs: runs.map((r) => r.rate), note: `${texts.measured.length} ${texts.source} texts per run, each on a fresh stack warmed up on ${texts.warmUp.length} other texts; entities and quotes ×${layout.replicas}, ${tuning}; ${duplicates} ended as duplicates; median of ${layout.runs}` },
-    { section, name: 'ratio to in-process extraction', value: rate / inProcess, unit: '×', target: { atLeast: 0.5 }, note: `single-core in-process entities+quotes: ${inProcess.toFixed(0)} articles/s, one pass over the same texts, after warming up on the other texts` },
+    { section, name: 'ratio to in-process extraction', value: rate / inProcess, unit: '×', target: { atLeast: 0.5 }, note: `single-core in-process entities+quotes: ${inProcess.toFixed(0)} articles/s, one pass over the same texts in a fresh process with the stages' Node flags, after warming up on the other texts` },
     ...APPS.map((app) => ({ section, name: `CPU: ${app}`, value: cpu(app), unit: 'ms/article', note: `${cpuNote}, all replicas` })),
     { section, name: 'CPU: PostgreSQL', value: cpu('postgres'), unit: 'ms/article', note: `${cpuNote}, every postgres process (other databases too; the machine is otherwise idle)` },
     { section, name: 'CPU: NATS', value: cpu('nats-server'), unit: 'ms/article', note: `${cpuNote}, nats-server` },
@@ -112,9 +111,9 @@ async function benchLayout(texts: PipelineTexts, inProcess: number, layout: Layo
  * replica of each app, then with two of entities and quotes.
  */
 export async function benchPipeline(quick: boolean, sharedRoot: string): Promise<Figure[]> {
-  const texts = pipelineTexts(sharedRoot, quick ? 300 : 840);
-  warmUp(texts.warmUp, extract);
-  const inProcess = singlePassRate(texts.measured, extract);
+  const count = quick ? 300 : 840;
+  const texts = pipelineTexts(sharedRoot, count);
+  const inProcess = singlePassInChild('raw', sharedRoot, count).articlesPerSecond;
   progress(`pipeline: ${texts.measured.length} ${texts.source} texts; in-process extraction ${inProcess.toFixed(0)} articles/s in one pass`);
   const figures: Figure[] = [];
   for (const replicas of [1, 2]) figures.push(...(await benchLayout(texts, inProcess, { replicas, runs: quick ? 1 : 3, latencySeconds: quick ? 10 : 30 })));

@@ -1,15 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { QuoteModelsName } from '@newsflow/nlp';
 import { Figure, median, progress } from './figures';
+import { singlePassInChild } from './single-pass-child';
 
 const MODELS: QuoteModelsName[] = ['rules', 'rules+recall', 'rules+tagger'];
 /** Issue 17's bar: entities+quotes no slower than the rules were (about 385 articles/s on one core). */
 const SINGLE_PASS_TARGET = 385;
 
 /**
- * Entities+quotes under each QUOTE_MODELS, each run in a fresh process (so no run reads another's word
- * caches), warmed up on the PolNeAR dev texts, then timed over one pass of train texts; the models take
+ * Entities+quotes under each QUOTE_MODELS, each run in a fresh process with the stages' Node flags (so no
+ * run reads another's word caches), warmed up on the PolNeAR dev texts, then timed over one pass of train texts; the models take
  * turns, and each figure is the median of its runs.
  */
 export function benchQuoteModels(quick: boolean, shared: string): Figure[] {
@@ -19,8 +18,7 @@ export function benchQuoteModels(quick: boolean, shared: string): Figure[] {
   let source = '';
   for (let round = 0; round < rounds; round++) {
     for (const model of MODELS) {
-      const out = execFileSync(process.execPath, [join(__dirname, 'single-pass.js'), model, shared, String(count)], { encoding: 'utf8' });
-      const result = JSON.parse(out) as { articlesPerSecond: number; texts: number; source: string };
+      const result = singlePassInChild(model, shared, count);
       source = `${result.texts} ${result.source} texts`;
       runs.get(model)!.push(result.articlesPerSecond);
       progress(`models: ${model} ${result.articlesPerSecond.toFixed(0)} articles/s`);

@@ -1,16 +1,17 @@
 /**
- * Child process of the bench's `models` section: one QUOTE_MODELS extraction in a fresh process, warmed
- * up on the PolNeAR dev texts, then one timed pass of entities+quotes over train texts it has not seen.
- *   node dist/scripts/bench/single-pass.js <rules|rules+recall|rules+tagger> <shared root> <count>
+ * Child process of the bench's `models` and `pipeline` sections: one extraction in a fresh process, run
+ * with the stages' Node flags (nodeArgsFor), warmed up on the PolNeAR dev texts, then one timed pass over
+ * train texts it has not seen.
+ *   node dist/scripts/bench/single-pass.js <rules|rules+recall|rules+tagger|raw> <shared root> <count>
+ * `raw` is entities+quotes on the raw text (no boilerplate split), the pipeline section's reference.
  * Prints {"articlesPerSecond": …, "texts": …, "source": …}.
  */
-import { analyseArticle, quoteModelsNamed, QuoteModelsName } from '@newsflow/nlp';
+import { analyseArticle, extract, quoteModelsNamed, QuoteModelsName } from '@newsflow/nlp';
 import { singlePassRate, warmUp } from './extraction';
 import { pipelineTexts } from './texts';
 
 const [name, shared, count] = process.argv.slice(2);
-const models = quoteModelsNamed(name as QuoteModelsName);
 const texts = pipelineTexts(shared, Number(count));
-const run = (text: string) => analyseArticle(text, {}, models);
+const run = name === 'raw' ? extract : (text: string) => analyseArticle(text, {}, quoteModelsNamed(name as QuoteModelsName));
 warmUp(texts.warmUp, run);
 process.stdout.write(JSON.stringify({ articlesPerSecond: singlePassRate(texts.measured, run), texts: texts.measured.length, source: texts.source }) + '\n');

@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { nodeArgsFor } from './app-runtime';
 
 describe('nodeArgsFor', () => {
-  it('runs the pipeline apps with one GC thread and leaves the query service on V8 defaults', () => {
-    for (const app of ['watcher', 'dedupe', 'entities', 'quotes']) expect(nodeArgsFor(app)).toContain('--single-threaded-gc');
+  it('runs the pipeline apps with one GC thread and the leaner JIT, and leaves the query service on V8 defaults', () => {
+    for (const app of ['watcher', 'dedupe', 'entities', 'quotes']) {
+      expect(nodeArgsFor(app)).toEqual(expect.arrayContaining(['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=150', '--interrupt-budget=264000']));
+    }
     expect(nodeArgsFor('query')).toEqual([]);
   });
 

@@ -13,8 +13,8 @@ const SINGLE_THREADED_GC = '--single-threaded-gc';
  * compiler-thread CPU each time, 1.1 s over one pass of the 839 PolNeAR train texts after a 5 s warm-up
  * (`--trace-opt`). A smaller inlining budget bounds each recompile, and twice the default interrupt budget
  * (132 KB of bytecode executed) optimizes fewer functions before their feedback settles. In-process, one
- * pass over unseen texts, CPU of all threads per article: entities 1.00 → 0.89 ms, quotes 1.04 → 0.68 ms,
- * with the main thread no slower (0.92 → 0.88 and 0.56 → 0.45 ms).
+ * pass over unseen texts, medians of 3 runs, CPU of all threads per article: entities 1.00 → 0.88 ms,
+ * quotes 1.03 → 0.68 ms, with the main thread no slower (0.91 → 0.86 and 0.56 → 0.45 ms).
  */
 const LEANER_JIT = ['--max-inlined-bytecode-size-cumulative=150', '--interrupt-budget=264000'];
 

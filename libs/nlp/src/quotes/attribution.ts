@@ -15,6 +15,7 @@ import { adjunctAt, clauseAfterAside, commaAfterVenue, opensAside, speaksWithout
 import { askedOpening, impersonalAt, invertedOpening, isTitleCase, onlyListener, openingParticiple, quoteAfterAside, takesParticle } from './cue-forms';
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
+import { Attribution, attribution } from './attribution-record';
 import { isObjectOnly, refusesToSay, thatAfterListener } from './complements';
 import { COORDINATED_AUXILIARIES, accordingToSource, coordinatedClauseSubject, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
 import {
@@ -33,25 +34,6 @@ const STRONG_CUES = new Set(forms(`say says said told tells added adds noted not
   suggested suggests contended contends asserted asserts maintained maintains announced announces concluded cautioned
   stated states emphasized emphasised reported declared confirmed denied revealed showed shows found finds`));
 
-/** Token ranges are [from, to). */
-export interface Attribution {
-  speaker: [number, number] | null;
-  cue: [number, number];
-  /** What was said, or null when the sentence only names the speaker ("Lukashenko said."). */
-  content: [number, number] | null;
-  /** The content came before the cue ("…, X said"). */
-  contentFirst: boolean;
-  /** A participle or coordinated cue that continues an earlier attribution's speaker. */
-  continuation?: boolean;
-  /** The cue is a learned one (a stance or event verb): its speaker does not carry over to standalone quotes. */
-  learned?: boolean;
-  /** A possessor and a noun ("his claim that …"): the content is the noun's complement, already bounded. */
-  nominal?: boolean;
-  /** A passive with a "by" agent ("Clinton was endorsed by …"): its clause starts at its subject, the content. */
-  passive?: boolean;
-  /** The rest of a sentence the attribution interrupts: "Climate change, Obama says, is the greatest threat". */
-  tail?: [number, number];
-}
 
 
 
@@ -122,18 +104,18 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
       const weak = found[found.length - 1];
       if (weak && !weak.contentFirst && weak.speaker && !STRONG_CUES.has(toks[weak.cue[0]].low) && weak.content && weak.content[1] >= i - 1) {
         found.pop();
-        found.push({ speaker, cue: [i, i + 2], content: [Math.min(weak.speaker[0], weak.cue[0]), isPunct(toks[i - 1], ',—–') ? i - 1 : i], contentFirst: true });
+        found.push(attribution(speaker, [i, i + 2], [Math.min(weak.speaker[0], weak.cue[0]), isPunct(toks[i - 1], ',—–') ? i - 1 : i], true));
         i = speaker[1] - 1;
         continue;
       }
       const start = regionStart(found);
-      if (i - start > 1) found.push({ speaker, cue: [i, i + 2], content: [start, isPunct(toks[i - 1], ',—–') ? i - 1 : i], contentFirst: true });
-      else found.push({ speaker, cue: [i, i + 2], content: [speaker[1], n], contentFirst: false });
+      if (i - start > 1) found.push(attribution(speaker, [i, i + 2], [start, isPunct(toks[i - 1], ',—–') ? i - 1 : i], true));
+      else found.push(attribution(speaker, [i, i + 2], [speaker[1], n], false));
       i = speaker[1] - 1;
       continue;
     }
     if (t.low === 'in' && POSSESSIVES.has(toks[i + 1]?.low ?? '') && /^(opinion|view|words)$/.test(toks[i + 2]?.low ?? '')) {
-      found.push({ speaker: [i + 1, i + 2], cue: [i, i + 3], content: [i + 3, n], contentFirst: false });
+      found.push(attribution([i + 1, i + 2], [i, i + 3], [i + 3, n], false));
       i += 2;
       continue;
     }
@@ -157,7 +139,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     }
     const nominal = NOUN_CUES.has(t.low) ? nominalAt(text, toks, i) : null;
     if (nominal) {
-      found.push({ ...nominal, contentFirst: false, nominal: true });
+      found.push(attribution(nominal.speaker, nominal.cue, nominal.content, false, { nominal: true }));
       i = nominal.cue[1] - 1;
       continue;
     }
@@ -180,25 +162,25 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     // "…, I laughed and said": the coordinated verb's own subject speaks
     const own = joined && toks[c].low === 'and' && !continues ? coordinatedClauseSubject(text, toks, c) : null;
     if (own && lexical) {
-      found.push({ speaker: own, cue, content: contentAfter(text, toks, cue), contentFirst: false });
+      found.push(attribution(own, cue, contentAfter(text, toks, cue), false));
       i = cue[1] - 1;
       continue;
     }
     if (previous && (continues || i === previous.cue[1] || joined)) {
       const speaker = continues ? enclosing(found, i).speaker : previous.speaker;
-      found.push({ speaker, cue, content: contentAfter(text, toks, cue), contentFirst: false, continuation: true, learned: !lexical });
+      found.push(attribution(speaker, cue, contentAfter(text, toks, cue), false, { continuation: true, learned: !lexical }));
       continue;
     }
     const passive = lexical ? passiveAt(text, toks, i, found) : null;
     if (passive) {
-      found.push({ speaker: passive.speaker, cue, content: passive.content, contentFirst: true, passive: true });
+      found.push(attribution(passive.speaker, cue, passive.content, true, { passive: true }));
       i = passive.speaker[1] - 1;
       continue;
     }
     if (QUOTING_VERBS.has(t.low)) {
       const quoted = speakerRight(text, toks, cue[1]);
       if (quoted && (isPunct(before, ',') || before?.kind === 'quote' || speakerLeft(text, toks, i))) {
-        found.push({ speaker: quoted, cue, content: firstRegion(toks, found, i, speakerLeft(text, toks, i)), contentFirst: true });
+        found.push(attribution(quoted, cue, firstRegion(toks, found, i, speakerLeft(text, toks, i)), true));
         i = quoted[1] - 1;
         continue;
       }
@@ -212,7 +194,7 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     }
     if (subject) {
       // a learned cue takes its object as content: "Trump also linked cybersecurity to …"
-      const a: Attribution = lexical ? classify(text, toks, found, namingSpeaker(text, toks, subject, cue), cue) : { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false, learned: true };
+      const a: Attribution = lexical ? classify(text, toks, found, namingSpeaker(text, toks, subject, cue), cue) : attribution(subject, cue, contentAfter(text, toks, cue), false, { learned: true });
       if (agentlessPassive(text, toks, i, cue[1]) || RAISING_VERBS.has(t.low)) a.speaker = null;
       found.push(a);
       i = cue[1] - 1;
@@ -220,14 +202,14 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
     }
     const shared = lexical && !previous ? coordinatedSubject(text, toks, i) ?? (PARTICIPLE_CUES.has(t.low) ? participleSubject(text, toks, i) : null) : null;
     if (shared) {
-      found.push({ speaker: shared, cue, content: contentAfter(text, toks, cue), contentFirst: false });
+      found.push(attribution(shared, cue, contentAfter(text, toks, cue), false));
       i = cue[1] - 1;
       continue;
     }
     // "…, said X": only a verb of saying is inverted after a comma ("…, blasted Clinton as …" has an object)
     if (before && ((isPunct(before, ',') && i > 1 && STRONG_CUES.has(t.low)) || before.kind === 'quote')) {
       const speaker = speakerRight(text, toks, cue[1]);
-      if (speaker && !hasContentFirst(found)) found.push({ speaker, cue, content: [regionStart(found), before.kind === 'quote' ? i : i - 1], contentFirst: true });
+      if (speaker && !hasContentFirst(found)) found.push(attribution(speaker, cue, [regionStart(found), before.kind === 'quote' ? i : i - 1], true));
       if (speaker) i = speaker[1] - 1;
     }
   }
@@ -353,26 +335,26 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
     next === undefined || isPunct(next, '.,;!?') || topicOf(toks, cue, next) || speaksWithoutTopic(text, toks, cue, a) || (ledIn && adjunctAt(toks, a)) || (TRAILING_AFTER_CUE.has(next.low) && !opensInfinitive(text, toks[cue[0]].low, next) && !takesParticle(toks[cue[1] - 1].low, next.low) && !asksWhen(toks, cue, next)) || (PARTICIPLE_CUES.has(next.low) && SPEECH_TO_LISTENER.has(toks[cue[1] - 1].low)) ||
     // "Hale told Good Morning Ohio.", "…,” Ruiz told Dana Pruett of Channel 9 News this week.": only a listener
     (TELL_VERBS.has(toks[cue[0]].low) && ((ledIn && rest <= 6) || onlyListener(text, toks, a))));
-  if (quoteFollows && lead?.kind === 'quote') return { speaker: subject, cue, content: [regionStart(found), subject[0]], contentFirst: true };
+  if (quoteFollows && lead?.kind === 'quote') return attribution(subject, cue, [regionStart(found), subject[0]], true);
   // "Ortega said on the contrary, “…”", "he told CNN on Sunday: “…”": the quote after the aside is what was said
   const aside = !ledIn && intro < 0 && nothingSaidAfter && isWord(next) ? quoteAfterAside(toks, a) : -1;
-  if (aside >= 0) return { speaker: subject, cue, content: [aside, toks.length], contentFirst: false };
+  if (aside >= 0) return attribution(subject, cue, [aside, toks.length], false);
   // "As Mr. Albers observed, in the first months …": the clause after the comma is what was observed
   // (also after a short opener: "Yet, as Mr. Albers observed, …", "If, as I've suggested, …")
   const asOpens = toks[subject[0] - 1]?.low === 'as' && subject[0] - 1 <= MAX_OPENER_TOKENS;
   // (also past a short venue: "As Ms. Reyes noted in her memo, …")
   const asComma = asOpens && intro < 0 ? commaAfterVenue(toks, a) : -1;
-  if (asComma >= 0 && isWord(toks[asComma + 1])) return { speaker: subject, cue, content: [asComma + 1, toks.length], contentFirst: false };
+  if (asComma >= 0 && isWord(toks[asComma + 1])) return attribution(subject, cue, [asComma + 1, toks.length], false);
   // "That was what Nora Lind said when she left", "the image that Mr. Ruiz so admires": the relative
   // pronoun before the subject is what was said
   const relative = toks[subject[0] - 1];
   const clauseEnds = next === undefined || next.kind === 'punct' || RELATIVE_CLAUSE_ENDS.has(next.low);
   if (intro < 0 && nothingSaidAfter && clauseEnds && isWord(relative) && (relative.low === 'what' || relative.low === 'which' || (relative.low === 'that' && isWord(toks[subject[0] - 2]) && !SAY_VERBS.has(toks[subject[0] - 2].low)))) {
-    return { speaker: subject, cue, content: [subject[0] - 1, subject[0]], contentFirst: true };
+    return attribution(subject, cue, [subject[0] - 1, subject[0]], true);
   }
   if (intro < 0 && nothingSaidAfter) {
     // "…, who aim to punish": a relative subject's clause does not report what came before it
-    if (!ledIn || RELATIVE_PRONOUNS.has(toks[subject[0]].low)) return { speaker: subject, cue, content: null, contentFirst: false };
+    if (!ledIn || RELATIVE_PRONOUNS.has(toks[subject[0]].low)) return attribution(subject, cue, null, false);
     const previous = found[found.length - 1];
     // "…, he said" after "He emphasized that …": the tail restates the same attribution
     if (previous && !previous.contentFirst && previous.content && previous.content[1] === toks.length) {
@@ -381,16 +363,16 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
       // (one statement: the stance is not attributed on its own)
       if (previous.speaker && !STRONG_CUES.has(toks[previous.cue[0]].low) && STRONG_CUES.has(toks[cue[0]].low)) {
         found.pop();
-        return { speaker: subject, cue, content: [Math.min(previous.speaker[0], previous.cue[0]), previous.content[1]], contentFirst: true };
+        return attribution(subject, cue, [Math.min(previous.speaker[0], previous.cue[0]), previous.content[1]], true);
       }
-      return { speaker: subject, cue, content: null, contentFirst: false };
+      return attribution(subject, cue, null, false);
     }
-    if (hasContentFirst(found)) return { speaker: subject, cue, content: null, contentFirst: false };
-    return { speaker: subject, cue, content: firstRegion(toks, found, cue[0], head), contentFirst: true, tail: interruptedTail(text, toks, lead, a) };
+    if (hasContentFirst(found)) return attribution(subject, cue, null, false);
+    return attribution(subject, cue, firstRegion(toks, found, cue[0], head), true, { tail: interruptedTail(text, toks, lead, a) });
   }
   if (TELL_VERBS.has(toks[cue[0]].low) && intro < 0) {
     const that = thatAfterListener(toks, a);
-    return { speaker: subject, cue, content: [that >= 0 ? that : a, toks.length], contentFirst: false };
+    return attribution(subject, cue, [that >= 0 ? that : a, toks.length], false);
   }
-  return { speaker: subject, cue, content: contentAfter(text, toks, cue), contentFirst: false };
+  return attribution(subject, cue, contentAfter(text, toks, cue), false);
 }

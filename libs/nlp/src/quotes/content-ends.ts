@@ -2,7 +2,7 @@
  * Where reported content ends: at the next speaker's clause, at a participle cue that starts a new
  * content, at the writer's own addition (", but …", "in a statement"), or at the length cap.
  */
-import type { Attribution } from './attribution';
+import type { Attribution } from './attribution-record';
 import { STANCE_ADJECTIVES } from './lexicon';
 import { Token } from './segment';
 import { LOOK_BACK, MAX_CONTENT_TOKENS, forms, isPunct } from './token-shapes';

@@ -4,7 +4,7 @@
  * a title-case headline, and the shapes around a cue that say nothing was said (only a listener) or where
  * a quote opens after an aside.
  */
-import type { Attribution } from './attribution';
+import { Attribution, attribution } from './attribution-record';
 import { AFTER_CUE_SKIP, COPULAS, SAY_VERBS, STANCE_ADJECTIVES, STANCE_COMPLEMENTS } from './lexicon';
 import { Token } from './segment';
 import { clauseOpeningSubject, speakerRight } from './speaker-phrases';
@@ -46,7 +46,7 @@ export function impersonalAt(text: string, toks: Token[], i: number): Attributio
   else if (!/^(seem|seems|seemed|appear|appears|appeared)$/.test(toks[k - 1].low)) return null;
   const intro = toks[k];
   if (!isWord(intro) || !(intro.low === 'that' || intro.low === 'whether' || intro.low === 'if') || !isWord(toks[k + 1])) return null;
-  return { speaker: null, cue: [i, k], content: [intro.low === 'that' ? k + 1 : k, toks.length], contentFirst: false };
+  return attribution(null, [i, k], [intro.low === 'that' ? k + 1 : k, toks.length], false);
 }
 
 /** How far an opening participle's content may run to its comma. */
@@ -68,7 +68,7 @@ export function openingParticiple(text: string, toks: Token[], i: number): Attri
     const speaker = clauseOpeningSubject(text, toks, c + 1);
     if (!speaker) continue;
     const from = toks[i + 1].low === 'that' ? i + 2 : i + 1;
-    return { speaker, cue: [i, i + 1], content: [from, c], contentFirst: true };
+    return attribution(speaker, [i, i + 1], [from, c], true);
   }
   return null;
 }
@@ -129,7 +129,7 @@ export function askedOpening(toks: Token[], i: number): Attribution | null {
   const from = toks[1].low === 'about' ? 2 : 1;
   for (let c = from + 1; c < toks.length && c <= MAX_OPENING_CONTENT_TOKENS; c++) {
     if (isPunct(toks[c], '.;?!')) return null;
-    if (isPunct(toks[c], ',')) return { speaker: null, cue: [0, from], content: [from, c], contentFirst: false };
+    if (isPunct(toks[c], ',')) return attribution(null, [0, from], [from, c], false);
   }
   return null;
 }
@@ -139,5 +139,5 @@ export function invertedOpening(text: string, toks: Token[]): Attribution | null
   if (!isWord(toks[0]) || !INVERTED_CUES.has(toks[0].low) || !isUpper(text, toks[0])) return null;
   const speaker = speakerRight(text, toks, 1);
   if (!speaker || !isPunct(toks[speaker[1]], ':,') || toks[speaker[1] + 1]?.kind !== 'quote') return null;
-  return { speaker, cue: [0, 1], content: [speaker[1] + 1, toks.length], contentFirst: false };
+  return attribution(speaker, [0, 1], [speaker[1] + 1, toks.length], false);
 }

@@ -3,7 +3,8 @@
  * the resolved canonical speaker. One pass over the text: quote marks, sentences, then attributions.
  */
 import { EntityMention, Quote, QuoteKind, Span } from '../types';
-import { Attribution, findAttributions, trimRegion } from './attribution';
+import { findAttributions, trimRegion } from './attribution';
+import { Attribution } from './attribution-record';
 import { isInitialDot } from './token-shapes';
 import { CueJudge } from './learned-cue';
 import { countLineLabels, isLinkLine, lineAttributions } from './line-forms';

@@ -2,7 +2,7 @@
  * A sentence's opening phrase before "…, X said" is the writer's setting, not what was said: "During his
  * months as mayor, Ms. Whitfield said, …", "Nonetheless, I write …". Such a region holds no clause.
  */
-import type { Attribution } from './attribution';
+import type { Attribution } from './attribution-record';
 import { Token } from './segment';
 import { TIME_WORDS, forms, isAdverb, isPunct, isWord } from './token-shapes';
 
@@ -35,6 +35,6 @@ export function dropSettings(text: string, toks: Token[], found: Attribution[]):
   for (const a of found) {
     if (!a.contentFirst || !a.content || a.content[0] !== 0 || !isSetting(text, toks, a.content)) continue;
     a.content = a.tail ?? null;
-    a.tail = undefined;
+    a.tail = null;
   }
 }

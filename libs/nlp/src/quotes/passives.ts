@@ -2,7 +2,7 @@
  * Passive attributions: "The licensing dispute was initially reported by The Daily Ledger", "Her views were
  * echoed by several budget analysts". The subject is what was said; the agent after "by" said it.
  */
-import type { Attribution } from './attribution';
+import type { Attribution } from './attribution-record';
 import { regionStart } from './content-ends';
 import { Token } from './segment';
 import { DETERMINERS } from './lexicon';

@@ -4,7 +4,8 @@
  * content spans of the right cues. Deterministic: documents in file order, seeded perceptron.
  */
 import { EntityMention } from '../types';
-import { Attribution, findAttributions } from './attribution';
+import { findAttributions } from './attribution';
+import { Attribution } from './attribution-record';
 import { stem } from './learned-cue';
 import { Example, TrainedWeights, trainAveragedPerceptron } from './linear-model';
 import { findQuoteMarks } from './quote-marks';

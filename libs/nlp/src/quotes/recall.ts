@@ -5,7 +5,8 @@
  * the subject mention before it is the source. Which words are cues is learned, not listed.
  */
 import { EntityMention } from '../types';
-import { Attribution, trimRegion, turnedDown } from './attribution';
+import { trimRegion, turnedDown } from './attribution';
+import { Attribution, attribution } from './attribution-record';
 import { refusesToSay } from './complements';
 import { formsOf, stem } from './learned-cue';
 import { LinearModel, TrainedWeights } from './linear-model';
@@ -296,7 +297,7 @@ export class RecallModel {
       // words nobody is named for are not reported speech in a news product: a quote needs its source
       const source = highest(sourceCandidates(text, toks, cand, found, mentions), this.source);
       if (!source?.range) continue;
-      const a: Attribution = { speaker: source.range, cue: [cand.cueStart, cand.cue + 1], content: best.range, contentFirst: best.contentFirst, learned: true };
+      const a: Attribution = attribution(source.range, [cand.cueStart, cand.cue + 1], best.range, best.contentFirst, { learned: true });
       // (judged on all that follows the cue, as the rules see it: "declined to say why …")
       if (turnedDown(toks, { ...a, contentFirst: false, content: [a.cue[1], toks.length] }) || refusedAt(toks, cand.cue)) continue;
       out.push(a);

@@ -7,9 +7,9 @@ const MODELS: QuoteModelsName[] = ['rules', 'rules+recall', 'rules+tagger'];
 const SINGLE_PASS_TARGET = 385;
 
 /**
- * Entities+quotes under each QUOTE_MODELS, each run in a fresh process with the stages' Node flags (so no
- * run reads another's word caches), warmed up on the PolNeAR dev texts, then timed over one pass of train texts; the models take
- * turns, and each figure is the median of its runs.
+ * Entities+quotes under each QUOTE_MODELS, each run in a fresh process with the stages' Node flags (so
+ * no run reads another's word caches), warmed up on the PolNeAR dev texts, then timed over one pass of
+ * train texts; the models take turns, and each figure is the median of its runs.
  */
 export function benchQuoteModels(quick: boolean, shared: string): Figure[] {
   const rounds = quick ? 1 : 3;

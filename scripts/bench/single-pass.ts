@@ -12,6 +12,7 @@ import { pipelineTexts } from './texts';
 
 const [name, shared, count] = process.argv.slice(2);
 const texts = pipelineTexts(shared, Number(count));
-const run = name === 'raw' ? extract : (text: string) => analyseArticle(text, {}, quoteModelsNamed(name as QuoteModelsName));
+const models = name === 'raw' ? null : quoteModelsNamed(name as QuoteModelsName);
+const run = models ? (text: string) => analyseArticle(text, {}, models) : extract;
 warmUp(texts.warmUp, run);
 process.stdout.write(JSON.stringify({ articlesPerSecond: singlePassRate(texts.measured, run), texts: texts.measured.length, source: texts.source }) + '\n');

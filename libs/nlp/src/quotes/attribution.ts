@@ -34,9 +34,6 @@ const STRONG_CUES = new Set(forms(`say says said told tells added adds noted not
   suggested suggests contended contends asserted asserts maintained maintains announced announces concluded cautioned
   stated states emphasized emphasised reported declared confirmed denied revealed showed shows found finds`));
 
-
-
-
 /** Skips time phrases and adverbs after a cue: "said on Friday", "announced last week". */
 function skipAfterCue(text: string, toks: Token[], from: number): number {
   let a = from;

@@ -12,7 +12,7 @@ import { Figure, formatTable, machine, progress, writeResults } from './bench/fi
 import { benchPipeline } from './bench/pipeline';
 import { benchQuery } from './bench/query';
 import { benchQuoteModels } from './bench/quote-models';
-import { extractionTextSets } from './bench/texts';
+import { extractionSets } from './bench/texts';
 import { benchWatcherCatchUp } from './bench/watcher-catchup';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const { quick, only, shared } = parseArgs(process.argv.slice(2));
   progress(`sections ${only.join(', ')}${quick ? ' (quick)' : ''} on ${JSON.stringify(machine())}`);
   const run: Record<Section, () => Promise<Figure[]>> = {
-    extraction: async () => benchExtraction(extractionTextSets(ROOT, shared), quick),
+    extraction: async () => benchExtraction(extractionSets(shared), quick, shared),
     models: async () => benchQuoteModels(quick, shared),
     pipeline: () => benchPipeline(quick, shared),
     watcher: () => benchWatcherCatchUp(quick),

@@ -118,7 +118,7 @@ async function benchLayout(texts: PipelineTexts, inProcess: number, layout: Layo
 export async function benchPipeline(quick: boolean, sharedRoot: string): Promise<Figure[]> {
   const count = quick ? 300 : 840;
   const texts = pipelineTexts(sharedRoot, count);
-  const inProcess = singlePassInChild('raw', sharedRoot, count).articlesPerSecond;
+  const inProcess = singlePassInChild('raw', 'polnear', sharedRoot, count).articlesPerSecond;
   progress(`pipeline: ${texts.measured.length} ${texts.source} texts; in-process extraction ${inProcess.toFixed(0)} articles/s in one pass`);
   const figures: Figure[] = [];
   for (const replicas of [1, 2]) figures.push(...(await benchLayout(texts, inProcess, { replicas, runs: quick ? 1 : 3, latencySeconds: quick ? 10 : 30 })));

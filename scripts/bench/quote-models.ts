@@ -18,7 +18,7 @@ export function benchQuoteModels(quick: boolean, shared: string): Figure[] {
   let source = '';
   for (let round = 0; round < rounds; round++) {
     for (const model of MODELS) {
-      const result = singlePassInChild(model, shared, count);
+      const result = singlePassInChild(model, 'polnear', shared, count);
       source = `${result.texts} ${result.source} texts`;
       runs.get(model)!.push(result.articlesPerSecond);
       progress(`models: ${model} ${result.articlesPerSecond.toFixed(0)} articles/s`);

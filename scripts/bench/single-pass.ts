@@ -1,18 +1,45 @@
 /**
- * Child process of the bench's `models` and `pipeline` sections: one extraction in a fresh process, run
- * with the stages' Node flags (nodeArgsFor), warmed up on the PolNeAR dev texts, then one timed pass over
- * train texts it has not seen.
- *   node dist/scripts/bench/single-pass.js <rules|rules+recall|rules+tagger|raw> <shared root> <count>
- * `raw` is entities+quotes on the raw text (no boilerplate split), the pipeline section's reference.
+ * Child process of the bench's `extraction`, `models` and `pipeline` sections: one extractor in a fresh
+ * process, run with the stages' Node flags (nodeArgsFor), warmed up on other texts of the set, then timed
+ * over one pass of texts it has not read.
+ *   node dist/scripts/bench/single-pass.js <what> <polnear|conll|generated> <shared root> <count>
+ * <what> is a QUOTE_MODELS name (the stages' analyseArticle), `raw` (entities+quotes on the raw text, no
+ * boilerplate split), `entities` (entities only, raw text) or `compromise` (the reference library).
  * Prints {"articlesPerSecond": …, "texts": …, "source": …}.
  */
-import { analyseArticle, extract, quoteModelsNamed, QuoteModelsName } from '@newsflow/nlp';
+import { analyseArticle, extract, extractEntities, quoteModelsNamed, QuoteModelsName } from '@newsflow/nlp';
 import { singlePassRate, warmUp } from './extraction';
-import { pipelineTexts } from './texts';
+import { SinglePassSet, singlePassTexts } from './texts';
 
-const [name, shared, count] = process.argv.slice(2);
-const texts = pipelineTexts(shared, Number(count));
-const models = name === 'raw' ? null : quoteModelsNamed(name as QuoteModelsName);
-const run = models ? (text: string) => analyseArticle(text, {}, models) : extract;
+/** compromise reads about 30 articles a second: its pass stops after this long, as the reference of the same run. */
+const COMPROMISE_BUDGET_MS = 15_000;
+
+interface Compromise {
+  (text: string): { people(): { out(f: string): string[] }; places(): { out(f: string): string[] }; organizations(): { out(f: string): string[] } };
+}
+
+function compromisePeoplePlacesOrgs(): (text: string) => unknown {
+  // A devDependency, measured as the reference.
+  const mod = require('compromise');
+  const nlp = (mod.default ?? mod) as Compromise;
+  return (text) => {
+    const doc = nlp(text);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+  };
+}
+
+function extractor(what: string): (text: string) => unknown {
+  if (what === 'raw') return extract;
+  if (what === 'entities') return extractEntities;
+  if (what === 'compromise') return compromisePeoplePlacesOrgs();
+  const models = quoteModelsNamed(what as QuoteModelsName);
+  return (text) => analyseArticle(text, {}, models);
+}
+
+const [what, set, shared, count] = process.argv.slice(2);
+const texts = singlePassTexts(set as SinglePassSet, shared, Number(count));
+const run = extractor(what);
 warmUp(texts.warmUp, run);
-process.stdout.write(JSON.stringify({ articlesPerSecond: singlePassRate(texts.measured, run), texts: texts.measured.length, source: texts.source }) + '\n');
+const budgetMs = what === 'compromise' ? COMPROMISE_BUDGET_MS : Infinity;
+const { articlesPerSecond, read } = singlePassRate(texts.measured, run, budgetMs);
+process.stdout.write(JSON.stringify({ articlesPerSecond, texts: read, source: texts.source }) + '\n');

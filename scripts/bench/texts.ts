@@ -2,11 +2,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { newsArticles } from './generator';
 
-export interface TextSet {
-  name: string;
-  texts: string[];
-}
-
 /** CoNLL documents rebuilt as the shared scorer does: tokens joined by spaces, sentences by newlines. */
 function conllDocuments(path: string): string[] {
   const docs: string[] = [];
@@ -41,6 +36,7 @@ function spread<T>(items: T[], count: number): T[] {
   return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]);
 }
 
+/** Texts to time one pass over, and other texts of the same kind to warm up on first. */
 export interface PipelineTexts {
   source: string;
   /** What the sustained runs drop, and in-process extraction reads once. */
@@ -49,26 +45,38 @@ export interface PipelineTexts {
   warmUp: string[];
 }
 
-/** The PolNeAR train texts to measure and its dev texts to warm up on, read at run time when present, else generated news. */
-export function pipelineTexts(sharedRoot: string, count: number): PipelineTexts {
-  const train = join(sharedRoot, 'data/polnear/train/text');
-  const dev = join(sharedRoot, 'data/polnear/dev/text');
-  // Identical files become one article (the second is a duplicate file): the train split has one such pair.
-  if (existsSync(train) && existsSync(dev)) return { source: 'PolNeAR train', measured: spread([...new Set(txtFiles(train))], count), warmUp: txtFiles(dev) };
-  // Numbers of their own: the extraction section, earlier in the same process, reads newsArticles(0, 500).
-  return { source: 'generated news', measured: newsArticles(200_000, count), warmUp: newsArticles(100_000, 84) };
-}
+/** The text sets a single pass can run over: real news from ../shared, else generated news. */
+export const SINGLE_PASS_SETS = ['polnear', 'conll', 'generated'] as const;
+export type SinglePassSet = (typeof SINGLE_PASS_SETS)[number];
+
+/** Generated news of its own numbers: warm up and measure never share an article. */
+const generated = (count: number): PipelineTexts => ({ source: 'generated news', measured: newsArticles(200_000, count), warmUp: newsArticles(100_000, 84) });
 
 /**
- * The texts the extraction section runs on, read at run time: the seeds, the PolNeAR dev texts and the
- * CoNLL dev documents from ../shared when present, else the seeds and generated articles.
+ * Where each real set lives under ../shared, and how its files become texts. PolNeAR's train texts are
+ * measured after its dev texts, as issue 17's speed bar was; CoNLL's dev documents after its train
+ * documents, because the NER model's words come from train.
  */
-export function extractionTextSets(repoRoot: string, sharedRoot: string): TextSet[] {
-  const sets: TextSet[] = [{ name: 'seeds', texts: txtFiles(join(repoRoot, 'seeds')) }];
-  const polnear = join(sharedRoot, 'data/polnear/dev/text');
-  const conll = join(sharedRoot, 'data/conll2003/eng.testa');
-  if (existsSync(polnear)) sets.push({ name: 'polnear-dev', texts: txtFiles(polnear) });
-  if (existsSync(conll)) sets.push({ name: 'conll-dev', texts: conllDocuments(conll) });
-  if (sets.length === 1) sets.push({ name: 'generated', texts: newsArticles(0, 500) });
-  return sets;
+const REAL_SETS = {
+  polnear: { source: 'PolNeAR train', measured: 'data/polnear/train/text', warmUp: 'data/polnear/dev/text', read: txtFiles },
+  conll: { source: 'CoNLL-2003 dev', measured: 'data/conll2003/eng.testa', warmUp: 'data/conll2003/eng.train', read: conllDocuments },
+};
+
+const isPresent = (set: keyof typeof REAL_SETS, sharedRoot: string): boolean => existsSync(join(sharedRoot, REAL_SETS[set].measured)) && existsSync(join(sharedRoot, REAL_SETS[set].warmUp));
+
+/** One set to time a single pass over, and other texts to warm up on, read at run time; generated news when ../shared lacks the set. */
+export function singlePassTexts(set: SinglePassSet, sharedRoot: string, count: number): PipelineTexts {
+  if (set === 'generated' || !isPresent(set, sharedRoot)) return generated(count);
+  const { source, measured, warmUp, read } = REAL_SETS[set];
+  // Identical texts would be read twice: the PolNeAR train split has one such pair.
+  return { source, measured: spread([...new Set(read(join(sharedRoot, measured)))], count), warmUp: read(join(sharedRoot, warmUp)) };
+}
+
+/** The PolNeAR train texts to measure and its dev texts to warm up on, read at run time when present, else generated news. */
+export const pipelineTexts = (sharedRoot: string, count: number): PipelineTexts => singlePassTexts('polnear', sharedRoot, count);
+
+/** The sets the extraction section times: the real ones ../shared holds, else generated news. */
+export function extractionSets(sharedRoot: string): SinglePassSet[] {
+  const real = (['polnear', 'conll'] as const).filter((set) => isPresent(set, sharedRoot));
+  return real.length ? real : ['generated'];
 }

@@ -2,6 +2,7 @@ import { cpus } from 'node:os';
 import { cpuSeconds, cpuSecondsOf, machineCpuSeconds } from './cpu';
 import { Figure, median, progress } from './figures';
 import { dropTexts, waitLeft } from './inbox';
+import { backendCpu, backendCpuSpent, mergeGinPendingLists } from './postgres-backends';
 import { benchLatency } from './latency';
 import { BenchApp, BenchStack } from './stack';
 import { singlePassInChild } from './single-pass-child';
@@ -45,14 +46,26 @@ interface SustainedRun {
   /** Cores the whole machine kept busy meanwhile, this bench's own process included. */
   busyCores: number;
   duplicates: number;
+  /** PostgreSQL's CPU per article for the statements of each app's connections, and for merging the GIN pending lists. */
+  postgresMsPerArticle: Record<(typeof APPS)[number] | 'gin merge', number>;
 }
 
-/** Drops every measured text at once: articles/s from the first file's mtime to the last article done. */
+/**
+ * Drops every measured text at once: articles/s from the first file's mtime to the last article done, and
+ * then to the end of the GIN merge its inserts left pending, which is part of what the run costs.
+ */
 async function sustainedRun(stack: BenchStack, texts: string[], label: string): Promise<SustainedRun> {
   const before = cpuNow(stack);
+  const backendsBefore = await backendCpu(stack);
   const machineBefore = machineCpuSeconds();
   dropTexts(stack, 'sustained-', texts);
   await waitLeft(stack, 'sustained-', texts.length, label);
+  const backendsAfter = await backendCpu(stack);
+  const mergeStarted = Date.now();
+  const postgresBeforeMerge = cpuSecondsOf('postgres');
+  await mergeGinPendingLists(stack);
+  const mergeSeconds = (Date.now() - mergeStarted) / 1000;
+  const mergeCpu = cpuSecondsOf('postgres') - postgresBeforeMerge;
   const after = cpuNow(stack);
   const machineAfter = machineCpuSeconds();
   const [row] = await stack.db.query(
@@ -64,7 +77,17 @@ async function sustainedRun(stack: BenchStack, texts: string[], label: string): 
   const perArticle = (k: keyof CpuUse) => ((after[k] - before[k]) * 1000) / texts.length;
   const cpuMsPerArticle = Object.fromEntries(CPU_USERS.map((k) => [k, perArticle(k)])) as CpuUse;
   const busyShare = (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total);
-  return { rate: texts.length / Number(row.seconds), storedOnRate: texts.length / Number(row.stored_on_seconds), stabilityWindowMs: stack.config.STABILITY_WINDOW_MS, cpuMsPerArticle, busyCores: busyShare * cpus().length, duplicates: row.duplicates };
+  const byApp = backendCpuSpent(backendsBefore, backendsAfter);
+  const postgresMsPerArticle = Object.fromEntries([...APPS.map((app) => [app, ((byApp.get(app) ?? 0) * 1000) / texts.length]), ['gin merge', (mergeCpu * 1000) / texts.length]]) as SustainedRun['postgresMsPerArticle'];
+  return {
+    rate: texts.length / (Number(row.seconds) + mergeSeconds),
+    storedOnRate: texts.length / (Number(row.stored_on_seconds) + mergeSeconds),
+    stabilityWindowMs: stack.config.STABILITY_WINDOW_MS,
+    cpuMsPerArticle,
+    busyCores: busyShare * cpus().length,
+    duplicates: row.duplicates,
+    postgresMsPerArticle,
+  };
 }
 
 interface Layout {
@@ -97,11 +120,21 @@ async function benchLayout(texts: PipelineTexts, inProcess: number, layout: Layo
   const total = CPU_USERS.reduce((sum, k) => sum + cpu(k), 0);
   const cpuNote = `user+system time over the sustained run${layout.runs > 1 ? 's (median)' : ''} / articles`;
   return [
-    { section, name: 'sustained, drop→completed', value: rate, unit: 'articles/s', target: { atLeast: 200 }, runs: runs.map((r) => r.rate), note: `${texts.measured.length} ${texts.source} texts per run, each on a fresh stack warmed up on ${texts.warmUp.length} other texts; entities and quotes ×${layout.replicas}, ${tuning}; ${duplicates} ended as duplicates; median of ${layout.runs}` },
+    { section, name: 'sustained, drop→completed', value: rate, unit: 'articles/s', target: { atLeast: 200 }, runs: runs.map((r) => r.rate), note: `from the first drop to the last article completed and the GIN pending lists merged; ${texts.measured.length} ${texts.source} texts per run, each on a fresh stack warmed up on ${texts.warmUp.length} other texts; entities and quotes ×${layout.replicas}, ${tuning}; ${duplicates} ended as duplicates; median of ${layout.runs}` },
     { section, name: 'first stored→last completed', value: median(runs.map((r) => r.storedOnRate)), unit: 'articles/s', note: `the same runs without the watcher's stability window (${runs[0].stabilityWindowMs} ms) before the first article is read: what the stages sustain once fed` },
     { section, name: 'ratio to in-process extraction', value: rate / inProcess, unit: '×', target: { atLeast: 0.5 }, note: `single-core in-process entities+quotes: ${inProcess.toFixed(0)} articles/s, one pass over the same texts in a fresh process with the stages' Node flags, after warming up on the other texts` },
     ...APPS.map((app) => ({ section, name: `CPU: ${app}`, value: cpu(app), unit: 'ms/article', note: `${cpuNote}, all replicas` })),
     { section, name: 'CPU: PostgreSQL', value: cpu('postgres'), unit: 'ms/article', note: `${cpuNote}, every postgres process (other databases too; the machine is otherwise idle)` },
+    ...(['dedupe', 'entities', 'quotes', 'watcher', 'gin merge'] as const).map((part) => ({
+      section,
+      name: part === 'gin merge' ? 'CPU: PostgreSQL merging GIN pending lists' : `CPU: PostgreSQL for ${part}`,
+      value: median(runs.map((r) => r.postgresMsPerArticle[part])),
+      unit: 'ms/article',
+      note:
+        part === 'gin merge'
+          ? 'after the last article: what the run left in the GIN indexes\' pending lists, merged and counted in the run (part of the PostgreSQL row)'
+          : `the backends serving ${part}'s connections, matched by client port (part of the PostgreSQL row)`,
+    })),
     { section, name: 'CPU: NATS', value: cpu('nats-server'), unit: 'ms/article', note: `${cpuNote}, nats-server` },
     { section, name: 'CPU: all of the above', value: total, unit: 'ms/article', note: `so at most ${((cpus().length * 1000) / total).toFixed(0)} articles/s on this machine's ${cpus().length} cores` },
     { section, name: 'CPU: machine busy', value: median(runs.map((r) => r.busyCores)), unit: `of ${cpus().length} cores`, note: 'every process on the machine (this bench included) during the sustained run, from /proc/stat' },

@@ -78,6 +78,31 @@ describe('analyst UI in headless Chromium', () => {
     });
   });
 
+  it('shows only the latest page when the address changes while an earlier page still waits for its data', async () => {
+    await ui.open('#/stories', 'stories');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let answered!: () => void;
+    const quotesAnswered = new Promise<void>((resolve) => (answered = resolve));
+    await page.route('**/quotes?**', async (route) => {
+      await held;
+      await route.continue();
+      answered();
+    });
+    await page.evaluate(`location.hash = '#/quotes'`);
+    await page.waitForSelector('#view:not([data-ready])');
+    await page.evaluate(`location.hash = '#/stories?q=minsk'`);
+    await ui.settled('stories');
+    release();
+    await quotesAnswered;
+    // The quotes page gets its answer after the stories page has taken the view: it must not show up there.
+    await page.waitForTimeout(200);
+    expect(await page.locator('#view #quote-list').count()).toBe(0);
+    expect(await page.getAttribute('#view', 'data-ready')).toBe('stories');
+    expect(await page.locator('#view > .page').count()).toBe(1);
+    await page.unroute('**/quotes?**');
+  });
+
   it('lists stories with their outlets and a link to each copy', async () => {
     await ui.open('#/stories', 'stories');
     const stories = page.locator('#stories li.story');
@@ -167,7 +192,8 @@ describe('analyst UI in headless Chromium', () => {
     await page.fill('form.filters input[name=from]', '2024-03-02');
     await page.fill('form.filters input[name=to]', '2024-03-02');
     await page.click('form.filters button[type=submit]');
-    await page.waitForFunction(`location.hash.includes('speaker=') && document.querySelector('#view')?.getAttribute('data-ready') === 'quotes'`);
+    await ui.settled('quotes');
+    expect(await page.evaluate('location.hash')).toContain('speaker=');
     expect(await texts('#quote-list .quote-text')).toEqual(['“Prices must come down,”']);
     const href = (format: string) => page.getAttribute(`.export a[data-format="${format}"]`, 'href');
     expect(await href('csv')).toBe('/export/quotes?speaker=Kaja+Kallas&from=2024-03-02&to=2024-03-02&format=csv');
@@ -184,7 +210,8 @@ describe('analyst UI in headless Chromium', () => {
     await page.click('form.filters button[type=submit]');
     const asked = new URL((await request).url()).searchParams;
     expect(Object.fromEntries(asked)).toEqual({ q: 'plan', about: 'Harbour Authority', kind: 'indirect', source: 'Wire', sort: 'relevance', limit: '20' });
-    await page.waitForFunction(`location.hash.includes('kind=indirect') && document.querySelector('#view')?.getAttribute('data-ready') === 'quotes'`);
+    await ui.settled('quotes');
+    expect(await page.evaluate('location.hash')).toContain('kind=indirect');
     expect(await href('csv')).toBe('/export/quotes?q=plan&about=Harbour+Authority&kind=indirect&source=Wire&format=csv');
     expect(await page.inputValue('form.filters select[name=kind]')).toBe('indirect');
 

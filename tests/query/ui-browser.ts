@@ -30,8 +30,19 @@ export async function uiPage(browser: Browser, base: string, options: BrowserCon
     /** Loads #/<hash> and waits until the router says the page `ready` is rendered. */
     async open(hash: string, ready: string): Promise<void> {
       await page.goto(`${base}/${hash}`);
-      await page.waitForSelector(`#view[data-ready="${ready}"]`);
+      await settled(page, ready);
     },
+    /** Waits until the router has rendered the page `ready` for the hash the address bar shows now. */
+    settled: (ready: string) => settled(page, ready),
     shot: (name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true }),
   };
+}
+
+/**
+ * Waits until the router marks page `ready` rendered for the current hash. A form rewrites the hash at
+ * once but the router runs on the later hashchange event, so the hash alone says nothing about the view.
+ */
+export async function settled(page: Page, ready: string): Promise<void> {
+  // Browser-side code is passed as a string: this file is compiled without the DOM library.
+  await page.waitForFunction(`(() => { const v = document.querySelector('#view'); return v?.getAttribute('data-ready') === ${JSON.stringify(ready)} && v.getAttribute('data-hash') === location.hash; })()`);
 }

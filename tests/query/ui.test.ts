@@ -13,6 +13,7 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[];
 let open: (hash: string, ready: string) => Promise<void>;
+let settled: (ready: string) => Promise<void>;
 let shot: (name: string) => Promise<unknown>;
 
 beforeAll(async () => {
@@ -20,7 +21,7 @@ beforeAll(async () => {
   world = await seedNewsroom(env.db);
   ({ app, baseUrl: base } = await startQueryApp(env.config));
   browser = await launchChromium();
-  ({ page, errors: pageErrors, open, shot } = await uiPage(browser, base));
+  ({ page, errors: pageErrors, open, settled, shot } = await uiPage(browser, base));
 });
 
 afterAll(async () => {
@@ -34,8 +35,8 @@ describe('web UI in headless Chromium', () => {
     await open('', 'search');
     await page.fill('input[name=q]', 'sanctions');
     await page.click('form.filters button[type=submit]');
-    // Browser-side code is passed as strings: this file is compiled without the DOM library.
-    await page.waitForFunction(`location.hash.includes('q=sanctions') && document.querySelector('#view')?.getAttribute('data-ready') === 'search'`);
+    await settled('search');
+    expect(await page.evaluate('location.hash')).toContain('q=sanctions');
     const titles = await page.locator('#results li a.title').allTextContents();
     expect(titles.sort()).toEqual([ARTICLES.minsk.title, ARTICLES.minskCopy.title].sort());
     const marks = await page.locator('#results mark').allTextContents();

@@ -1,4 +1,4 @@
-import { clear, h } from './dom.js';
+import { h } from './dom.js';
 import { articlePage } from './pages/article.js';
 import { entityPage } from './pages/entity.js';
 import { filesPage } from './pages/files.js';
@@ -23,25 +23,40 @@ const ROUTES = [
 
 const view = document.getElementById('view');
 let leave = null;
+let latest = 0;
 
-/** Hash routes (#/article/<id>?...) so the server only serves static files. */
+/**
+ * Hash routes (#/article/<id>?...) so the server only serves static files. Each route renders into a
+ * container of its own: a page still awaiting its data when the hash changes again fills a container that
+ * is no longer shown, and only the latest route marks the view ready, with the hash it rendered.
+ */
 async function route() {
   if (leave) leave();
   leave = null;
-  const [path, search] = location.hash.replace(/^#\/?/, '').split('?');
+  const turn = ++latest;
+  const hash = location.hash;
+  const [path, search] = hash.replace(/^#\/?/, '').split('?');
   const params = new URLSearchParams(search ?? '');
-  clear(view);
+  const root = h('div', { class: 'page' });
+  view.replaceChildren(root);
   view.removeAttribute('data-ready');
+  view.removeAttribute('data-hash');
   const match = ROUTES.map(([re, page]) => [path.match(re), page]).find(([m]) => m);
+  let cleanup = null;
   try {
     if (!match) throw new Error(`No page ${path}`);
     const [m, page] = match;
-    const cleanup = await page(view, params, ...m.slice(1).map(decodeURIComponent));
-    if (typeof cleanup === 'function') leave = cleanup;
+    cleanup = await page(root, params, ...m.slice(1).map(decodeURIComponent));
   } catch (error) {
-    view.append(h('p', { class: 'error', role: 'alert' }, error.message));
+    root.append(h('p', { class: 'error', role: 'alert' }, error.message));
   }
+  if (turn !== latest) {
+    if (typeof cleanup === 'function') cleanup();
+    return;
+  }
+  if (typeof cleanup === 'function') leave = cleanup;
   view.setAttribute('data-ready', path || 'search');
+  view.setAttribute('data-hash', hash);
 }
 
 window.addEventListener('hashchange', route);

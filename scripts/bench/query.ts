@@ -23,6 +23,9 @@ function rotating(paths: string[]): AutocannonRequest[] {
 
 /** How many different requests each route cycles through. */
 const VARIANTS = 500;
+/** DESIGN §10: p99 at half of a route's saturation throughput, and the throughput search must reach. */
+const HALF_LOAD_P99_MS = 30;
+const SEARCH_SATURATION = 500;
 
 /** p50/p99 and throughput of the main read routes at 32 connections on `articles` stored articles. */
 export async function benchQuery(quick: boolean): Promise<Figure[]> {
@@ -68,18 +71,28 @@ export async function benchQuery(quick: boolean): Promise<Figure[]> {
       progress(`query ${name}: p50 ${median(p50)} ms, p99 ${median(p99)} ms, ${median(rps).toFixed(0)} req/s`);
       const route = paths[0].replace(/[0-9a-f]{32}/, ':id').replace(/topic\d+/, 'topicN').replace(/\/\d+/, '/:id');
       const note = `GET ${route}, ${paths.length} distinct requests in turn, 32 connections, ${duration} s × ${runs} after ${warmUp} s of warm-up, ${articles} articles`;
-      figures.push({ section: 'query', name: `${name} p50`, value: median(p50), unit: 'ms', note, runs: p50 });
-      figures.push({ section: 'query', name: `${name} p99`, value: median(p99), unit: 'ms', target: { atMost: 30 }, note, runs: p99 });
-      figures.push({ section: 'query', name: `${name} throughput`, value: median(rps), unit: 'req/s', note, runs: rps });
-      // 32 requests always in flight saturate the service, so the p99 above is mostly queueing (about 32 /
-      // throughput). Half that throughput, evenly paced, shows the latency of a busy service that keeps up.
+      // DESIGN §10: 32 requests always in flight saturate the service, so their p99 is mostly queueing (about
+      // 32 / throughput) and is reported for information; the target is the p99 at half that throughput,
+      // evenly paced: the latency of a busy service that keeps up. Search must also saturate at 500 req/s or more.
+      const saturated = `${note}; saturating, so mostly queueing: 32 / throughput = ${(32_000 / median(rps)).toFixed(1)} ms`;
+      figures.push({ section: 'query', name: `${name} p50, 32 saturating connections`, value: median(p50), unit: 'ms', note: saturated, runs: p50 });
+      figures.push({ section: 'query', name: `${name} p99, 32 saturating connections`, value: median(p99), unit: 'ms', note: saturated, runs: p99 });
+      figures.push({ section: 'query', name: `${name} throughput`, value: median(rps), unit: 'req/s', target: name === 'search' ? { atLeast: SEARCH_SATURATION } : undefined, note, runs: rps });
       const halfRate = Math.max(1, Math.round(median(rps) / 2));
-      const half = await pacedLoadInChild(base, paths, halfRate, duration, 32);
-      if (half.failed) throw new Error(`query ${name} at half load: ${half.failed} failed requests`);
-      const [halfP50, halfP99] = [half.p50, half.p99].map((ms) => Math.round(ms * 10) / 10);
-      progress(`query ${name} at ${halfRate} req/s (half load, paced): p50 ${halfP50} ms, p99 ${halfP99} ms`);
-      const halfNote = `GET ${route}, ${halfRate} req/s evenly paced over up to 32 connections (half the throughput above), ${duration} s, ${articles} articles`;
-      figures.push({ section: 'query', name: `${name} p99 at half load`, value: halfP99, unit: 'ms', note: halfNote, runs: [halfP99] });
+      // As many paced runs as saturating ones: one run's p99 is the slowest 1% of a few thousand requests,
+      // and a single pause anywhere on this shared box moves it.
+      const halfP50: number[] = [];
+      const halfP99: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const half = await pacedLoadInChild(base, paths, halfRate, duration, 32);
+        if (half.failed) throw new Error(`query ${name} at half load: ${half.failed} failed requests`);
+        halfP50.push(Math.round(half.p50 * 10) / 10);
+        halfP99.push(Math.round(half.p99 * 10) / 10);
+      }
+      progress(`query ${name} at ${halfRate} req/s (half load, paced): p50 ${median(halfP50)} ms, p99 ${median(halfP99)} ms`);
+      const halfNote = `GET ${route}, ${halfRate} req/s evenly paced over up to 32 connections (half the throughput above), ${duration} s × ${runs}, ${articles} articles`;
+      figures.push({ section: 'query', name: `${name} p50 at half load`, value: median(halfP50), unit: 'ms', note: halfNote, runs: halfP50 });
+      figures.push({ section: 'query', name: `${name} p99 at half load`, value: median(halfP99), unit: 'ms', target: { atMost: HALF_LOAD_P99_MS }, note: halfNote, runs: halfP99 });
     }
   } finally {
     await stack.destroy();

@@ -6,7 +6,7 @@ import { backendCpu, backendCpuSpent, mergeGinPendingLists } from './postgres-ba
 import { benchLatency } from './latency';
 import { BenchApp, BenchStack } from './stack';
 import { singlePassInChild } from './single-pass-child';
-import { PipelineTexts, pipelineTexts } from './texts';
+import { MeasuredTexts, pipelineTexts } from './texts';
 
 /** Settings the whole-pipeline section runs the apps with (reported with the figures). */
 export const PIPELINE_TUNING = { CONCURRENCY: '2', FETCH_BATCH: '64' };
@@ -97,7 +97,7 @@ interface Layout {
 }
 
 /** Sustained runs, each on a fresh stack (dedupe would take re-dropped texts for duplicates), then latency on the last. */
-async function benchLayout(texts: PipelineTexts, inProcess: number, layout: Layout): Promise<Figure[]> {
+async function benchLayout(texts: MeasuredTexts, inProcess: number, layout: Layout): Promise<Figure[]> {
   const section = layout.replicas === 1 ? 'pipeline' : `pipeline, ${layout.replicas} replicas`;
   const runs: SustainedRun[] = [];
   const figures: Figure[] = [];

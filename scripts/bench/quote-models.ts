@@ -1,6 +1,6 @@
 import type { QuoteModelsName } from '@newsflow/nlp';
-import { Figure, median, progress } from './figures';
-import { singlePassInChild } from './single-pass-child';
+import { Figure } from './figures';
+import { singlePassRounds } from './single-pass-child';
 
 const MODELS: QuoteModelsName[] = ['rules', 'rules+recall', 'rules+tagger'];
 /** Issue 17's bar: entities+quotes no slower than the rules were (about 385 articles/s on one core). */
@@ -12,22 +12,11 @@ const SINGLE_PASS_TARGET = 385;
  * train texts; the models take turns, and each figure is the median of its runs.
  */
 export function benchQuoteModels(quick: boolean, shared: string): Figure[] {
-  const rounds = quick ? 1 : 3;
-  const count = quick ? 300 : 840;
-  const runs = new Map<QuoteModelsName, number[]>(MODELS.map((m) => [m, []]));
-  let source = '';
-  for (let round = 0; round < rounds; round++) {
-    for (const model of MODELS) {
-      const result = singlePassInChild(model, 'polnear', shared, count);
-      source = `${result.texts} ${result.source} texts`;
-      runs.get(model)!.push(result.articlesPerSecond);
-      progress(`models: ${model} ${result.articlesPerSecond.toFixed(0)} articles/s`);
-    }
-  }
-  const rules = median(runs.get('rules')!);
+  const passes = singlePassRounds(MODELS, 'polnear', shared, quick ? 300 : 840, quick ? 1 : 3, 'models');
+  const rules = passes.median('rules');
   return MODELS.map((model) => {
-    const rate = median(runs.get(model)!);
+    const rate = passes.median(model);
     const slower = model === 'rules' ? '' : `; ${(100 * (1 - rate / rules)).toFixed(0)}% slower than the rules alone`;
-    return { section: 'models', name: `entities+quotes, QUOTE_MODELS=${model}`, value: rate, unit: 'articles/s/core', target: { atLeast: SINGLE_PASS_TARGET }, runs: runs.get(model), note: `one pass over ${source} after warming up on dev, fresh process per run${slower}` };
+    return { section: 'models', name: `entities+quotes, QUOTE_MODELS=${model}`, value: rate, unit: 'articles/s/core', target: { atLeast: SINGLE_PASS_TARGET }, runs: passes.runs.get(model), note: `one pass over ${passes.texts(model)} texts after warming up on dev, fresh process per run${slower}` };
   });
 }

@@ -37,7 +37,7 @@ function spread<T>(items: T[], count: number): T[] {
 }
 
 /** Texts to time one pass over, and other texts of the same kind to warm up on first. */
-export interface PipelineTexts {
+export interface MeasuredTexts {
   source: string;
   /** What the sustained runs drop, and in-process extraction reads once. */
   measured: string[];
@@ -46,11 +46,10 @@ export interface PipelineTexts {
 }
 
 /** The text sets a single pass can run over: real news from ../shared, else generated news. */
-export const SINGLE_PASS_SETS = ['polnear', 'conll', 'generated'] as const;
-export type SinglePassSet = (typeof SINGLE_PASS_SETS)[number];
+export type SinglePassSet = 'polnear' | 'conll' | 'generated';
 
 /** Generated news of its own numbers: warm up and measure never share an article. */
-const generated = (count: number): PipelineTexts => ({ source: 'generated news', measured: newsArticles(200_000, count), warmUp: newsArticles(100_000, 84) });
+const generated = (count: number): MeasuredTexts => ({ source: 'generated news', measured: newsArticles(200_000, count), warmUp: newsArticles(100_000, 84) });
 
 /**
  * Where each real set lives under ../shared, and how its files become texts. PolNeAR's train texts are
@@ -65,7 +64,7 @@ const REAL_SETS = {
 const isPresent = (set: keyof typeof REAL_SETS, sharedRoot: string): boolean => existsSync(join(sharedRoot, REAL_SETS[set].measured)) && existsSync(join(sharedRoot, REAL_SETS[set].warmUp));
 
 /** One set to time a single pass over, and other texts to warm up on, read at run time; generated news when ../shared lacks the set. */
-export function singlePassTexts(set: SinglePassSet, sharedRoot: string, count: number): PipelineTexts {
+export function singlePassTexts(set: SinglePassSet, sharedRoot: string, count: number): MeasuredTexts {
   if (set === 'generated' || !isPresent(set, sharedRoot)) return generated(count);
   const { source, measured, warmUp, read } = REAL_SETS[set];
   // Identical texts would be read twice: the PolNeAR train split has one such pair.
@@ -73,7 +72,7 @@ export function singlePassTexts(set: SinglePassSet, sharedRoot: string, count: n
 }
 
 /** The PolNeAR train texts to measure and its dev texts to warm up on, read at run time when present, else generated news. */
-export const pipelineTexts = (sharedRoot: string, count: number): PipelineTexts => singlePassTexts('polnear', sharedRoot, count);
+export const pipelineTexts = (sharedRoot: string, count: number): MeasuredTexts => singlePassTexts('polnear', sharedRoot, count);
 
 /** The sets the extraction section times: the real ones ../shared holds, else generated news. */
 export function extractionSets(sharedRoot: string): SinglePassSet[] {

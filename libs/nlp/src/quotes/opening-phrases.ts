@@ -34,7 +34,7 @@ function isSetting(text: string, toks: Token[], [from, to]: [number, number]): b
 export function dropSettings(text: string, toks: Token[], found: Attribution[]): void {
   for (const a of found) {
     if (!a.contentFirst || !a.content || a.content[0] !== 0 || !isSetting(text, toks, a.content)) continue;
-    a.content = a.tail ?? null;
+    a.content = a.tail;
     a.tail = null;
   }
 }

@@ -32,6 +32,15 @@ const MIN_WORD_COUNT = 2;
  * learned speakers at all).
  */
 const SPEAKER_MARGIN = 5;
+/**
+ * A word is an introducer when it stands in the INTRODUCER_WINDOW tokens before the start of a gold
+ * content at least MIN_INTRODUCER_COUNT times, and there in at least MIN_INTRODUCER_RATE of its uses.
+ * With them, 5-fold cross-validation on PolNeAR train gave content F1 0.707 → 0.721 and source F1
+ * 0.650 → 0.655. In trials of an earlier form, a window of 3 or 5 and a rate of 0.1 to 0.3 did no better.
+ */
+const INTRODUCER_WINDOW = 2;
+const MIN_INTRODUCER_COUNT = 3;
+const MIN_INTRODUCER_RATE = 0.2;
 /** Rows whose weights all round below this are left out of the file. */
 const MIN_WEIGHT = 0.01;
 
@@ -96,6 +105,21 @@ function speakerExamples(s: TrainingSentence): Example[] {
   return out;
 }
 
+/** The words that open gold contents often enough (see INTRODUCER_WINDOW), sorted. */
+function introducersOf(sentences: readonly TrainingSentence[], gold: readonly Uint8Array[]): string[] {
+  const opening = new Map<string, number>();
+  const uses = new Map<string, number>();
+  sentences.forEach(({ toks }, k) => {
+    for (const t of toks) if (t.kind === 'word') uses.set(t.low, (uses.get(t.low) ?? 0) + 1);
+    gold[k].forEach((tag, b) => {
+      if (tag !== BEGIN) return;
+      const before = new Set(toks.slice(Math.max(0, b - INTRODUCER_WINDOW), b).filter((t) => t.kind === 'word').map((t) => t.low));
+      for (const w of before) opening.set(w, (opening.get(w) ?? 0) + 1);
+    });
+  });
+  return [...opening].filter(([w, n]) => n >= MIN_INTRODUCER_COUNT && n >= MIN_INTRODUCER_RATE * uses.get(w)!).map(([w]) => w).sort();
+}
+
 function vocabularyOf(sentences: TrainingSentence[]): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) for (const t of s.toks) if (t.kind !== 'quote') counts.set(t.low, (counts.get(t.low) ?? 0) + 1);
@@ -105,8 +129,10 @@ function vocabularyOf(sentences: TrainingSentence[]): string[] {
 export function trainContentTagger(docs: readonly TaggerDoc[], epochs: number, bits = TAGGER_BITS): ContentTaggerFile {
   const sentences = sentencesOf(docs);
   const vocab = vocabularyOf(sentences);
-  const ids = new Map(vocab.map((v, i) => [v, i + RESERVED_IDS]));
-  const sequences: Sequence[] = sentences.map((s) => ({ features: sentenceFeatures(s.doc.text, s.toks, ruleMarks(s.toks, s.quotes), ids, bits), gold: goldTags(s.toks, s.doc.contents) }));
+  const gold = sentences.map((s) => goldTags(s.toks, s.doc.contents));
+  const introducers = introducersOf(sentences, gold);
+  const words = { ids: new Map(vocab.map((v, i) => [v, i + RESERVED_IDS])), introducers: new Set(introducers) };
+  const sequences: Sequence[] = sentences.map((s, k) => ({ features: sentenceFeatures(s.doc.text, s.toks, ruleMarks(s.toks, s.quotes), words, bits), gold: gold[k] }));
   const size = (1 << bits) * TAGS;
   const w = new Float64Array(size);
   const total = new Float64Array(size);
@@ -157,5 +183,5 @@ export function trainContentTagger(docs: readonly TaggerDoc[], epochs: number, b
   }
   const speakers = trainAveragedPerceptron(sentences.flatMap(speakerExamples), epochs);
   speakers.bias = Math.round((speakers.bias - SPEAKER_MARGIN) * 1000) / 1000;
-  return { bits, vocab, index, weights, transitions: [...tr].map((_, k) => mean(tr, trTotal, trStamp, k)), speakers };
+  return { bits, vocab, introducers, index, weights, transitions: [...tr].map((_, k) => mean(tr, trTotal, trStamp, k)), speakers };
 }

@@ -2,6 +2,7 @@ import { BEGIN, FEATURES_PER_TOKEN, INSIDE, OUTSIDE, contentRuns, viterbi } from
 import { TaggerDoc, trainContentTagger } from './content-tagger-training';
 import { extractQuotes } from './index';
 import { taggerModels } from './model-file';
+import { SAY_VERBS } from './lexicon';
 import { mentionsOf } from './test-helpers';
 
 const SPEAKERS = ['Vance', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad'];
@@ -10,10 +11,10 @@ const VENUES = ['at a town meeting on Tuesday', 'at a press briefing in Lagos', 
 const VERBS = ['said', 'told reporters', 'argued', 'insisted'];
 
 /** An invented article whose gold content stops before the venue, which the rules keep inside it. */
-function article(i: number): TaggerDoc & { claim: string } {
+function article(i: number, verb = VERBS[i % VERBS.length]): TaggerDoc & { claim: string } {
   const speaker = SPEAKERS[i % SPEAKERS.length];
   const claim = CLAIMS[(i * 5) % CLAIMS.length];
-  const text = `Council news.\n\n${speaker} ${VERBS[i % VERBS.length]} ${claim} ${VENUES[(i * 7) % VENUES.length]}.`;
+  const text = `Council news.\n\n${speaker} ${verb} ${claim} ${VENUES[(i * 7) % VENUES.length]}.`;
   const start = text.indexOf(claim);
   return { text, claim, entities: mentionsOf(text, { [speaker]: ['PERSON', speaker] }), contents: [[{ start, end: start + claim.length }]], sources: [[{ start: text.indexOf(speaker), end: text.indexOf(speaker) + speaker.length }]] };
 }
@@ -48,11 +49,19 @@ describe('content tagger', () => {
   it('drops a run of two words or fewer that no rule supports, keeps a longer one without a speaker, and a quoted passage verbatim', () => {
     // every feature votes for content, so each sentence is one run
     const bits = 4;
-    const everything = taggerModels({ bits, vocab: [], index: Array.from({ length: 1 << bits }, (_, i) => i), weights: Array.from({ length: 1 << bits }, () => [0, 5, 10]).flat(), transitions: new Array(12).fill(0), speakers: { bias: -5, weights: {} } });
+    const everything = taggerModels({ bits, vocab: [], introducers: [], index: Array.from({ length: 1 << bits }, (_, i) => i), weights: Array.from({ length: 1 << bits }, () => [0, 5, 10]).flat(), transitions: new Array(12).fill(0), speakers: { bias: -5, weights: {} } });
     expect(extractQuotes('Intro line.\n\nIt rained.', [], everything)).toEqual([]);
     expect(extractQuotes('Intro line.\n\nThe ferry ran late again.', [], everything).map((q) => [q.text, q.kind, q.speaker])).toEqual([['The ferry ran late again', 'indirect', null]]);
     // a run of one quoted passage is a direct quote, kept verbatim
     expect(extractQuotes('Intro line.\n\n“We will rebuild the pier, and soon,”', [], everything).map((q) => [q.text, q.kind])).toEqual([['We will rebuild the pier, and soon,', 'direct']]);
+  });
+
+  it('learns as introducers the words that open contents, beyond the reporting verbs it was given, and not the words elsewhere', () => {
+    expect(SAY_VERBS.has('surmised')).toBe(false);
+    const { introducers } = trainContentTagger(Array.from({ length: 12 }, (_, i) => article(i, 'surmised')), 2, 12);
+    expect(introducers).toContain('surmised');
+    expect(introducers).not.toContain('council');
+    expect(introducers).not.toContain('pier');
   });
 
   it('trains to the same bytes every time', () => {

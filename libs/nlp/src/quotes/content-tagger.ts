@@ -5,6 +5,11 @@
  * found there (their contents, cues and speakers), so it keeps what the rules get right and learns from
  * PolNeAR train where their spans start, stop and are missing. Features are hashed into a fixed table;
  * the vocabulary is the words seen at least twice in training.
+ *
+ * The reporting verbs of the lexicon are a short list, and PolNeAR attributes content to far more words
+ * ("vied to", "has no illusions about", "shows"). So training also learns introducers: the words that
+ * open reported content often enough (content-tagger-training.ts). The nearest one before a token, and
+ * whether the sentence holds one, are features too.
  */
 import { SAY_VERBS } from './lexicon';
 import { TrainedWeights } from './linear-model';
@@ -23,6 +28,8 @@ export interface ContentTaggerFile {
   /** log2 of the feature table's size. */
   bits: number;
   vocab: string[];
+  /** Words that opened reported content in training (sorted). */
+  introducers: string[];
   /** Non-zero rows of the feature table: their indexes, and TAGS weights per index. */
   index: number[];
   weights: number[];
@@ -75,23 +82,30 @@ function slot(template: number, a: number, b: number, mask: number): number {
   return (h >>> 0) & mask;
 }
 
-export const FEATURES_PER_TOKEN = 26;
+export const FEATURES_PER_TOKEN = 29;
 
-/**
- * The feature slots of every token of a sentence, FEATURES_PER_TOKEN per token, in one flat array.
- * `ids` maps a lower-cased word to its vocabulary id.
- */
-export function sentenceFeatures(text: string, toks: readonly Token[], rules: RuleMarks, ids: ReadonlyMap<string, number>, bits: number): Int32Array {
+/** The words a tagger knows: the vocabulary (lower-cased word to id) and the learned introducers. */
+export interface TaggerWords {
+  ids: ReadonlyMap<string, number>;
+  introducers: ReadonlySet<string>;
+}
+
+/** The feature slots of every token of a sentence, FEATURES_PER_TOKEN per token, in one flat array. */
+export function sentenceFeatures(text: string, toks: readonly Token[], rules: RuleMarks, words: TaggerWords, bits: number): Int32Array {
   const n = toks.length;
   const mask = (1 << bits) - 1;
   const word = new Int32Array(n);
   const shape = new Uint8Array(n);
   const say = new Uint8Array(n);
+  const introducer = new Uint8Array(n);
+  let sentenceShape = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    word[i] = t.kind === 'quote' ? QUOTE_WORD : (ids.get(t.low) ?? UNKNOWN);
+    word[i] = t.kind === 'quote' ? QUOTE_WORD : (words.ids.get(t.low) ?? UNKNOWN);
     shape[i] = shapeOf(text, t);
     say[i] = t.kind === 'word' && SAY_VERBS.has(t.low) ? 1 : 0;
+    introducer[i] = t.kind === 'word' && words.introducers.has(t.low) ? 1 : 0;
+    sentenceShape |= (introducer[i] << 2) | ((rules.content[i] !== 0 ? 1 : 0) << 1) | (t.kind === 'quote' ? 1 : 0);
   }
   const w = (i: number): number => (i >= 0 && i < n ? word[i] : NO_TOKEN);
   const r = (i: number): number => (i >= 0 && i < n ? rules.content[i] : 5);
@@ -102,6 +116,7 @@ export function sentenceFeatures(text: string, toks: readonly Token[], rules: Ru
     if (say[i]) next = i;
   }
   let lastSay = -1;
+  let lastIntroducer = -1;
   for (let i = 0; i < n; i++) {
     const k = i * FEATURES_PER_TOKEN;
     const left = lastSay < 0 ? 99 : i - lastSay;
@@ -139,7 +154,12 @@ export function sentenceFeatures(text: string, toks: readonly Token[], rules: Ru
     put(i > 0 ? shape[i - 1] : 0, i + 1 < n ? shape[i + 1] : 0);
     put(w(cue), rHere);
     put(cue < 0 ? 0 : cue < i ? 1 + bucket(i - cue) : 8 + bucket(cue - i), rHere);
+    const afterIntroducer = lastIntroducer < 0 ? 99 : bucket(i - lastIntroducer);
+    put(lastIntroducer < 0 ? NO_TOKEN : word[lastIntroducer], afterIntroducer);
+    put(afterIntroducer, rHere);
+    put(sentenceShape, rHere === 0 ? bucket(i) : 9);
     if (say[i]) lastSay = i;
+    if (introducer[i]) lastIntroducer = i;
   }
   return out;
 }
@@ -207,14 +227,14 @@ export function contentRuns(tags: Uint8Array): Array<[number, number]> {
 }
 
 export class ContentTagger {
-  readonly ids: Map<string, number>;
+  readonly words: TaggerWords;
   private readonly table: Float32Array;
   private readonly transitions: number[];
   readonly speakers: TaggedSpeakerModel;
 
   constructor(readonly file: ContentTaggerFile) {
     this.speakers = new TaggedSpeakerModel(file.speakers);
-    this.ids = new Map(file.vocab.map((v, i) => [v, i + RESERVED_IDS]));
+    this.words = { ids: new Map(file.vocab.map((v, i) => [v, i + RESERVED_IDS])), introducers: new Set(file.introducers) };
     this.table = new Float32Array((1 << file.bits) * TAGS);
     file.index.forEach((slotIndex, k) => {
       for (let y = 0; y < TAGS; y++) this.table[slotIndex * TAGS + y] = file.weights[k * TAGS + y];
@@ -225,7 +245,7 @@ export class ContentTagger {
   /** The content runs of one sentence. */
   contents(text: string, toks: readonly Token[], rules: RuleMarks): Array<[number, number]> {
     if (toks.length === 0) return [];
-    return contentRuns(viterbi(sentenceFeatures(text, toks, rules, this.ids, this.file.bits), toks.length, this.table, this.transitions));
+    return contentRuns(viterbi(sentenceFeatures(text, toks, rules, this.words, this.file.bits), toks.length, this.table, this.transitions));
   }
 }
 

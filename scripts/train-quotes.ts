@@ -228,6 +228,8 @@ function checkTagger(docs: Doc[], dev: Doc[], folds: number, scorer: Scorer, out
   evaluate(dev, taggerModels(JSON.parse(committed) as ContentTaggerFile), scorer, onDev);
   evaluate(dev, RULES_ONLY, scorer, rulesOnDev);
   const reproduced = JSON.stringify(trainTagger(docs)) + '\n' === committed;
+  console.log(report(`rules alone, ${folds}-fold cross-validated by document, train`, rules));
+  console.log(report(`rules+tagger, ${folds}-fold cross-validated by document, train`, tagged));
   console.log(`QUOTE_TAGGER dev ${brief(onDev)} (rules alone ${brief(rulesOnDev)}) | rules+tagger CV${folds} on train ${brief(tagged)} (rules alone ${brief(rules)}) | reproduced by training: ${reproduced ? 'yes' : 'NO'}`);
 }
 

@@ -82,7 +82,7 @@ describe('stage handlers against real PostgreSQL and NATS', () => {
     expect(spans(expected)).not.toEqual(spans(analyseBody(m.text!, boilerplate).quotes));
     const stored = await t.db.query(`SELECT start_offset, end_offset FROM quotes WHERE article_id = $1 ORDER BY ordinal`, [m.articleId]);
     expect(stored).toEqual(expected.map((q) => ({ start_offset: q.start, end_offset: q.end })));
-    expect(await t.db.query(`SELECT version FROM article_stages WHERE article_id = $1 AND stage = 'quotes'`, [m.articleId])).toEqual([{ version: `quotes-6+${models.slice('rules+'.length)}` }]);
+    expect(await t.db.query(`SELECT version FROM article_stages WHERE article_id = $1 AND stage = 'quotes'`, [m.articleId])).toEqual([{ version: `quotes-7+${models.slice('rules+'.length)}` }]);
   });
 
   it('marks a body that differs only in typography as an exact duplicate of the first article', async () => {

@@ -17,8 +17,8 @@ describe('QUOTE_MODELS', () => {
   });
 
   it('records a quotes version of its own for the recall pass, so reprocess --outdated tells the runs apart', () => {
-    expect(quotesVersion('rules')).toBe('quotes-6');
-    expect(quotesVersion('rules+recall')).toBe('quotes-6+recall');
-    expect(quotesVersion('rules+tagger')).toBe('quotes-6+tagger');
+    expect(quotesVersion('rules')).toBe('quotes-7');
+    expect(quotesVersion('rules+recall')).toBe('quotes-7+recall');
+    expect(quotesVersion('rules+tagger')).toBe('quotes-7+tagger');
   });
 });

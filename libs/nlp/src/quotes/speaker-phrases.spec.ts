@@ -24,6 +24,12 @@ describe('extractQuotes: subjects the speaker walk reaches', () => {
     expect(run(text)[0]).toMatchObject({ speaker: { text: 'The driver' }, cue: { text: 'disputes' } });
   });
 
+  it('takes a bare plural of up to three words for the speaker, after a conjunction', () => {
+    const text = 'Intro line.\n\nThe club welcomed the decision, while oil industry groups warned that the new fees would hurt consumers.';
+    expect(quoteWithText(run(text), 'that the new fees would hurt consumers')).toMatchObject({ speaker: { text: 'oil industry groups' }, cue: { text: 'warned' } });
+    expect(run('Intro line.\n\nBut public health experts said the vaccine was safe.')[0]).toMatchObject({ speaker: { text: 'public health experts' }, text: 'the vaccine was safe' });
+  });
+
   it('keeps a noun-shaped cue word inside the subject', () => {
     const text = "Intro line.\n\nThe appeals court ruled that Idaho's rules could wrongly exclude some qualified applicants.";
     expect(quoteWithText(run(text), "Idaho's rules could wrongly exclude some qualified applicants")).toMatchObject({ speaker: { text: 'The appeals court' } });

@@ -16,7 +16,7 @@ import { askedOpening, impersonalAt, invertedOpening, isTitleCase, onlyListener,
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
 import { Attribution, attribution } from './attribution-record';
-import { isObjectOnly, refusesToSay, thatAfterListener } from './complements';
+import { asksAnonymity, isObjectOnly, refusesToSay, thatAfterListener } from './complements';
 import { COORDINATED_AUXILIARIES, accordingToSource, coordinatedClauseSubject, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
 import {
   LOOK_BACK, MAX_GAP_TOKENS, RELATIVE_PRONOUNS, SPEECH_TO_LISTENER, TIME_WORDS, forms, isAdverb, isPunct, isUpper, isWord,
@@ -216,17 +216,17 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
   // "Caddell continued:" at a paragraph end: the speaker of the quote that opens the next paragraph
   for (const a of found) if (a.content && a.content[0] === n && isPunct(toks[n - 1], ':') && a.speaker) a.content = null;
   for (const a of found) if (objectOnly(toks, a)) a.content = null;
-  return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k) && !refuses(toks, a));
+  return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k) && !saysNothing(toks, a));
 }
 
 const after = (a: Attribution): boolean => a.content !== null && !a.contentFirst && !a.nominal && !a.passive;
 /** "welcomed the decision", "told Putin at the start of the talks": the speaker is named, nothing is said. */
 const objectOnly = (toks: Token[], a: Attribution): boolean =>
   after(a) && isObjectOnly(toks, a.cue[1] - 1, trimRegion(toks, a.content!), a.speaker ? toks[a.speaker[1] - 1] : undefined);
-/** "declined to say why …": not an attribution at all. */
-const refuses = (toks: Token[], a: Attribution): boolean => after(a) && refusesToSay(toks, a.cue[1] - 1, a.content![0]);
-/** An attribution the rules turn down whoever proposes it: a refusal, or a verb with only an object or listener. */
-export const turnedDown = (toks: Token[], a: Attribution): boolean => objectOnly(toks, a) || refuses(toks, a);
+/** "declined to say why …", "asked not to be named": not an attribution at all. */
+const saysNothing = (toks: Token[], a: Attribution): boolean => after(a) && (refusesToSay(toks, a.cue[1] - 1, a.content![0]) || asksAnonymity(toks, a.content![0]));
+/** An attribution the rules turn down whoever proposes it: a refusal, a request for anonymity, or a verb with only an object or listener. */
+export const turnedDown = (toks: Token[], a: Attribution): boolean => objectOnly(toks, a) || saysNothing(toks, a);
 
 /**
  * "Merrill says Machado promised to …", "saying anybody who complains about …": an attribution inside

@@ -1,7 +1,8 @@
 /**
  * What follows a cue is something said only when it is a clause, an infinitive or a quotation:
  * "welcomed the decision", "a video shows the aftermath", "told Putin at the start of the talks" name
- * a thing, a listener or a time, and "declined to say why …" refuses to say anything.
+ * a thing, a listener or a time, "declined to say why …" refuses to say anything, and "asked not to be
+ * named" sets the terms of speaking.
  */
 import { FINITE_AUXILIARIES } from './cue-words';
 import { forms, isPunct, isWord } from './token-shapes';
@@ -71,6 +72,15 @@ export function isObjectOnly(toks: Token[], cueIndex: number, [from, to]: [numbe
 export function refusesToSay(toks: Token[], cueIndex: number, contentStart: number): boolean {
   if (!REFUSALS.has(toks[cueIndex].low)) return false;
   return toks[contentStart]?.low === 'to' && SAYING.has(toks[contentStart + 1]?.low ?? '');
+}
+
+/** The terms of speaking, not what was said: "asked not to be named", "requested anonymity", "speaking on condition of anonymity". */
+const ANONYMITY = /^(?:on )?(?:condition of anonymity|anonymity|not to be (?:named|identified|quoted))\b/;
+
+/** Whether the content at contentStart is a request for anonymity rather than a statement. */
+export function asksAnonymity(toks: Token[], contentStart: number): boolean {
+  const opening = toks.slice(contentStart, contentStart + 5).filter(isWord).map((t) => t.low).join(' ');
+  return ANONYMITY.test(opening);
 }
 
 /**

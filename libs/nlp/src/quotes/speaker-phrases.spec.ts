@@ -30,6 +30,11 @@ describe('extractQuotes: subjects the speaker walk reaches', () => {
     expect(run('Intro line.\n\nBut public health experts said the vaccine was safe.')[0]).toMatchObject({ speaker: { text: 'public health experts' }, text: 'the vaccine was safe' });
   });
 
+  it('takes a lower-case description with the name in apposition after it, as in “…,” its officer, Name, said', () => {
+    const text = 'Intro line.\n\n“Workers should not pay for mistakes,” its national officer, Luis Mendes, said in a statement.';
+    expect(run(text)[0]).toMatchObject({ text: 'Workers should not pay for mistakes,', speaker: { text: 'its national officer, Luis Mendes' }, speakerCanonical: 'Luis Mendes' });
+  });
+
   it('keeps a noun-shaped cue word inside the subject', () => {
     const text = "Intro line.\n\nThe appeals court ruled that Idaho's rules could wrongly exclude some qualified applicants.";
     expect(quoteWithText(run(text), "Idaho's rules could wrongly exclude some qualified applicants")).toMatchObject({ speaker: { text: 'The appeals court' } });

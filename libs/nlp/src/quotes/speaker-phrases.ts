@@ -106,8 +106,10 @@ function appositiveSpeaker(text: string, toks: Token[], comma: number): [number,
   // "…with Democrats, and the hearing went downhill from there, said …": a clause, not an appositive
   if (COORDINATORS.has(toks[k + 1].low) || toks[k + 1].low === 'or') return null;
   const name = speakerLeft(text, toks, k);
-  if (!name || !isUpper(text, toks[name[0]])) return null;
-  return [name[0], comma];
+  if (name && isUpper(text, toks[name[0]])) return [name[0], comma];
+  // "“…,” its national officer, Dev Patel, said": right after the quotation, a lower-case description and its name
+  if (name && toks[name[0] - 1]?.kind === 'quote' && isUpper(text, toks[k + 1]) && !NP_STOP.has(toks[k + 1].low)) return [name[0], comma];
+  return null;
 }
 
 /** How far back a long subject may start: "Dr. Ellen Shaw, who as an Army major was …, said". */

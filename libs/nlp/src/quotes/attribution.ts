@@ -216,13 +216,21 @@ export function findAttributions(text: string, toks: Token[], judge: CueJudge | 
   // "Caddell continued:" at a paragraph end: the speaker of the quote that opens the next paragraph
   for (const a of found) if (a.content && a.content[0] === n && isPunct(toks[n - 1], ':') && a.speaker) a.content = null;
   for (const a of found) if (objectOnly(toks, a)) a.content = null;
-  return found.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(found, k) && !saysNothing(toks, a));
+  // first, so that what the participle seemed to say does not swallow the sentence's own attribution
+  const attributions = found.filter((a) => !modifiesNoun(toks, a));
+  return attributions.filter((a, k) => (!a.content || a.content[1] > a.content[0]) && !reportedWithin(attributions, k) && !saysNothing(toks, a));
 }
 
 const after = (a: Attribution): boolean => a.content !== null && !a.contentFirst && !a.nominal && !a.passive;
 /** "welcomed the decision", "told Putin at the start of the talks": the speaker is named, nothing is said. */
 const objectOnly = (toks: Token[], a: Attribution): boolean =>
   after(a) && isObjectOnly(toks, a.cue[1] - 1, trimRegion(toks, a.content!), a.speaker ? toks[a.speaker[1] - 1] : undefined);
+/**
+ * "Figures released by the statistics office showed …", "a statement issued by the White House said …": a
+ * participle with its agent modifies the noun before it, and says nothing ("responded by citing …" does).
+ */
+const modifiesNoun = (toks: Token[], a: Attribution): boolean =>
+  after(a) && toks[a.content![0]]?.low === 'by' && !/ing$/.test(toks[a.content![0] + 1]?.low ?? '') && /(?:ed|en)$/.test(toks[a.cue[1] - 1].low);
 /** "declined to say why …", "asked not to be named": not an attribution at all. */
 const saysNothing = (toks: Token[], a: Attribution): boolean => after(a) && (refusesToSay(toks, a.cue[1] - 1, a.content![0]) || asksAnonymity(toks, a.content![0]));
 /** An attribution the rules turn down whoever proposes it: a refusal, a request for anonymity, or a verb with only an object or listener. */

@@ -14,3 +14,14 @@ describe('extractQuotes: the terms of speaking are not what was said', () => {
     expect(inParagraph('Ruiz requested anonymity to discuss the talks.')).toEqual([]);
   });
 });
+
+describe('extractQuotes: a participle that modifies a noun says nothing', () => {
+  it('reads "a statement released by the White House said …" with the sentence’s own cue', () => {
+    expect(inParagraph('A statement released by the White House said the talks were useful.').map((q) => [q.text, q.cue?.text])).toEqual([['the talks were useful', 'said']]);
+    expect(inParagraph('Figures published by the statistics office on Monday showed that factory output fell.').map((q) => [q.text, q.cue?.text])).toEqual([['that factory output fell', 'showed']]);
+  });
+
+  it('keeps "responded by citing …", where the by-phrase is the means', () => {
+    expect(inParagraph('Ruiz responded by citing the budget figures.').map((q) => [q.text, q.speaker?.text])).toEqual([['by citing the budget figures', 'Ruiz']]);
+  });
+});

@@ -56,6 +56,25 @@ export function genderOf(mentionText: string, canonical: string): Gender {
   return null;
 }
 
+const FEMALE_ROLES = words(`spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman wife mother daughter
+  sister widow grandmother girlfriend niece aunt actress princess duchess`);
+const MALE_ROLES = words(`spokesman chairman congressman businessman councilman assemblyman anchorman husband father son brother widower
+  grandfather boyfriend nephew uncle actor prince duke`);
+
+/**
+ * The gender of a description in apposition to a name ("a spokeswoman for the mayor's office, Keisha Brown",
+ * "Tom Reyes, her husband,"): the one gendered role noun in it, or null when it has none or both.
+ */
+export function roleGender(description: string): Gender {
+  const found = new Set<Gender>();
+  // a possessor is not the role: "the congressman's adviser, Susannah Randolph"
+  for (const w of description.toLowerCase().split(/[^\p{L}'’]+/u)) {
+    if (FEMALE_ROLES.has(w)) found.add('female');
+    else if (MALE_ROLES.has(w)) found.add('male');
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** The gender a pronoun asks for, or null for any person ("they", "who"). */
 export function pronounGender(pronoun: string): Gender {
   if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') return 'male';

@@ -4,7 +4,7 @@
  * description ("the Belarusian president") through the most salient person.
  */
 import { EntityMention, Span } from '../types';
-import { Gender, genderOf, pronounGender } from './gender';
+import { Gender, genderOf, pronounGender, roleGender } from './gender';
 import { CAPITAL_TO_COUNTRY, PERSON_PRONOUNS, PERSON_ROLES } from './lexicon';
 
 /** How many earlier people a pronoun may skip for a gender clash: bounds the walk back. */
@@ -24,7 +24,7 @@ export class SpeakerResolver {
     for (const e of this.mentions) {
       if (e.type === 'PERSON') this.personCount.set(e.canonical, (this.personCount.get(e.canonical) ?? 0) + 1);
       // "Mrs. Clinton" anywhere settles the gender of every "Clinton"
-      if (e.type === 'PERSON' && !this.genders.get(e.canonical)) this.genders.set(e.canonical, genderOf(e.text, e.canonical));
+      if (e.type === 'PERSON' && !this.genders.get(e.canonical)) this.genders.set(e.canonical, genderOf(e.text, e.canonical) ?? roleGender(this.appositive(e)));
       if (e.type === 'LOCATION') this.countryNames.set(e.canonical.toLowerCase(), e.canonical);
     }
   }
@@ -91,6 +91,17 @@ export class SpeakerResolver {
       if (!gender) unknown ??= e.canonical;
     }
     return unknown ?? nearest;
+  }
+
+  /**
+   * The noun phrase in apposition to a person mention: "a spokeswoman for the mayor's office, Keisha Brown"
+   * from the clause start, or "Tom Reyes, her husband," up to the next comma. It must open with a
+   * determiner: "Schilling, through a spokeswoman, declined" names no role of Schilling's.
+   */
+  private appositive(e: EntityMention): string {
+    const before = /(?:^|[.;:!?\n“"(]\s*)((?:a|an|the|his|her|their|its)\s[^.;:!?\n“"(,]{1,80}),\s*$/iu.exec(this.text.slice(Math.max(0, e.start - 90), e.start));
+    const after = /^,\s*((?:a|an|the|his|her|their|its)\s[^,.;:!?\n”"]{1,60})[,.]/iu.exec(this.text.slice(e.end, e.end + 70));
+    return `${before?.[1] ?? ''} ${after?.[1] ?? ''}`;
   }
 
   /** Whether only spaces stand between the mention and a sentence end or a line start. */

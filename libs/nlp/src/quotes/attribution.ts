@@ -16,7 +16,7 @@ import { askedOpening, impersonalAt, invertedOpening, isTitleCase, onlyListener,
 import { clauseStart, regionStart, truncateAtNextClause, truncateBeforeParticiples } from './content-ends';
 import { Token } from './segment';
 import { Attribution, attribution } from './attribution-record';
-import { asksAnonymity, isObjectOnly, refusesToSay, thatAfterListener } from './complements';
+import { asksAnonymity, contentAfterListener, isObjectOnly, refusesToSay } from './complements';
 import { COORDINATED_AUXILIARIES, accordingToSource, coordinatedClauseSubject, clauseSubject, coordinatedSubject, namingSpeaker, participleSubject, speakerLeft, speakerRight } from './speaker-phrases';
 import {
   LOOK_BACK, MAX_GAP_TOKENS, RELATIVE_PRONOUNS, SPEECH_TO_LISTENER, TIME_WORDS, forms, isAdverb, isPunct, isUpper, isWord,
@@ -376,8 +376,8 @@ function classify(text: string, toks: Token[], found: Attribution[], subject: [n
     return attribution(subject, cue, firstRegion(toks, found, cue[0], head), true, { tail: interruptedTail(text, toks, lead, a) });
   }
   if (TELL_VERBS.has(toks[cue[0]].low) && intro < 0) {
-    const that = thatAfterListener(toks, a);
-    return attribution(subject, cue, [that >= 0 ? that : a, toks.length], false);
+    const said = contentAfterListener(toks, a);
+    return attribution(subject, cue, [said >= 0 ? said : a, toks.length], false);
   }
   return attribution(subject, cue, contentAfter(text, toks, cue), false);
 }

@@ -25,3 +25,14 @@ describe('extractQuotes: a participle that modifies a noun says nothing', () => 
     expect(inParagraph('Ruiz responded by citing the budget figures.').map((q) => [q.text, q.speaker?.text])).toEqual([['by citing the budget figures', 'Ruiz']]);
   });
 });
+
+describe('extractQuotes: the listener of "told" is not what was said', () => {
+  it('starts the content at the pronoun that opens the clause after a short listener', () => {
+    expect(inParagraph('Ruiz told reporters she was confident the line would open.').map((q) => q.text)).toEqual(['she was confident the line would open']);
+    expect(inParagraph('Ruiz told the forum on Friday she would run again.').map((q) => q.text)).toEqual(['she would run again']);
+  });
+
+  it('keeps a wh-clause or a later clause inside what was told', () => {
+    expect(inParagraph('Ruiz told Marlow how surprised she is by the result.').map((q) => q.text)).toEqual(['Marlow how surprised she is by the result']);
+  });
+});

@@ -84,15 +84,24 @@ export function asksAnonymity(toks: Token[], contentStart: number): boolean {
 }
 
 /**
- * After "told Putin at the start of the talks", the that-clause a few words on is what was said; the
- * listener and the time before it are not.
+ * After "told Putin at the start of the talks", what was said is the that-clause a few words on, or a
+ * clause that opens with its subject pronoun right after a short listener ("told reporters he was
+ * confident", "told the forum on Friday she would run"); the listener and the time before it are not.
  */
 export const MAX_LISTENER_TOKENS = 12;
-export function thatAfterListener(toks: Token[], from: number): number {
+/** How far a pronoun subject may follow the cue with no "that": a listener of a few words. */
+const MAX_BARE_LISTENER_TOKENS = 4;
+const CLAUSE_SUBJECTS = new Set(forms('he she they we i'));
+
+export function contentAfterListener(toks: Token[], from: number): number {
+  let listenerOnly = true;
   for (let k = from; k < toks.length && k < from + MAX_LISTENER_TOKENS; k++) {
     const t = toks[k];
     if (t.kind === 'quote' || isPunct(t, '.;:!?')) return -1;
     if (t.low === 'that' && k > from && isWord(toks[k + 1])) return k + 1;
+    // "told Marlow how surprised he is", "told Stumpf, after he admitted": the pronoun is not the clause's start
+    if (isPunct(t, ',') || (k > from && CLAUSE_OPENERS.has(t.low))) listenerOnly = false;
+    if (listenerOnly && k > from && k <= from + MAX_BARE_LISTENER_TOKENS && CLAUSE_SUBJECTS.has(t.low) && isWord(toks[k - 1]) && isWord(toks[k + 1])) return k;
   }
   return -1;
 }

@@ -36,3 +36,10 @@ describe('extractQuotes: the listener of "told" is not what was said', () => {
     expect(inParagraph('Ruiz told Marlow how surprised she is by the result.').map((q) => q.text)).toEqual(['Marlow how surprised she is by the result']);
   });
 });
+
+describe('extractQuotes: a wire dateline is not what was said', () => {
+  it('starts a content that opens its paragraph after the dateline', () => {
+    expect(run('Intro line.\n\nLONDON — Flu cases in England have risen for a fourth week, health officials said on Friday.').map((q) => q.text)).toEqual(['Flu cases in England have risen for a fourth week']);
+    expect(run('Intro line.\n\nWASHINGTON (Reuters) - The Senate will vote on the bill next week, aides said.').map((q) => q.text)).toEqual(['The Senate will vote on the bill next week']);
+  });
+});

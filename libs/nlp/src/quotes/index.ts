@@ -2,6 +2,7 @@
  * Quote extraction (issue 4): direct, partial and indirect quotes with the speaker mention, the cue and
  * the resolved canonical speaker. One pass over the text: quote marks, sentences, then attributions.
  */
+import { datelineSpans } from '@newsflow/text';
 import { EntityMention, Quote, QuoteKind, Span } from '../types';
 import { findAttributions, trimRegion } from './attribution';
 import { Attribution } from './attribution-record';
@@ -48,7 +49,23 @@ function hasLetter(text: string, start: number, end: number): boolean {
  */
 export function extractQuotes(text: string, entities: EntityMention[], models: QuoteModels = RULES_ONLY): Quote[] {
   const found = findQuotes(text, entities, models);
-  return joinInterruptedQuotes(text, models.tagger ? dedupe(retagged(text, found, models.tagger)) : found.quotes);
+  return withoutDatelines(text, joinInterruptedQuotes(text, models.tagger ? dedupe(retagged(text, found, models.tagger)) : found.quotes));
+}
+
+/** "LONDON — Flu cases have risen, officials said": the dateline opens the paragraph, not what was said. */
+function withoutDatelines(text: string, quotes: Quote[]): Quote[] {
+  const datelines = datelineSpans(text);
+  for (const d of datelines) {
+    for (const q of quotes) {
+      if (q.start < d.start || q.start >= d.end) continue;
+      let start = d.end;
+      while (start < q.end && /\s/.test(text[start])) start++;
+      if (start >= q.end) continue;
+      q.start = start;
+      q.text = text.slice(start, q.end);
+    }
+  }
+  return quotes;
 }
 
 /**

@@ -73,12 +73,19 @@ function opensProse(text: string, from: number): boolean {
   return /\p{Ll}/u.test(text.slice(from, Math.min(end < 0 ? text.length : end, from + PROSE_LOOKAHEAD)));
 }
 
+/** A wire-style dateline in the text: from its upper-case place to the end of its dash, and where the place ends. */
+export interface DatelineSpan {
+  start: number;
+  placeEnd: number;
+  end: number;
+}
+
 /**
- * Where the upper-case place of each wire-style dateline lies in the text ("CHISINAU —" opening a
- * paragraph of prose). One look at each line's start; the pattern runs only where a capital opens a line.
+ * Each wire-style dateline that opens a paragraph of prose ("CHISINAU —", "WASHINGTON (Reuters) -").
+ * One look at each line's start; the pattern runs only where a capital opens a line.
  */
-export function datelinePlaceSpans(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+export function datelineSpans(text: string): DatelineSpan[] {
+  const spans: DatelineSpan[] = [];
   for (let lineStart = 0; lineStart < text.length; ) {
     let at = lineStart;
     while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
@@ -86,7 +93,7 @@ export function datelinePlaceSpans(text: string): Array<{ start: number; end: nu
     if ((isUpper(first) || first > 127) && text.charCodeAt(at + 1) !== 32) {
       DATELINE_AT.lastIndex = at;
       const match = DATELINE_AT.exec(text);
-      if (match && opensProse(text, DATELINE_AT.lastIndex)) spans.push({ start: at, end: at + match[1].length });
+      if (match && opensProse(text, DATELINE_AT.lastIndex)) spans.push({ start: at, placeEnd: at + match[1].length, end: DATELINE_AT.lastIndex });
     }
     const newline = text.indexOf('\n', at);
     if (newline < 0) break;
@@ -94,6 +101,9 @@ export function datelinePlaceSpans(text: string): Array<{ start: number; end: nu
   }
   return spans;
 }
+
+/** Where the upper-case place of each wire-style dateline lies in the text. */
+export const datelinePlaceSpans = (text: string): Array<{ start: number; end: number }> => datelineSpans(text).map((d) => ({ start: d.start, end: d.placeEnd }));
 
 /** True when a line opens with a wire-style dateline, which makes it a lead paragraph, not a headline. */
 export function opensWithDateline(line: string): boolean {

@@ -37,5 +37,5 @@ export function parseInboxFile(fileName: string, bytes: Buffer, limits: ParseLim
 export { isTemporaryOrHiddenName, formatOfFileName } from './file-names';
 export { sizeRejection, formatByteSize } from './size-limit';
 export * from './outcome';
-export { datelinePlaceSpans } from './dateline';
+export { datelinePlaceSpans, datelineSpans } from './dateline';
 export { localIsoDate, offsetMinutesOf } from './dates';

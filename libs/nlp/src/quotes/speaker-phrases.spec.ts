@@ -35,6 +35,11 @@ describe('extractQuotes: subjects the speaker walk reaches', () => {
     expect(run(text)[0]).toMatchObject({ text: 'Workers should not pay for mistakes,', speaker: { text: 'its national officer, Luis Mendes' }, speakerCanonical: 'Luis Mendes' });
   });
 
+  it('passes over an adverb set off by commas to the subject before it', () => {
+    expect(run('Intro line.\n\nCritics, however, say the money comes too late.')[0]).toMatchObject({ speaker: { text: 'Critics' }, text: 'the money comes too late' });
+    expect(run('Intro line.\n\nRuiz, meanwhile, said the plan would go ahead.')[0]).toMatchObject({ speaker: { text: 'Ruiz' }, speakerCanonical: 'Elena Ruiz' });
+  });
+
   it('keeps a noun-shaped cue word inside the subject', () => {
     const text = "Intro line.\n\nThe appeals court ruled that Idaho's rules could wrongly exclude some qualified applicants.";
     expect(quoteWithText(run(text), "Idaho's rules could wrongly exclude some qualified applicants")).toMatchObject({ speaker: { text: 'The appeals court' } });

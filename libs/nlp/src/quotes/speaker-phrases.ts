@@ -105,6 +105,8 @@ function appositiveSpeaker(text: string, toks: Token[], comma: number): [number,
   if (!isPunct(toks[k], ',') || k === comma - 1) return null;
   // "…with Democrats, and the hearing went downhill from there, said …": a clause, not an appositive
   if (COORDINATORS.has(toks[k + 1].low) || toks[k + 1].low === 'or') return null;
+  // "Critics, however, say": an adverb set off by commas, and the subject before it
+  if (comma === k + 2 && (SENTENCE_ADVERBS.has(toks[k + 1].low) || toks[k + 1].low === 'though')) return speakerLeft(text, toks, k);
   const name = speakerLeft(text, toks, k);
   if (name && isUpper(text, toks[name[0]])) return [name[0], comma];
   // "“…,” its national officer, Dev Patel, said": right after the quotation, a lower-case description and its name
